@@ -1,0 +1,38 @@
+/// Every diagnostic found in one pass, so a user sees all problems at once rather than the first.
+public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
+    /// The diagnostics, in the order they were found.
+    public private(set) var items: [Diagnostic] = []
+
+    /// An empty list.
+    public init(_ items: [Diagnostic] = []) { self.items = items }
+
+    /// Adds one diagnostic.
+    public mutating func append(_ diagnostic: Diagnostic) { items.append(diagnostic) }
+
+    /// Adds many diagnostics.
+    public mutating func append(contentsOf other: some Sequence<Diagnostic>) { items.append(contentsOf: other) }
+
+    /// Whether any item is an error.
+    public var hasErrors: Bool { items.contains { $0.severity == .error } }
+
+    /// Only the errors.
+    public var errors: [Diagnostic] { items.filter { $0.severity == .error } }
+
+    /// Only the warnings.
+    public var warnings: [Diagnostic] { items.filter { $0.severity == .warning } }
+
+    /// The items sorted by path and line (messages without a location first), stable otherwise.
+    public var sorted: [Diagnostic] {
+        items.enumerated().sorted { a, b in
+            switch (a.element.location, b.element.location) {
+            case let (x?, y?) where x != y: return x < y
+            case (nil, _?): return true
+            case (_?, nil): return false
+            default: return a.offset < b.offset
+            }
+        }.map(\.element)
+    }
+
+    /// One line per diagnostic (notes indented), sorted.
+    public var description: String { sorted.map(\.description).joined(separator: "\n") }
+}

@@ -1,0 +1,116 @@
+/// Where an order stands on the platform.
+public enum OrderStatus: String, Sendable, CaseIterable, Hashable {
+    /// 待付款.
+    case pendingPayment = "pending_payment"
+    /// 待发货.
+    case pendingShipment = "pending_shipment"
+    /// 已发货.
+    case shipped
+    /// 已完成.
+    case completed
+    /// 已退款.
+    case refunded
+    /// 已取消.
+    case cancelled
+    /// 纠纷中.
+    case disputed
+
+    /// Whether the order counts as paid: pending_shipment, shipped, completed or disputed.
+    public var isPaid: Bool {
+        switch self {
+        case .pendingShipment, .shipped, .completed, .disputed: return true
+        case .pendingPayment, .refunded, .cancelled: return false
+        }
+    }
+}
+
+/// How a line's unit price was found.
+public enum PriceSource: Hashable, Sendable {
+    /// From the product's tier at this index.
+    case tier(Int)
+    /// Written on the line (a negotiated price).
+    case negotiated
+}
+
+/// One line of an order: a product, a quantity and its unit price.
+public struct OrderItem: Hashable, Sendable {
+    /// The product.
+    public var sku: SKU
+    /// Units ordered.
+    public var qty: Int
+    /// The unit price (explicit, else the tier price for qty; resolved by the loader).
+    public var price: Money
+    /// Where the price came from.
+    public var priceSource: PriceSource
+    /// The front-matter line of the item.
+    public var line: Int
+
+    /// Creates an item.
+    public init(sku: SKU, qty: Int, price: Money, priceSource: PriceSource = .negotiated, line: Int = 0) {
+        self.sku = sku
+        self.qty = qty
+        self.price = price
+        self.priceSource = priceSource
+        self.line = line
+    }
+
+    /// round2(qty × price).
+    public var amount: Money { (price * qty).rounded() }
+}
+
+/// A paid or unpaid order, from `content/orders/**/*.md`.
+public struct Order: Hashable, Sendable {
+    /// The id.
+    public var id: OrderID
+    /// The buyer.
+    public var customer: CustomerID
+    /// The payment date.
+    public var date: Day
+    /// The status.
+    public var status: OrderStatus
+    /// The lines.
+    public var items: [OrderItem] = []
+    /// Shipping charged, default 0.
+    public var shipping: Money = .zero
+    /// Discount taken off, default 0.
+    public var discount: Money = .zero
+    /// Ship-by date: as written, else date + the largest lead time of its products (resolved by the loader).
+    public var shipBy: Day
+    /// When it shipped.
+    public var shippedAt: Day?
+    /// The carrier's tracking number.
+    public var tracking: String?
+    /// Unknown front-matter keys.
+    public var params: [ParamEntry] = []
+    /// Markdown notes.
+    public var body: String = ""
+    /// Where it was written.
+    public var source: FieldLines
+
+    /// Creates an order with the required fields.
+    public init(id: OrderID, customer: CustomerID, date: Day, status: OrderStatus, shipBy: Day, source: FieldLines) {
+        self.id = id
+        self.customer = customer
+        self.date = date
+        self.status = status
+        self.shipBy = shipBy
+        self.source = source
+    }
+
+    /// round2(sum of line amounts) + shipping − discount.
+    public var total: Money {
+        var sum = Money.zero
+        for item in items { sum += item.amount }
+        return sum.rounded() + shipping - discount
+    }
+
+    /// Whether it counts in amounts, tiers and metrics.
+    public var isPaid: Bool { status.isPaid }
+
+    /// Late: shipped after ship_by, or not shipped and past ship_by at `asOf` (paid orders only).
+    public func isLate(asOf: Day) -> Bool {
+        if let shippedAt { return shippedAt > shipBy }
+        guard status == .pendingShipment else { return false }
+        return asOf > shipBy
+    }
+}

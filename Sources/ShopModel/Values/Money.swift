@@ -1,0 +1,102 @@
+/// An exact decimal amount of money (or a decimal rate), stored in ten-thousandths: never binary floating point.
+///
+/// Content may write at most 4 decimals, so every input value is exact; line amounts and totals
+/// are rounded to 2 decimals half away from zero (四舍五入) with `rounded()`.
+public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The amount in ten-thousandths of the currency unit: ¥1.5 is 15000.
+    public var tenThousandths: Int64
+
+    /// The number of fractional digits stored.
+    public static let scale = 4
+    static let unit: Int64 = 10_000
+
+    /// Creates an amount from ten-thousandths.
+    public init(tenThousandths: Int64) { self.tenThousandths = tenThousandths }
+
+    /// A whole amount: `Money(18)` is ¥18.00.
+    public init(_ whole: Int) { self.tenThousandths = Int64(whole) * Money.unit }
+
+    /// Zero.
+    public static let zero = Money(tenThousandths: 0)
+
+    /// Adds two amounts.
+    public static func + (a: Money, b: Money) -> Money { Money(tenThousandths: a.tenThousandths + b.tenThousandths) }
+    /// Subtracts two amounts.
+    public static func - (a: Money, b: Money) -> Money { Money(tenThousandths: a.tenThousandths - b.tenThousandths) }
+    /// Adds in place.
+    public static func += (a: inout Money, b: Money) { a.tenThousandths += b.tenThousandths }
+    /// Subtracts in place.
+    public static func -= (a: inout Money, b: Money) { a.tenThousandths -= b.tenThousandths }
+    /// Negates.
+    public static prefix func - (a: Money) -> Money { Money(tenThousandths: -a.tenThousandths) }
+    /// Orders by amount.
+    public static func < (a: Money, b: Money) -> Bool { a.tenThousandths < b.tenThousandths }
+
+    /// An exact multiple: quantity × unit price, not yet rounded.
+    public static func * (a: Money, quantity: Int) -> Money { Money(tenThousandths: a.tenThousandths * Int64(quantity)) }
+
+    /// Whether the amount is negative.
+    public var isNegative: Bool { tenThousandths < 0 }
+
+    /// Rounded to 2 decimals, half away from zero: 35.105 → 35.11, −0.005 → −0.01.
+    public func rounded() -> Money {
+        Money(tenThousandths: Money.divideRounded(Int128(tenThousandths), by: 100) * 100)
+    }
+
+    /// `round2(self × rate)`, exact: a tax rate of 0.13 or a share written as a decimal.
+    public func rounded(times rate: Money) -> Money {
+        // scale 4 × scale 4 = scale 8; back to scale 2 divides by 10^6.
+        let cents = Money.divideRounded(Int128(tenThousandths) * Int128(rate.tenThousandths), by: 1_000_000)
+        return Money(tenThousandths: cents * 100)
+    }
+
+    /// `round2(self × percent / 100)`, exact: a 5 % discount.
+    public func rounded(percent: Money) -> Money {
+        let cents = Money.divideRounded(Int128(tenThousandths) * Int128(percent.tenThousandths), by: 100_000_000)
+        return Money(tenThousandths: cents * 100)
+    }
+
+    /// Integer division rounding half away from zero.
+    static func divideRounded(_ value: Int128, by divisor: Int128) -> Int64 {
+        let (q, r) = value.quotientAndRemainder(dividingBy: divisor)
+        var result = q
+        if 2 * r.magnitude >= divisor.magnitude { result += value < 0 ? -1 : 1 }
+        return Int64(clamping: result)
+    }
+
+    /// This amount as a double, for ratios and chart geometry only (never for money arithmetic).
+    public var approximateDouble: Double { Double(tenThousandths) / Double(Money.unit) }
+
+    /// The plain form with exactly two decimals, as the JSON report writes it: `"1234.50"`, `"-3.00"`.
+    public var plain: String { formatted(fractionDigits: 2, grouping: false) }
+
+    /// The shortest exact form: `18`, `18.5`, `0.035`.
+    public var description: String {
+        var text = formatted(fractionDigits: 4, grouping: false)
+        guard text.contains(".") else { return text }
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+
+    /// Digits with an optional thousands separator and 2 or 4 fraction digits; rounds half away first when 2.
+    public func formatted(fractionDigits: Int, grouping: Bool) -> String {
+        let value = fractionDigits == 2 ? rounded().tenThousandths : tenThousandths
+        let magnitude = value.magnitude
+        let whole = magnitude / UInt64(Money.unit)
+        var fraction = magnitude % UInt64(Money.unit)
+        if fractionDigits == 2 { fraction /= 100 }
+        var wholeText = String(whole)
+        if grouping && wholeText.count > 3 {
+            var grouped = ""
+            for (i, ch) in wholeText.enumerated() {
+                if i > 0 && (wholeText.count - i) % 3 == 0 { grouped.append(",") }
+                grouped.append(ch)
+            }
+            wholeText = grouped
+        }
+        var fractionText = String(fraction)
+        while fractionText.count < fractionDigits { fractionText = "0" + fractionText }
+        return (value < 0 ? "-" : "") + wholeText + "." + fractionText
+    }
+}
