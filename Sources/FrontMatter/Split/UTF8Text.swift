@@ -22,8 +22,13 @@ enum UTF8Text {
 
     /// The normalised bytes as a String, or an error naming the line of the first byte that is not UTF-8.
     static func decode(_ bytes: [UInt8], path: String) throws(Diagnostic) -> String {
+        try decodeKeepingBytes(bytes, path: path).text
+    }
+
+    /// Like `decode`, also returning the normalised bytes the text was made from (for offset scanning).
+    static func decodeKeepingBytes(_ bytes: [UInt8], path: String) throws(Diagnostic) -> (bytes: [UInt8], text: String) {
         let clean = normalised(bytes)
-        if let text = String(validating: clean, as: UTF8.self) { return text }
+        if let text = String(validating: clean, as: UTF8.self) { return (clean, text) }
         let bad = firstInvalidOffset(clean) ?? clean.count
         let line = 1 + clean[..<bad].lazy.filter { $0 == 10 }.count
         throw .error("file is not valid UTF-8 (first bad byte on this line)", at: Location(path: path, line: line))
