@@ -11,9 +11,12 @@ struct HTTPRequest: Sendable, Equatable {
 
     /// Parses a request head (the bytes before the blank line); nil when it is not valid HTTP/1.x.
     init?(head: [UInt8]) {
-        guard let text = String(validating: head, as: UTF8.self) else { return nil }
-        var lines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.hasSuffix("\r") ? $0.dropLast() : $0
+        // Split on bytes: in Swift "\r\n" is one Character, so splitting a String on "\n" would miss it.
+        var lines: [Substring] = []
+        for raw in head.split(separator: 10, omittingEmptySubsequences: false) {
+            let line = raw.last == 13 ? raw.dropLast() : raw
+            guard let text = String(validating: line, as: UTF8.self) else { return nil }
+            lines.append(Substring(text))
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         guard let requestLine = lines.first else { return nil }

@@ -47,6 +47,11 @@ public final class PreviewServer: Sendable {
         state.withLock { $0.port }
     }
 
+    /// How many requests are being handled right now (live-reload streams not counted).
+    var activeConnections: Int {
+        state.withLock { $0.connections.count }
+    }
+
     /// The live-reload version; bumped by every `notifyReload()`.
     public var version: Int {
         state.withLock { $0.version }
