@@ -56,7 +56,7 @@ import Testing
         let site = try ServedSite()
         let waiting = try RawConnection(port: site.port)
         try waiting.send("GET / HT")
-        #expect(try eventually { site.server.activeConnections == 1 })
+        #expect(eventually { site.server.activeConnections == 1 })
         site.stop()
         #expect(waiting.read().isEmpty)
         #expect(throws: RawConnection.Failure.self) { try RawConnection(port: site.port) }

@@ -32,7 +32,7 @@ import Testing
         let opening = stream.readText(until: "event: version\ndata: 1\n\n")
         #expect(opening.hasPrefix("HTTP/1.1 200 OK\r\n"))
         #expect(opening.contains("Content-Type: text/event-stream"))
-        #expect(try eventually { site.server.hub.count == 1 })
+        #expect(eventually { site.server.hub.count == 1 })
         site.server.notifyReload()
         #expect(stream.readText(until: "event: reload\ndata: 2\n\n").contains("event: reload\ndata: 2\n\n"))
         #expect(try fetch(port: site.port, "/__shopsite/version").text == "2\n")
