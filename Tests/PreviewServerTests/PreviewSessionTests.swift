@@ -77,4 +77,30 @@ import Testing
         try shop.write("content/shirt.md", "Fixed")
         #expect(try eventually { try fetch(port: port, "/shirt.html").status == 200 })
     }
+
+    @Test func sigtermStopsARunningSession() throws {
+        let shop = try TemporaryFolder()
+        try shop.write("content/shirt.md", "Price 10")
+        let session = PreviewSession(
+            outputRoot: shop.path + "/public", watchBase: shop.path, watchRoots: ["content"], port: 0,
+            log: { _ in }, rebuild: Self.fakeBuild(shop: shop.path, calls: Recorder()))
+        let returned = Recorder<Bool>()
+        Thread {
+            do {
+                try session.runUntilInterrupted()
+                returned.append(true)
+            } catch {
+                returned.append(false)
+            }
+        }.start()
+        defer { session.stop() }
+        // The port is only set once the signal handlers are in place, so the signal cannot kill the test run.
+        #expect(eventually { session.server.port != nil })
+        let port = try #require(session.server.port)
+        #expect(try fetch(port: port, "/shirt.html").status == 200)
+        kill(getpid(), SIGTERM)
+        #expect(eventually { returned.all == [true] })
+        #expect(session.server.port == nil)
+        #expect(throws: RawConnection.Failure.self) { try RawConnection(port: port) }
+    }
 }
