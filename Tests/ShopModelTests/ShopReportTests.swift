@@ -145,10 +145,11 @@ import Testing
 
     @Test(arguments: [
         ("plain", "\"plain\""), ("say \"hi\"", "\"say \\\"hi\\\"\""), ("a\\b", "\"a\\\\b\""), ("line\nnext\ttab\r", "\"line\\nnext\\ttab\\r\""),
-        ("\u{01}\u{1F}\u{7F}", "\"\\u0001\\u001f\\u007f\""), ("\u{08}\u{0C}", "\"\\b\\f\""), ("广东 ✓", "\"广东 ✓\""),
+        ("\u{01}\u{1F}\u{7F}", "\"\\u0001\\u001f\\u007f\""), ("\u{08}\u{0C}", "\"\\b\\f\""), ("广东 ✓", "\"广东 ✓\""), ("a\u{2028}b", "\"a\\u2028b\""),
     ])
     func stringsAreEscaped(text: String, literal: String) {
         #expect(JSONValue.string(text).printed() == literal)
+        #expect(JSONValue.escaped(text) == literal)
     }
 
     @Test(arguments: [(Double.nan, "null"), (.infinity, "null"), (-.infinity, "null"), (0.5, "0.5"), (-0.0, "0.0"), (1e-05, "1e-05")])

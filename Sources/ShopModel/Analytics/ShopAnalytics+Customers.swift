@@ -2,18 +2,17 @@ extension ShopAnalytics {
     /// Each customer's paid amount, orders, tier, dormancy and purchase interval, from one pass over the paid orders.
     static func customerFigures(shop: Shop, index: AnalyticsIndex) -> [CustomerFigures] {
         struct Tally { var amount = Money.zero, count = 0, first: Day?, last: Day? }
-        var tallies: [CustomerID: Tally] = [:]
+        var tallies = [Tally](repeating: Tally(), count: index.customers.count)
         for entry in index.paid {
-            var tally = tallies[entry.customer] ?? Tally()
-            tally.amount += entry.total
-            tally.count += 1
-            if tally.first == nil { tally.first = entry.date }
-            tally.last = entry.date
-            tallies[entry.customer] = tally
+            tallies[entry.customer].amount += entry.total
+            tallies[entry.customer].count += 1
+            if tallies[entry.customer].first == nil { tallies[entry.customer].first = entry.date }
+            tallies[entry.customer].last = entry.date
         }
         let settings = shop.settings
-        return shop.customers.map { customer in
-            let tally = tallies[customer.id] ?? Tally()
+        // The index numbers the shop's customers first, in the shop's order.
+        return shop.customers.enumerated().map { position, customer in
+            let tally = tallies[position]
             let computed = settings.tier(forPaidAmount: tally.amount)
             let tier = customer.tierOverride ?? computed
             let since = tally.last.map { $0.distance(to: shop.asOf) }

@@ -6,56 +6,67 @@ extension ShopAnalytics {
         let dayCount = max(0, days)
         var dailyVisitors = [Int](repeating: 0, count: dayCount)
         var dailyGMV = [Money](repeating: .zero, count: dayCount)
-        var dailyBuyers = [Set<CustomerID>](repeating: [], count: dayCount)
-        var ordersOf: [CustomerID: Int] = [:]
-        var regionGMV: [String: Money] = [:]
-        var products: [SKU: ProductFigures] = [:]
-        var productBuyers: [SKU: Set<CustomerID>] = [:]
+        var dailyBuyers = [Int](repeating: 0, count: dayCount)
+        var lastDayOf = [Int](repeating: -1, count: index.customers.count)   // the last day index a customer bought on
+        var ordersOf = [Int](repeating: 0, count: index.customers.count)
+        var regionGMV = [Money](repeating: .zero, count: index.regions.count)
+        var regionSeen = [Bool](repeating: false, count: index.regions.count)
+        var products = [ProductFigures?](repeating: nil, count: index.skus.count)
+        var productBuyers = Set<Int>()   // sku × customer pairs
 
         for entry in index.paid[index.paidRange(from: start, through: end)] {
             let day = start.distance(to: entry.date)
             figures.paidOrders += 1
             figures.gmv += entry.total
             dailyGMV[day] += entry.total
-            dailyBuyers[day].insert(entry.customer)
-            ordersOf[entry.customer, default: 0] += 1
-            regionGMV[index.regionOf[entry.customer] ?? "", default: .zero] += entry.total
-            for item in shop.orders[entry.index].items {
-                products[item.sku, default: ProductFigures(sku: item.sku)].units += item.qty
-                products[item.sku, default: ProductFigures(sku: item.sku)].gmv += item.amount
-                productBuyers[item.sku, default: []].insert(entry.customer)
+            if lastDayOf[entry.customer] != day {
+                lastDayOf[entry.customer] = day
+                dailyBuyers[day] += 1
+            }
+            if ordersOf[entry.customer] == 0 {
+                figures.buyers += 1
+                if let first = index.firstPaid[entry.customer], start <= first { figures.newBuyers += 1 }
+            } else if ordersOf[entry.customer] == 1 {
+                figures.repeatBuyers += 1
+            }
+            ordersOf[entry.customer] += 1
+            let region = index.regionOf[entry.customer]
+            regionGMV[region] += entry.total
+            regionSeen[region] = true
+            for line in index.lines[entry.lines] {
+                var product = products[line.sku] ?? ProductFigures(sku: index.skus[line.sku])
+                product.units += line.qty
+                product.gmv += line.amount
+                if productBuyers.insert(line.sku &* index.customers.count &+ entry.customer).inserted { product.buyers += 1 }
+                products[line.sku] = product
             }
         }
-        for row in shop.traffic where start <= row.date && row.date <= end {
-            guard let sku = row.sku else {
-                figures.visitors += row.visitors
-                figures.pageViews += row.pageViews
-                dailyVisitors[start.distance(to: row.date)] += row.visitors
+        for visit in index.visits[index.visitRange(from: start, through: end)] {
+            guard visit.sku >= 0 else {
+                figures.visitors += visit.visitors
+                figures.pageViews += visit.pageViews
+                dailyVisitors[start.distance(to: visit.date)] += visit.visitors
                 continue
             }
-            products[sku, default: ProductFigures(sku: sku)].visitors += row.visitors
-            products[sku, default: ProductFigures(sku: sku)].pageViews += row.pageViews
-            products[sku, default: ProductFigures(sku: sku)].addToCart += row.addToCart
+            var product = products[visit.sku] ?? ProductFigures(sku: index.skus[visit.sku])
+            product.visitors += visit.visitors
+            product.pageViews += visit.pageViews
+            product.addToCart += visit.addToCart
+            products[visit.sku] = product
         }
-        for (sku, buyers) in productBuyers { products[sku]?.buyers = buyers.count }
 
-        figures.buyers = ordersOf.count
-        figures.repeatBuyers = ordersOf.values.count { $0 >= 2 }
-        figures.newBuyers = ordersOf.keys.count { customer in
-            index.firstPaid[customer].map { start <= $0 } ?? false
+        figures.regions = index.regions.indices.compactMap { region in
+            regionSeen[region] ? RegionShare(region: index.regions[region], gmv: regionGMV[region],
+                                             share: Ratio.of(regionGMV[region], figures.gmv)) : nil
         }
-        figures.regions = regionGMV.keys.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }.map {
-            let gmv = regionGMV[$0] ?? .zero
-            return RegionShare(region: $0, gmv: gmv, share: Ratio.of(gmv, figures.gmv))
-        }
-        figures.products = products.values.sorted { $0.sku < $1.sku }
+        figures.products = products.compactMap { $0 }.sorted { $0.sku < $1.sku }
         figures.daily = (0..<dayCount).map {
-            DailyPoint(day: start.adding(days: $0), visitors: dailyVisitors[$0], buyers: dailyBuyers[$0].count, gmv: dailyGMV[$0])
+            DailyPoint(day: start.adding(days: $0), visitors: dailyVisitors[$0], buyers: dailyBuyers[$0], gmv: dailyGMV[$0])
         }
         figures.lowConversionProducts = lowConversionProducts(in: figures, benchmark: shop.settings.benchmarkConversionRate)
-        figures.productsWithoutTraffic = shop.products.compactMap { product in
-            guard product.status == .active else { return nil }
-            return (products[product.sku]?.visitors ?? 0) == 0 ? product.sku : nil
+        figures.productsWithoutTraffic = shop.products.enumerated().compactMap { i, product in
+            // The index numbers the shop's products first, in the shop's order.
+            product.status == .active && (products[i]?.visitors ?? 0) == 0 ? product.sku : nil
         }
         return figures
     }

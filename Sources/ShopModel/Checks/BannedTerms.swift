@@ -24,28 +24,9 @@ public enum BannedTerms {
         public var length: Int
     }
 
-    /// The banned terms in `text`, each once, in the order they appear; ASCII letters match in any case.
-    /// A match lying inside an occurrence of an allowed word (第一 in 第一代) is no hit, and neither is a
-    /// match inside a longer hit (冠军 inside 销量冠军).
+    /// The banned terms in `text`, each once, in the order they appear (see `BannedTermMatcher`).
     public static func hits(in text: String, banned: [String], allowed: [String]) -> [Hit] {
-        let haystack = folded(text)
-        let allowedRanges = allowed.flatMap { occurrences(of: folded($0), in: haystack) }
-        var found: [Hit] = []
-        var seen = Set<String>()
-        for term in banned where !term.isEmpty && !seen.contains(term) {
-            seen.insert(term)
-            let needle = folded(term)
-            let ranges = occurrences(of: needle, in: haystack).filter { range in
-                !allowedRanges.contains { $0.lowerBound <= range.lowerBound && range.upperBound <= $0.upperBound }
-            }
-            if let first = ranges.first { found.append(Hit(term: term, offset: first.lowerBound, length: needle.count)) }
-        }
-        let kept = found.filter { hit in
-            !found.contains { other in
-                other.length > hit.length && other.offset <= hit.offset && hit.offset + hit.length <= other.offset + other.length
-            }
-        }
-        return kept.sorted { ($0.offset, $0.length) < ($1.offset, $1.length) }
+        BannedTermMatcher(banned: banned, allowed: allowed).hits(in: text)
     }
 
     /// UTF-8 bytes with ASCII letters lower-cased.

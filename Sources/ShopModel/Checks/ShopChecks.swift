@@ -18,9 +18,9 @@ public enum ShopChecks {
         if let logo = settings.logo, !logo.isEmpty, !imageExists(logo) {
             found.append(.warning("logo \"\(logo)\" does not exist under content/", at: settings.source.location(of: "logo")))
         }
-        let banned = BannedTerms.builtIn + settings.bannedWords
+        let matcher = BannedTermMatcher(banned: BannedTerms.builtIn + settings.bannedWords, allowed: settings.allowedWords)
         for product in shop.products {
-            for hit in BannedTerms.hits(in: product.title, banned: banned, allowed: settings.allowedWords) {
+            for hit in matcher.hits(in: product.title) {
                 found.append(.error("title contains the banned absolute term \"\(hit.term)\"",
                                     at: product.source.location(of: "title")))
             }
