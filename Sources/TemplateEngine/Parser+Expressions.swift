@@ -87,16 +87,19 @@ extension Parser {
         return left
     }
 
-    private mutating func parseUnary() throws(SyntaxError) -> Expression {
+    /// `-x`, then any filters: as in Jinja, `-3 | abs` is `(-3) | abs`.
+    private mutating func parseUnary(withFilters: Bool = true) throws(SyntaxError) -> Expression {
         let position = current.position
-        if accept(symbol: "-") { return .negate(try parseUnary(), position) }
-        if accept(symbol: "+") { return try parseUnary() }
-        return try parseFiltered()
+        let value: Expression
+        if accept(symbol: "-") { value = .negate(try parseUnary(withFilters: false), position) }
+        else if accept(symbol: "+") { value = try parseUnary(withFilters: false) }
+        else { value = try parsePostfix() }
+        return withFilters ? try parseFilters(on: value) : value
     }
 
     /// `base | f(args) | g`.
-    private mutating func parseFiltered() throws(SyntaxError) -> Expression {
-        var value = try parsePostfix()
+    private mutating func parseFilters(on base: Expression) throws(SyntaxError) -> Expression {
+        var value = base
         while accept(symbol: "|") {
             let position = current.position
             let name = try expectName("a filter name after '|'")
