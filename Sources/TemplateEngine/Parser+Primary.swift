@@ -6,7 +6,7 @@ extension Parser {
             let position = current.position
             if accept(symbol: ".") {
                 switch current.kind {
-                case .name(let name): advance(); value = .member(value, name, current.position == position ? position : position)
+                case .name(let name): value = .member(value, name, current.position); advance()
                 case .integer(let i): advance(); value = .subscript_(value, .literal(.int(i)), position)
                 default: throw SyntaxError("expected a member name after '.', found \(current.display)", at: current.position)
                 }

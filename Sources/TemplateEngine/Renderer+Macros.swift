@@ -65,7 +65,7 @@ extension Renderer {
 
     private func macro(_ name: String, in file: String, at position: SourcePosition) throws(Diagnostic) -> (Template, Macro) {
         let owner: Template
-        do { owner = try library.template(named: file) } catch { throw self.error(error.message, at: position) }
+        do { owner = try library.template(named: file) } catch { throw error.diagnostic(at: template.location(position)) }
         guard let macro = owner.macros[name] else { throw error("template '\(file)' defines no macro '\(name)'", at: position) }
         return (owner, macro)
     }

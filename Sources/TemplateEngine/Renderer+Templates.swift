@@ -6,7 +6,7 @@ extension Renderer {
     mutating func renderTemplate(named name: String, at position: SourcePosition?) throws(Diagnostic) {
         let start: Template
         do { start = try library.template(named: name) } catch {
-            throw position.map { self.error(error.message, at: $0) } ?? .error(error.message)
+            throw error.diagnostic(at: position.map { template.location($0) })
         }
         var newChain = [start]
         while let parent = newChain[newChain.count - 1].parent {
@@ -16,7 +16,7 @@ extension Renderer {
                 throw .error("extends cycle: \(cycle.joined(separator: " → "))", at: child.location(parent.position))
             }
             do { newChain.append(try library.template(named: parent.name)) } catch {
-                throw .error(error.message, at: child.location(parent.position))
+                throw error.diagnostic(at: child.location(parent.position))
             }
         }
         let saved = (template, chain, blocks)
@@ -71,7 +71,10 @@ extension Renderer {
         guard let name = value.stringContent else { throw error("'include' needs a template name, not \(value.typeName)", at: position) }
         if let problem = TemplateName.problem(with: name) { throw error(problem, at: position) }
         let key = TemplateName.normalized(name)
-        if ignoreMissing, !library.contains(key) { return }
+        if !library.contains(key) {
+            if ignoreMissing { return }
+            throw error(library.missingMessage(name), at: position)
+        }
         if includes.contains(key) {
             throw error("include cycle: \((includes + [key]).joined(separator: " → "))", at: position)
         }

@@ -74,10 +74,12 @@ struct Renderer {
 }
 
 extension Diagnostic {
-    /// Adds a note unless the chain is already long (deep recursion would otherwise print 64 notes).
+    /// Adds a note; past eight, keeps the six innermost, an ellipsis and the outermost (deep recursion would print 64).
     func addingNote(_ message: String, at location: Location) -> Diagnostic {
         if notes.count < 8 { return noting(message, at: location) }
-        if notes.count == 8 { return noting("… (further notes omitted)", at: nil) }
-        return self
+        var copy = self
+        copy.notes[6] = Diagnostic(.note, "… (further notes omitted)")
+        copy.notes[7] = Diagnostic(.note, message, at: location)
+        return copy
     }
 }

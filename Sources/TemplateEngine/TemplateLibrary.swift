@@ -92,12 +92,17 @@ public final class TemplateLibrary: Sendable {
     }
 
     /// The parsed template, or the error that prevents using it.
-    func template(named name: String) throws(ValueError) -> Template {
+    func template(named name: String) throws(TemplateLookupError) -> Template {
         let key = TemplateName.normalized(name)
         if let template = templates[key] { return template }
-        if let problem = brokenTemplates[key] { throw ValueError("template '\(name)' has an error: \(problem)") }
+        if let problem = brokenTemplates[key] { throw .broken(problem) }
+        throw .missing(missingMessage(name))
+    }
+
+    /// `template 'x' not found (looked in templates/, theme/)`.
+    func missingMessage(_ name: String) -> String {
         let places = searchedPlaces.filter { !$0.isEmpty }
         let looked = places.isEmpty ? "" : " (looked in \(places.joined(separator: ", ")))"
-        throw ValueError("template '\(name)' not found\(looked)")
+        return "template '\(name)' not found\(looked)"
     }
 }
