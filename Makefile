@@ -5,7 +5,7 @@ TEST_PACKAGES := chromium poppler-utils fonts-wqy-microhei
 SIZE ?= small
 BIN := .build/release/shopsite
 
-.PHONY: site test deps test-deps build bench fuzz clean
+.PHONY: site test deps test-deps build bench fuzz fuzz-ci clean
 
 # Installs what is missing from Debian's packages (only when root; otherwise says what to install).
 deps:
@@ -34,6 +34,16 @@ test: deps
 
 bench: build
 	python3 ../shared/bench/compare $(BIN) --size $(SIZE)
+
+# Fuzzes the parsers and the loader with libFuzzer (see Tests/Fuzz/build.sh), FUZZ_SECONDS each.
+FUZZ_SECONDS ?= 120
+fuzz: deps
+	Tests/Fuzz/build.sh
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Tests/Fuzz/run.sh
+
+# The CI's share of fuzzing: one minute per target.
+fuzz-ci: deps
+	$(MAKE) fuzz FUZZ_SECONDS=60
 
 clean:
 	rm -rf .build public

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# Builds the libFuzzer targets into .build-fuzz/bin/fuzz-<target>.
+#
+# SwiftPM builds the library modules with coverage and AddressSanitizer (one `-sanitize=fuzzer,address`:
+# SwiftPM's separate --sanitize flags reach the compiler as two options and the last one wins); the
+# entry points are then compiled and linked with swiftc, because a SwiftPM executable target renames `main`
+# and cannot link with libFuzzer's own main.
+#   Tests/Fuzz/build.sh [target...]     targets: frontmatter template csv loader (default: all)
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+BUILD=.build-fuzz
+CONFIG=release
+SWIFT=${SWIFT:-swift}
+SWIFTC=${SWIFTC:-swiftc}
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(frontmatter template csv loader)
+
+# module (SwiftPM target to build), entry file, objects of modules to link, C libraries.
+spec() {
+    case "$1" in
+        frontmatter) echo "FrontMatter FrontMatterFuzz.swift Diagnostics,FrontMatter -lyaml" ;;
+        csv)         echo "FrontMatter CSVFuzz.swift Diagnostics,FrontMatter -lyaml" ;;
+        template)    echo "TemplateEngine TemplateFuzz.swift Diagnostics,TemplateEngine" ;;
+        loader)      echo "SiteBuilder LoaderFuzz.swift Diagnostics,FrontMatter,Markdown,TemplateEngine,ShopModel,SiteBuilder -lyaml -lcmark" ;;
+        *) echo "unknown fuzz target '$1' (frontmatter, template, csv, loader)" >&2; return 1 ;;
+    esac
+}
+
+mkdir -p "$BUILD/bin"
+for target in "${targets[@]}"; do
+    read -r module entry modules libs <<<"$(spec "$target")"
+    "$SWIFT" build -c "$CONFIG" --build-path "$BUILD" -Xswiftc -sanitize=fuzzer,address --target "$module" >&2
+    objects=()
+    for m in ${modules//,/ }; do objects+=("$BUILD/$CONFIG/$m.build"/*.o); done
+    "$SWIFTC" -sanitize=fuzzer,address -parse-as-library -O -g -use-ld=lld \
+        -I "$BUILD/$CONFIG/Modules" \
+        -Xcc -fmodule-map-file=Sources/CYAML/module.modulemap -Xcc -fmodule-map-file=Sources/CCmark/module.modulemap \
+        "Tests/Fuzz/$entry" "${objects[@]}" $libs -o "$BUILD/bin/fuzz-$target"
+    echo "built $BUILD/bin/fuzz-$target" >&2
+done
