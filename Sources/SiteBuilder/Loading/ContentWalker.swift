@@ -42,7 +42,7 @@ struct ContentWalker {
     }
 
     private mutating func visit(absolute: String, relative: String, kind: ContentKind?, depth: Int) {
-        guard let entries = FileSystem.listing(absolute) else {
+        guard let entries = ContentFiles.listing(absolute) else {
             walk.diagnostics.append(.error("cannot read the folder", at: Location(path: relative)))
             return
         }
@@ -74,8 +74,8 @@ struct ContentWalker {
     }
 
     /// The target of a link that stays inside the shop; an error for one that leaves it, nil for one not followed.
-    private mutating func resolveLink(_ path: String, relative: String) -> (path: String, type: FileSystem.EntryType)? {
-        guard let target = FileSystem.realPath(path) else {
+    private mutating func resolveLink(_ path: String, relative: String) -> (path: String, type: ContentFiles.EntryType)? {
+        guard let target = ContentFiles.realPath(path) else {
             walk.diagnostics.append(.warning("broken symbolic link; ignored", at: Location(path: relative)))
             return nil
         }
@@ -84,7 +84,7 @@ struct ContentWalker {
                                            at: Location(path: relative)))
             return nil
         }
-        switch FileSystem.targetType(target) {
+        switch ContentFiles.targetType(target) {
         case .file?: return (target, .file)
         case .directory?:
             walk.diagnostics.append(.warning("symbolic link to a folder is not followed", at: Location(path: relative)))

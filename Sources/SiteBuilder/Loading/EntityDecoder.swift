@@ -10,7 +10,7 @@ struct EntityDecoder: Sendable {
     /// Reads, splits and decodes a file; never throws, every problem becomes a diagnostic.
     func decode(_ file: ContentFile) -> DecodedFile {
         var outcome = DecodedFile(file: file, entity: nil, diagnostics: [])
-        guard let bytes = FileSystem.contents(of: file.absolutePath) else {
+        guard let bytes = ContentFiles.contents(of: file.absolutePath) else {
             outcome.diagnostics.append(.error("cannot read the file", at: Location(path: file.path)))
             return outcome
         }

@@ -11,11 +11,11 @@ public enum ShopLoader {
     /// Loads `shopPath`/content; `shop` is nil when any error was found.
     public static func load(shopPath: String, options: LoadOptions) -> LoadResult {
         var diagnostics = DiagnosticList()
-        guard let root = FileSystem.realPath(shopPath), FileSystem.targetType(root) == .directory else {
+        guard let root = ContentFiles.realPath(shopPath), ContentFiles.targetType(root) == .directory else {
             diagnostics.append(.error("no shop folder at `\(shopPath)`"))
             return LoadResult(shop: nil, diagnostics: diagnostics)
         }
-        guard FileSystem.targetType(root + "/content") == .directory else {
+        guard ContentFiles.targetType(root + "/content") == .directory else {
             diagnostics.append(.error("no content/ folder in `\(shopPath)`: is this a shop folder?"))
             return LoadResult(shop: nil, diagnostics: diagnostics)
         }
@@ -36,7 +36,7 @@ public enum ShopLoader {
                                       at: Location(path: SiteSettingsDecoder.path)))
             return fallback
         }
-        guard let bytes = FileSystem.contents(of: path) else {
+        guard let bytes = ContentFiles.contents(of: path) else {
             diagnostics.append(.error("cannot read the file", at: Location(path: SiteSettingsDecoder.path)))
             return fallback
         }
@@ -68,7 +68,7 @@ public enum ShopLoader {
         let shownSKUs = Set(shown.map(\.sku)), hiddenSKUs = Set(hidden.map(\.sku))
         var traffic: [TrafficRow] = []
         if let path = walk.traffic {
-            if let bytes = FileSystem.contents(of: path) {
+            if let bytes = ContentFiles.contents(of: path) {
                 let (rows, problems) = TrafficDecoder.decode(bytes: bytes, isKnown: { shownSKUs.contains($0) },
                                                              isHidden: { hiddenSKUs.contains($0) })
                 traffic = rows

@@ -4,8 +4,8 @@ import Glibc
 import Darwin
 #endif
 
-/// Thin POSIX file access for the loader: fast on tens of thousands of small files, no Foundation.
-enum FileSystem {
+/// Thin POSIX file access for the loader (directory walk, lstat, whole-file reads): fast on tens of thousands of small files, no Foundation.
+enum ContentFiles {
     /// What a directory entry is, without following symbolic links.
     enum EntryType { case file, directory, symlink, other }
 
