@@ -1,0 +1,120 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Thin POSIX file operations for the writer's hot path: no Foundation, every descriptor closed with `defer`.
+enum FileSystem {
+    /// An error from the operating system, with the path it concerned.
+    struct Failure: Error, CustomStringConvertible {
+        /// The path.
+        var path: String
+        /// `strerror` text.
+        var reason: String
+        /// `path: reason`.
+        var description: String { "\(path): \(reason)" }
+
+        init(_ path: String, errno code: Int32 = errno) {
+            self.path = path
+            self.reason = String(cString: strerror(code))
+        }
+    }
+
+    /// Writes `bytes` to a new file at `path` (replacing it), creating nothing else.
+    static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure(path) }
+        defer { close(fd) }
+        var offset = 0
+        while offset < bytes.count {
+            let n = bytes.withUnsafeBytes { raw in
+                Glibc.write(fd, raw.baseAddress.map { $0 + offset }, bytes.count - offset)
+            }
+            if n < 0 {
+                if errno == EINTR { continue }
+                throw Failure(path)
+            }
+            offset += n
+        }
+    }
+
+    /// Reads a whole file, or nil when it cannot be opened.
+    static func read(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var result: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+            if n < 0 { if errno == EINTR { continue }; return nil }
+            if n == 0 { return result }
+            result.append(contentsOf: chunk[0..<n])
+        }
+    }
+
+    /// Creates a directory and its missing parents; succeeds when it already exists.
+    static func makeDirectories(_ path: String) throws(Failure) {
+        if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
+        guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else { throw Failure(path) }
+        try makeDirectories(String(path[..<slash]))
+        if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path) }
+    }
+
+    /// The kind of entry at a path, without following a final symlink.
+    enum Kind { case missing, file, directory, symlink, other }
+
+    /// What is at `path` (lstat).
+    static func kind(of path: String) -> Kind {
+        var st = stat()
+        guard lstat(path, &st) == 0 else { return .missing }
+        switch st.st_mode & S_IFMT {
+        case S_IFREG: return .file
+        case S_IFDIR: return .directory
+        case S_IFLNK: return .symlink
+        default: return .other
+        }
+    }
+
+    /// The names in a directory, sorted, without `.` and `..`; empty when it cannot be read.
+    static func entries(of path: String) -> [String] {
+        guard let dir = opendir(path) else { return [] }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
+    }
+
+    /// Removes a file, symlink or whole directory tree (never following symlinks).
+    static func removeTree(_ path: String) {
+        switch kind(of: path) {
+        case .missing: return
+        case .directory:
+            for name in entries(of: path) { removeTree(path + "/" + name) }
+            rmdir(path)
+        default:
+            unlink(path)
+        }
+    }
+
+    /// The canonical absolute path with symlinks resolved, or nil when it does not exist.
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+
+    /// Atomically exchanges two existing paths (Linux renameat2 RENAME_EXCHANGE); false when unsupported.
+    static func exchange(_ a: String, _ b: String) -> Bool {
+        typealias Renameat2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+        let renameat2 = unsafeBitCast(symbol, to: Renameat2.self)
+        return renameat2(AT_FDCWD, a, AT_FDCWD, b, 1 << 1) == 0
+    }
+}
