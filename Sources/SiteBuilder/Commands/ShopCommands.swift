@@ -10,11 +10,12 @@ public enum ShopCommands {
         var diagnostics = result.diagnostics
         if let shop = result.shop { diagnostics.append(contentsOf: ShopChecks.diagnostics(for: shop)) }
         let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
-        var summary = "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
+        var summary = count(errors, "error") + ", " + count(warnings, "warning")
         if let shop = result.shop {
-            let counts = [(shop.products.count, "products"), (shop.customers.count, "customers"), (shop.orders.count, "orders"),
-                          (shop.quotes.count, "quotes"), (shop.promotions.count, "promotions"), (shop.pages.count, "pages")]
-            summary = "checked " + counts.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + ": " + summary
+            let counts = [count(shop.products.count, "product"), count(shop.customers.count, "customer"),
+                          count(shop.orders.count, "order"), count(shop.quotes.count, "quote"),
+                          count(shop.promotions.count, "promotion"), count(shop.pages.count, "page")]
+            summary = "checked " + counts.joined(separator: ", ") + ": " + summary
         }
         return CommandOutcome(stdout: summary + "\n", stderr: lines(diagnostics),
                               exitCode: diagnostics.hasErrors ? CommandOutcome.contentErrors : CommandOutcome.success)
@@ -31,6 +32,9 @@ public enum ShopCommands {
         if !json.hasSuffix("\n") { json += "\n" }
         return CommandOutcome(stdout: json, stderr: lines(result.diagnostics), exitCode: CommandOutcome.success)
     }
+
+    /// `1 error`, `2 errors`.
+    private static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     /// One line per diagnostic, sorted by path and line, ending in a newline (empty when none).
     static func lines(_ diagnostics: DiagnosticList) -> String {
