@@ -1,0 +1,65 @@
+import Diagnostics
+
+/// Byte-level helpers shared by the splitter and the CSV reader: BOM, CRLF and UTF-8 checks without per-character work.
+enum UTF8Text {
+    /// The UTF-8 byte order mark.
+    static let bom: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// The bytes with a leading BOM removed and every CRLF turned into LF (a lone CR is kept).
+    static func normalised(_ bytes: [UInt8]) -> [UInt8] {
+        let start = bytes.starts(with: bom) ? 3 : 0
+        guard bytes.contains(13) else { return start == 0 ? bytes : Array(bytes[start...]) }
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count - start)
+        var index = start
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte != 13 || index + 1 >= bytes.count || bytes[index + 1] != 10 { out.append(byte) }
+            index += 1
+        }
+        return out
+    }
+
+    /// The normalised bytes as a String, or an error naming the line of the first byte that is not UTF-8.
+    static func decode(_ bytes: [UInt8], path: String) throws(Diagnostic) -> String {
+        try decodeKeepingBytes(bytes, path: path).text
+    }
+
+    /// Like `decode`, also returning the normalised bytes the text was made from (for offset scanning).
+    static func decodeKeepingBytes(_ bytes: [UInt8], path: String) throws(Diagnostic) -> (bytes: [UInt8], text: String) {
+        let clean = normalised(bytes)
+        if let text = String(validating: clean, as: UTF8.self) { return (clean, text) }
+        let bad = firstInvalidOffset(clean) ?? clean.count
+        let line = 1 + clean[..<bad].lazy.filter { $0 == 10 }.count
+        throw .error("file is not valid UTF-8 (first bad byte on this line)", at: Location(path: path, line: line))
+    }
+
+    /// The offset of the first byte that does not start or continue a well-formed UTF-8 sequence.
+    static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let lead = bytes[index]
+            let length: Int
+            var low: UInt8 = 0x80, high: UInt8 = 0xBF
+            switch lead {
+            case 0x00...0x7F: index += 1; continue
+            case 0xC2...0xDF: length = 2
+            case 0xE0: length = 3; low = 0xA0
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: length = 3; high = 0x9F
+            case 0xF0: length = 4; low = 0x90
+            case 0xF1...0xF3: length = 4
+            case 0xF4: length = 4; high = 0x8F
+            default: return index
+            }
+            guard index + length <= bytes.count else { return index }
+            for offset in 1..<length {
+                let byte = bytes[index + offset]
+                let (min, max) = offset == 1 ? (low, high) : (UInt8(0x80), UInt8(0xBF))
+                if byte < min || byte > max { return index }
+            }
+            index += length
+        }
+        return nil
+    }
+}

@@ -1,0 +1,21 @@
+import Diagnostics
+
+/// Parses YAML text (front matter or `site.yaml`) into a `YAMLNode` tree with file line numbers.
+public enum YAMLReader {
+    /// The most nodes one document may produce, aliases expanded (stops "billion laughs" alias bombs).
+    public static let maximumNodeCount = 1_000_000
+    /// The deepest nesting of sequences and mappings allowed (stops stack and memory exhaustion).
+    public static let maximumDepth = 200
+
+    /// Parses one YAML document; `firstLine` is the file line where `text` starts. Empty text → a null scalar.
+    public static func parse(_ text: String, path: String, firstLine: Int = 1) throws(Diagnostic) -> YAMLNode {
+        var builder = YAMLTreeBuilder(path: path, firstLine: firstLine)
+        return try builder.build(text)
+    }
+
+    /// Parses a whole YAML file from its bytes (UTF-8, BOM skipped); a non-UTF-8 byte is an error naming its line.
+    public static func parseFile(_ bytes: [UInt8], path: String) throws(Diagnostic) -> YAMLNode {
+        let text = try UTF8Text.decode(bytes, path: path)
+        return try parse(text, path: path, firstLine: 1)
+    }
+}

@@ -1,0 +1,162 @@
+import CYAML
+import Diagnostics
+
+/// Drives libyaml's event parser over one document and assembles the node tree; the only file touching libyaml.
+struct YAMLTreeBuilder {
+    /// A sequence or mapping whose end event has not been seen yet.
+    private struct Frame {
+        var isMapping: Bool
+        var line: Int
+        var column: Int
+        var anchor: String?
+        var items: [YAMLNode] = []
+        var pairs: [YAMLPair] = []
+        var pendingKey: YAMLNode?
+        var keyLines: [String: Int] = [:]
+        var nodeCount = 1
+    }
+
+    let path: String
+    let firstLine: Int
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: YAMLNode, count: Int)] = [:]
+    private var nodeCount = 0
+    private var documentCount = 0
+    private var root: YAMLNode?
+
+    init(path: String, firstLine: Int) {
+        self.path = path
+        self.firstLine = firstLine
+    }
+
+    /// Parses `text` and returns its only document's root (a null scalar for an empty stream).
+    mutating func build(_ text: String) throws(Diagnostic) -> YAMLNode {
+        let bytes = Array(text.utf8)
+        let outcome: Result<Void, Diagnostic> = bytes.withUnsafeBufferPointer { buffer in
+            do throws(Diagnostic) { try run(buffer) } catch { return .failure(error) }
+            return .success(())
+        }
+        try outcome.get()
+        return root ?? YAMLNode(kind: .scalar(""), line: firstLine, column: 1, isPlainScalar: true)
+    }
+
+    private mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) throws(Diagnostic) {
+        guard let start = buffer.baseAddress, !buffer.isEmpty else { return }
+        // Heap-allocated: libyaml keeps a pointer to the parser inside the parser.
+        let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
+        defer { parser.deallocate() }
+        guard yaml_parser_initialize(parser) != 0 else {
+            throw .error("cannot start the YAML parser", at: Location(path: path))
+        }
+        defer { yaml_parser_delete(parser) }
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(parser, start, buffer.count)
+        let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
+        defer { event.deallocate() }
+        while true {
+            guard yaml_parser_parse(parser, event) != 0 else { throw malformed(parser.pointee) }
+            defer { yaml_event_delete(event) }
+            if try handle(event.pointee) { return }
+        }
+    }
+
+    /// Handles one event; true at the end of the stream.
+    private mutating func handle(_ event: yaml_event_t) throws(Diagnostic) -> Bool {
+        let line = Int(event.start_mark.line) + firstLine
+        let column = Int(event.start_mark.column) + 1
+        switch event.type {
+        case YAML_STREAM_END_EVENT:
+            return true
+        case YAML_DOCUMENT_START_EVENT:
+            documentCount += 1
+            if documentCount > 1 {
+                throw .error("front matter holds more than one YAML document", at: location(line, column))
+            }
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            let text = Self.string(data.value, count: data.length)
+            let plain = data.style == YAML_PLAIN_SCALAR_STYLE && Self.string(data.tag) != "tag:yaml.org,2002:str"
+            let node = YAMLNode(kind: .scalar(text), line: line, column: column, isPlainScalar: plain)
+            if let anchor = Self.string(data.anchor) { anchors[anchor] = (node, 1) }
+            try add(node, count: 1)
+        case YAML_ALIAS_EVENT:
+            let name = Self.string(event.data.alias.anchor) ?? ""
+            guard let anchored = anchors[name] else {
+                throw .error("malformed YAML: unknown alias *\(name)", at: location(line, column))
+            }
+            var node = anchored.node
+            node.line = line
+            node.column = column
+            try add(node, count: anchored.count)
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            guard stack.count < YAMLReader.maximumDepth else {
+                throw .error("YAML nested deeper than \(YAMLReader.maximumDepth) levels", at: location(line, column))
+            }
+            let isMapping = event.type == YAML_MAPPING_START_EVENT
+            let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+            stack.append(Frame(isMapping: isMapping, line: line, column: column, anchor: Self.string(anchor)))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard let frame = stack.popLast() else { return false }
+            let kind: YAMLNode.Kind = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
+            let node = YAMLNode(kind: kind, line: frame.line, column: frame.column)
+            if let anchor = frame.anchor { anchors[anchor] = (node, frame.nodeCount) }
+            try add(node, count: frame.nodeCount, alreadyCounted: frame.nodeCount - 1)
+        default:
+            break
+        }
+        return false
+    }
+
+    /// Places a finished node in its parent (or as the root), counting the nodes it stands for.
+    private mutating func add(_ node: YAMLNode, count: Int, alreadyCounted: Int = 0) throws(Diagnostic) {
+        nodeCount += count - alreadyCounted
+        guard nodeCount <= YAMLReader.maximumNodeCount else {
+            throw .error("YAML expands to more than \(YAMLReader.maximumNodeCount) nodes (too many aliases)",
+                         at: location(node.line, node.column))
+        }
+        guard var parent = stack.popLast() else {
+            root = node
+            return
+        }
+        parent.nodeCount += count
+        if !parent.isMapping {
+            parent.items.append(node)
+        } else if let key = parent.pendingKey {
+            parent.pairs.append(YAMLPair(key: key, value: node))
+            parent.pendingKey = nil
+        } else {
+            if let text = node.scalar {
+                if let first = parent.keyLines[text] {
+                    throw .error("duplicate key '\(text)' (first on line \(first))", at: location(node.line, node.column))
+                }
+                parent.keyLines[text] = node.line
+            }
+            parent.pendingKey = node
+        }
+        stack.append(parent)
+    }
+
+    private func location(_ line: Int, _ column: Int) -> Location {
+        Location(path: path, line: line, column: column)
+    }
+
+    private func malformed(_ parser: yaml_parser_t) -> Diagnostic {
+        let problem = Self.string(parser.problem) ?? "cannot parse"
+        let mark = parser.problem_mark
+        return .error("malformed YAML: \(problem)",
+                      at: location(Int(mark.line) + firstLine, Int(mark.column) + 1))
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, count: Int) -> String {
+        guard let pointer else { return "" }
+        return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
+    }
+
+    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+
+    private static func string(_ pointer: UnsafePointer<CChar>?) -> String? {
+        pointer.map { String(cString: $0) }
+    }
+}

@@ -1,0 +1,38 @@
+import Foundation
+
+/// Runs the injected rebuild and turns its outcome into what the browser sees.
+final class Rebuilder: Sendable {
+    let rebuild: PreviewSession.Rebuild
+    let server: PreviewServer
+    let log: @Sendable (String) -> Void
+
+    init(rebuild: @escaping PreviewSession.Rebuild, server: PreviewServer, log: @escaping @Sendable (String) -> Void) {
+        self.rebuild = rebuild
+        self.server = server
+        self.log = log
+    }
+
+    /// Rebuilds; on success clears the overlay, on failure shows it (the old files stay served);
+    /// either way open pages are told to reload.
+    func run(changed: Set<String>) {
+        let clock = ContinuousClock()
+        let started = clock.now
+        let result = rebuild(changed)
+        let elapsed = started.duration(to: clock.now)
+        let milliseconds = elapsed.components.seconds * 1000 + elapsed.components.attoseconds / 1_000_000_000_000_000
+        switch result {
+        case .success:
+            server.showError(nil)
+            log(changed.isEmpty ? "Built in \(milliseconds) ms" : "Rebuilt in \(milliseconds) ms (\(Self.summary(changed)))")
+        case .failure(let error):
+            server.showError(error.message)
+            log(error.message + "\nBuild failed; still serving the last good site.")
+        }
+        server.notifyReload()
+    }
+
+    /// `content/a.md` or `3 files changed`.
+    static func summary(_ changed: Set<String>) -> String {
+        changed.count == 1 ? changed.sorted()[0] : "\(changed.count) paths changed"
+    }
+}
