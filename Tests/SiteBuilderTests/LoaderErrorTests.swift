@@ -13,7 +13,7 @@ struct LoaderErrorTests {
     }
 
     static let cases: [Case] = [
-        Case(fixture: "malformed-yaml", errors: ["content/products/SKU-1.md:5: error: malformed YAML"]),
+        Case(fixture: "malformed-yaml", errors: ["content/products/SKU-1.md:5:1: error: malformed YAML"]),
         Case(fixture: "no-front-matter", errors: ["content/products/SKU-1.md:1: error: missing front matter"]),
         Case(fixture: "unclosed-front-matter", errors: ["content/products/SKU-1.md:1: error: "]),
         Case(fixture: "empty-file", errors: ["content/products/SKU-1.md: error: "]),

@@ -3,11 +3,12 @@ import Testing
 
 /// `check` and `report` as functions: printed text and exit status.
 struct ShopCommandsTests {
-    @Test func checkOnAValidShopExitsZeroWithASummary() {
+    @Test func checkOnAValidShopRunsTheShopChecksAndExitsZero() {
         let outcome = ShopCommands.check(shopPath: Fixture.path("valid-shop"))
         #expect(outcome.exitCode == 0)
-        #expect(outcome.stderr == "")
-        #expect(outcome.stdout == "checked 3 products, 1 customer, 2 orders, 1 quote, 1 promotion, 1 page: 0 errors, 0 warnings\n")
+        #expect(outcome.stderr == "content/products/2024/HD-C002.md:1: warning: active product has no lead_time_days; "
+                + "the default of 15 days for custom products applies\n")
+        #expect(outcome.stdout == "checked 3 products, 1 customer, 2 orders, 1 quote, 1 promotion, 1 page: 0 errors, 1 warning\n")
     }
 
     @Test func checkPrintsErrorsSortedAndExitsOne() {
@@ -37,5 +38,14 @@ struct ShopCommandsTests {
         let outcome = ShopCommands.report(shopPath: Fixture.path("valid-shop"), asOf: nil)
         #expect(outcome.exitCode == 0)
         #expect(outcome.stdout.contains("\"as_of\": \"2025-11-30\""))
+    }
+}
+
+/// Image paths in front matter are looked up under content/ only.
+struct ImageExistsTests {
+    @Test(arguments: [("data/traffic.csv", true), ("data/missing.png", false), ("../content/site.yaml", false),
+                      ("/etc/passwd", false), ("data", false)])
+    func imageExistsOnlyForFilesUnderContent(path: String, exists: Bool) {
+        #expect(ShopCommands.imageExists(path, shopPath: Fixture.path("valid-shop")) == exists)
     }
 }

@@ -8,7 +8,9 @@ public enum ShopCommands {
     public static func check(shopPath: String) -> CommandOutcome {
         let result = ShopLoader.load(shopPath: shopPath, options: LoadOptions(includeDrafts: true))
         var diagnostics = result.diagnostics
-        if let shop = result.shop { diagnostics.append(contentsOf: ShopChecks.diagnostics(for: shop)) }
+        if let shop = result.shop {
+            diagnostics.append(contentsOf: ShopChecks.diagnostics(for: shop, imageExists: { imageExists($0, shopPath: shopPath) }))
+        }
         let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
         var summary = count(errors, "error") + ", " + count(warnings, "warning")
         if let shop = result.shop {
@@ -31,6 +33,13 @@ public enum ShopCommands {
         var json = ShopReport(shop: shop).json
         if !json.hasSuffix("\n") { json += "\n" }
         return CommandOutcome(stdout: json, stderr: lines(result.diagnostics), exitCode: CommandOutcome.success)
+    }
+
+    /// Whether a path relative to content/ names a file inside it (a path climbing out with `..` never does).
+    static func imageExists(_ path: String, shopPath: String) -> Bool {
+        let parts = path.split(separator: "/")
+        guard !path.hasPrefix("/"), !parts.contains("..") else { return false }
+        return ContentFiles.targetType(shopPath + "/content/" + path) == .file
     }
 
     /// `1 error`, `2 errors`.
