@@ -23,12 +23,16 @@ for target in "${targets[@]}"; do
     [ -f "Tests/Fuzz/$target.dict" ] && dict=("-dict=Tests/Fuzz/$target.dict")
     echo "fuzz-$target: ${SECONDS_EACH}s (log: $log)"
     # Swift globals alive at exit look like leaks to LeakSanitizer: leak checking is off.
-    ASAN_OPTIONS=detect_leaks=0 "$BUILD/bin/fuzz-$target" -max_total_time="$SECONDS_EACH" \
+    # The loader target makes its scratch shop under TMPDIR, removed afterwards.
+    scratch="$BUILD/tmp/$target"
+    rm -rf "$scratch" && mkdir -p "$scratch"
+    TMPDIR="$PWD/$scratch" ASAN_OPTIONS=detect_leaks=0 "$BUILD/bin/fuzz-$target" -max_total_time="$SECONDS_EACH" \
         -rss_limit_mb=2048 -timeout=10 -max_len="$(max_len "$target")" -print_final_stats=1 \
         -artifact_prefix="$artifacts/" "${dict[@]}" "$corpus" "Tests/Fuzz/corpus/$target" >"$log" 2>&1
     status=$?
+    rm -rf "$scratch"
     runs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' || true)
-    cov=$(grep -E '#[0-9]+ +DONE' "$log" | grep -o 'cov: [0-9]*' | tail -1 || true)
+    cov=$(grep -E '#[0-9]+[[:space:]]+DONE' "$log" | grep -o 'cov: [0-9]*' | tail -1 || true)
     if [ "$status" -ne 0 ]; then
         failed+=("$target")
         echo "fuzz-$target: FAILED (exit $status) — $(grep -m1 -E 'ERROR|SUMMARY|Fatal error|deadly signal|timeout|out-of-memory' "$log")"
