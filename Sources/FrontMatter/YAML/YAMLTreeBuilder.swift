@@ -54,7 +54,7 @@ struct YAMLTreeBuilder {
         let event = UnsafeMutablePointer<yaml_event_t>.allocate(capacity: 1)
         defer { event.deallocate() }
         while true {
-            guard yaml_parser_parse(parser, event) != 0 else { throw malformed(parser.pointee) }
+            guard yaml_parser_parse(parser, event) != 0 else { throw malformed(parser.pointee, in: buffer) }
             defer { yaml_event_delete(event) }
             if try handle(event.pointee) { return }
         }
@@ -140,11 +140,21 @@ struct YAMLTreeBuilder {
         Location(path: path, line: line, column: column)
     }
 
-    private func malformed(_ parser: yaml_parser_t) -> Diagnostic {
+    private func malformed(_ parser: yaml_parser_t, in buffer: UnsafeBufferPointer<UInt8>) -> Diagnostic {
         let problem = Self.string(parser.problem) ?? "cannot parse"
-        let mark = parser.problem_mark
-        return .error("malformed YAML: \(problem)",
-                      at: location(Int(mark.line) + firstLine, Int(mark.column) + 1))
+        guard parser.error == YAML_READER_ERROR else {
+            let mark = parser.problem_mark
+            return .error("malformed YAML: \(problem)", at: location(Int(mark.line) + firstLine, Int(mark.column) + 1))
+        }
+        // A reader error (a control character such as NUL) has no mark, only the byte offset.
+        let offset = min(max(Int(parser.problem_offset), 0), buffer.count)
+        let before = buffer[..<offset]
+        let lineStart = (before.lastIndex(of: 10) ?? -1) + 1
+        let column = 1 + buffer[lineStart..<offset].lazy.filter { $0 & 0xC0 != 0x80 }.count
+        let line = firstLine + before.lazy.filter { $0 == 10 }.count
+        let value = Int(parser.problem_value)
+        let what = value >= 0 ? " (U+\(String(value, radix: 16, uppercase: true).leftPadded(to: 4)))" : ""
+        return .error("malformed YAML: \(problem)\(what)", at: location(line, column))
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, count: Int) -> String {
@@ -159,4 +169,9 @@ struct YAMLTreeBuilder {
     private static func string(_ pointer: UnsafePointer<CChar>?) -> String? {
         pointer.map { String(cString: $0) }
     }
+}
+
+private extension String {
+    /// The text with leading zeros up to `width` characters.
+    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }
