@@ -6,6 +6,8 @@ extension Parser {
     ]
 
     mutating func parseExpression() throws(SyntaxError) -> Expression {
+        try enterExpression()
+        defer { expressionDepth -= 1 }
         let value = try parseOr()
         guard accept(keyword: "if") else { return value }
         let condition = try parseOr()
@@ -14,35 +16,49 @@ extension Parser {
     }
 
     private mutating func parseOr() throws(SyntaxError) -> Expression {
+        var links = 0
+        defer { expressionDepth -= links }
         var left = try parseAnd()
-        while accept(keyword: "or") { left = .or(left, try parseAnd()) }
+        while accept(keyword: "or") { try lengthenChain(&links); left = .or(left, try parseAnd()) }
         return left
     }
 
     private mutating func parseAnd() throws(SyntaxError) -> Expression {
+        var links = 0
+        defer { expressionDepth -= links }
         var left = try parseNot()
-        while accept(keyword: "and") { left = .and(left, try parseNot()) }
+        while accept(keyword: "and") { try lengthenChain(&links); left = .and(left, try parseNot()) }
         return left
     }
 
     private mutating func parseNot() throws(SyntaxError) -> Expression {
-        if accept(keyword: "not") { return .not(try parseNot()) }
+        if accept(keyword: "not") {
+            try enterExpression()
+            defer { expressionDepth -= 1 }
+            return .not(try parseNot())
+        }
         return try parseComparison()
     }
 
     private mutating func parseComparison() throws(SyntaxError) -> Expression {
+        var links = 0
+        defer { expressionDepth -= links }
         var left = try parseConcat()
         while true {
             let position = current.position
             if case .symbol(let s) = current.kind, let op = ComparisonOperator(rawValue: s) {
+                try lengthenChain(&links)
                 advance()
                 left = .comparison(op, left, try parseConcat(), position)
             } else if accept(keyword: "in") {
+                try lengthenChain(&links)
                 left = .contains(left, try parseConcat(), negated: false, position)
             } else if case .name("not") = current.kind, index + 1 < tokens.count, case .name("in") = tokens[index + 1].kind {
                 advance(); advance()
+                try lengthenChain(&links)
                 left = .contains(left, try parseConcat(), negated: true, position)
             } else if accept(keyword: "is") {
+                try lengthenChain(&links)
                 let negated = accept(keyword: "not")
                 let testPosition = current.position
                 let test = try expectName("a test name after 'is' (defined, none, odd, even …)")
@@ -58,30 +74,39 @@ extension Parser {
     }
 
     private mutating func parseConcat() throws(SyntaxError) -> Expression {
+        var links = 0
+        defer { expressionDepth -= links }
         var left = try parseAdditive()
         while case .symbol("~") = current.kind {
             let position = current.position
             advance()
+            try lengthenChain(&links)
             left = .concat(left, try parseAdditive(), position)
         }
         return left
     }
 
     private mutating func parseAdditive() throws(SyntaxError) -> Expression {
+        var links = 0
+        defer { expressionDepth -= links }
         var left = try parseMultiplicative()
         while case .symbol(let s) = current.kind, s == "+" || s == "-", let op = TemplateValue.ArithmeticOperator(rawValue: s) {
             let position = current.position
             advance()
+            try lengthenChain(&links)
             left = .arithmetic(op, left, try parseMultiplicative(), position)
         }
         return left
     }
 
     private mutating func parseMultiplicative() throws(SyntaxError) -> Expression {
+        var links = 0
+        defer { expressionDepth -= links }
         var left = try parseUnary()
         while case .symbol(let s) = current.kind, s == "*" || s == "/" || s == "%", let op = TemplateValue.ArithmeticOperator(rawValue: s) {
             let position = current.position
             advance()
+            try lengthenChain(&links)
             left = .arithmetic(op, left, try parseUnary(), position)
         }
         return left
@@ -91,16 +116,27 @@ extension Parser {
     private mutating func parseUnary(withFilters: Bool = true) throws(SyntaxError) -> Expression {
         let position = current.position
         let value: Expression
-        if accept(symbol: "-") { value = .negate(try parseUnary(withFilters: false), position) }
-        else if accept(symbol: "+") { value = try parseUnary(withFilters: false) }
-        else { value = try parsePostfix() }
+        if accept(symbol: "-") {
+            try enterExpression()
+            defer { expressionDepth -= 1 }
+            value = .negate(try parseUnary(withFilters: false), position)
+        } else if accept(symbol: "+") {
+            try enterExpression()
+            defer { expressionDepth -= 1 }
+            value = try parseUnary(withFilters: false)
+        } else {
+            value = try parsePostfix()
+        }
         return withFilters ? try parseFilters(on: value) : value
     }
 
     /// `base | f(args) | g`.
     private mutating func parseFilters(on base: Expression) throws(SyntaxError) -> Expression {
         var value = base
+        var links = 0
+        defer { expressionDepth -= links }
         while accept(symbol: "|") {
+            try lengthenChain(&links)
             let position = current.position
             let name = try expectName("a filter name after '|'")
             let arguments: (positional: [Expression], named: [(String, Expression)]) = accept(symbol: "(") ? try parseArguments() : ([], [])

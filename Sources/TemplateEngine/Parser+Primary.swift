@@ -2,8 +2,11 @@
 extension Parser {
     mutating func parsePostfix() throws(SyntaxError) -> Expression {
         var value = try parsePrimary()
+        var links = 0
+        defer { expressionDepth -= links }
         while true {
             let position = current.position
+            if case .symbol(let s) = current.kind, s == "." || s == "[" || s == "(" { try lengthenChain(&links) }
             if accept(symbol: ".") {
                 switch current.kind {
                 case .name(let name): value = .member(value, name, current.position); advance()

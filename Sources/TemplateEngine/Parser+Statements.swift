@@ -57,7 +57,7 @@ extension Parser {
     }
 
     private mutating func parseIf(at open: SourcePosition) throws(SyntaxError) -> Node {
-        openTags.append(("if", open))
+        try openTag(("if", open))
         var branches: [(Expression, [Node])] = []
         var condition = try parseExpression()
         try expect(.closeTag, after: "the 'if' condition")
@@ -86,7 +86,7 @@ extension Parser {
         try expectKeyword("in", after: "the loop variable")
         let sequence = try parseExpression()
         try expect(.closeTag, after: "the 'for' sequence")
-        openTags.append(("for", open))
+        try openTag(("for", open))
         let (body, terminator) = try parseNodes(until: ["else", "endfor"])
         try expect(.closeTag, after: "'\(terminator ?? "endfor")'")
         var otherwise: [Node] = []
@@ -106,7 +106,7 @@ extension Parser {
             return .set(name, value)
         }
         try expect(.closeTag, after: "'set \(name)' (write '=' and a value, or close the tag to capture a block)")
-        openTags.append(("set", open))
+        try openTag(("set", open))
         let body = try parseNodes(until: ["endset"]).nodes
         try expect(.closeTag, after: "'endset'")
         openTags.removeLast()
@@ -118,7 +118,9 @@ extension Parser {
         let name = try expectName("a block name after 'block'")
         try expect(.closeTag, after: "the block name")
         if result.blocks[name] != nil { throw SyntaxError("block '\(name)' is defined twice in this template", at: namePosition) }
-        openTags.append(("block", open))
+        // Claimed before the body is parsed, so a block nested in itself is refused (it would render forever).
+        result.blocks[name] = []
+        try openTag(("block", open))
         let body = try parseNodes(until: ["endblock"]).nodes
         if case .name(let closing) = current.kind {
             guard closing == name else { throw SyntaxError("'endblock \(closing)' closes block '\(name)'", at: current.position) }
@@ -143,7 +145,7 @@ extension Parser {
         }
         try expect(.closeTag, after: "the macro parameters")
         if result.macros[name] != nil { throw SyntaxError("macro '\(name)' is defined twice in this template", at: namePosition) }
-        openTags.append(("macro", open))
+        try openTag(("macro", open))
         let body = try parseNodes(until: ["endmacro"]).nodes
         try expect(.closeTag, after: "'endmacro'")
         openTags.removeLast()

@@ -6,6 +6,12 @@ struct Parser {
     var result = ParsedTemplate()
     /// Open tags (`for`, `if` …) and where they start, to explain a stray or missing end tag.
     var openTags: [(keyword: String, position: SourcePosition)] = []
+    /// How deep the expression being parsed is (parentheses, lists, `not`, unary `-`, operator and filter chains).
+    var expressionDepth = 0
+    /// The deepest nesting of tags a template may use (the parser and renderer recurse).
+    static let maximumNesting = 100
+    /// The deepest expression tree a template may use (`a ~ b ~ c` is three deep: evaluation recurses).
+    static let maximumExpressionDepth = 100
 
     static let endKeywords: [String: String] = [
         "endif": "if", "elif": "if", "else": "if or for", "endfor": "for", "endblock": "block",
@@ -69,6 +75,29 @@ struct Parser {
         }
         let closer = open.keyword == "if" ? "endif" : "end" + open.keyword
         return SyntaxError("unexpected '\(keyword)': expected '\(closer)' to close '\(open.keyword)' opened at \(open.position.description)", at: position)
+    }
+
+    /// Records an opened tag, refusing nesting deeper than `maximumNesting`.
+    mutating func openTag(_ tag: (keyword: String, position: SourcePosition)) throws(SyntaxError) {
+        guard openTags.count < Parser.maximumNesting else {
+            throw SyntaxError("tags nested deeper than \(Parser.maximumNesting) levels", at: tag.position)
+        }
+        openTags.append(tag)
+    }
+
+    /// Counts one more level of expression nesting, refusing more than `maximumExpressionDepth`;
+    /// the caller takes it back (`expressionDepth -= 1`) when the nested part is parsed.
+    mutating func enterExpression() throws(SyntaxError) {
+        guard expressionDepth < Parser.maximumExpressionDepth else {
+            throw SyntaxError("expression nested deeper than \(Parser.maximumExpressionDepth) levels", at: current.position)
+        }
+        expressionDepth += 1
+    }
+
+    /// Counts one more link of a left-deep chain (`a ~ b ~ c`, `x | f | g`, `a.b.c`) in `links`.
+    mutating func lengthenChain(_ links: inout Int) throws(SyntaxError) {
+        try enterExpression()
+        links += 1
     }
 
     /// Consumes `kind` or fails naming what was expected.
