@@ -8,7 +8,10 @@ struct IDRegistry {
     private var byFoldedID: [String: (id: String, source: FieldLines)] = [:]
 
     /// An empty registry for a kind.
-    init(kind: ContentKind) { self.kind = kind }
+    init(kind: ContentKind, capacity: Int = 0) {
+        self.kind = kind
+        byFoldedID.reserveCapacity(capacity)
+    }
 
     /// Registers an id; a diagnostic (at this file's id line) when it repeats one seen earlier.
     mutating func register(id: String, source: FieldLines) -> Diagnostic? {

@@ -23,9 +23,9 @@ public enum ShopLoader {
         diagnostics.append(contentsOf: walk.diagnostics)
         let settings = loadSettings(walk, into: &diagnostics)
         let decoder = EntityDecoder(settings: settings)
-        let decoded = walk.files.parallelMap { decoder.decode($0) }
-        var content = ContentSet()
-        for file in decoded { content.add(file, into: &diagnostics) }
+        var content = ContentSet(expecting: walk.files)
+        walk.files.parallelForEach(state: { FileBuffer() }, { buffer, file in decoder.decode(file, buffer: buffer) },
+                                   consume: { content.add($0, into: &diagnostics) })
         return assemble(content, settings: settings, walk: walk, options: options, diagnostics: diagnostics)
     }
 
