@@ -14,7 +14,7 @@ PHASES = [
     ("main other", r"^shopsite_main"),
     ("walk", r"ContentWalker"),
     ("decode fields", r"EntityDecoder|FieldReader|ParamValue"),
-    ("read file", r"ContentFiles\.contents"),
+    ("read file", r"ContentFiles\.contents|FileBuffer\.read"),
     ("split", r"FrontMatterSplitter|UTF8Text"),
     ("yaml tree", r"YAMLTreeBuilder|YAMLReader"),
     ("yaml libyaml", r"^yaml_"),

@@ -50,26 +50,34 @@ public enum ShopLoader {
         var diagnostics = diagnostics
         let resolver = ReferenceResolver(settings: settings, products: content.products, productIndex: content.productIndex,
                                          customers: content.customersByID, promotions: content.promotionsByID)
+        // Orders and quotes are resolved on every core (each on its own), gathered in path order.
         var orders: [Order] = []
-        for draft in content.orders {
-            let (order, problems) = resolver.resolve(draft)
-            diagnostics.append(contentsOf: problems)
+        orders.reserveCapacity(content.orders.count)
+        content.orders.parallelForEach(state: {}, { _, draft in resolver.resolve(draft) }, consume: { resolved in
+            let (order, problems) = resolved
+            if !problems.isEmpty { diagnostics.append(contentsOf: problems) }
             if let order { orders.append(order) }
-        }
-        let index = OrderIndex(orders: orders)
+        })
+        // Paid orders by customer: only a quote naming a promotion needs them.
+        let index = content.quotes.contains { $0.quote.promotion != nil } ? OrderIndex(orders: orders) : nil
         var quotes: [Quote] = []
-        for draft in content.quotes {
-            let (quote, problems) = resolver.resolve(draft, orders: index)
-            diagnostics.append(contentsOf: problems)
+        quotes.reserveCapacity(content.quotes.count)
+        content.quotes.parallelForEach(state: {}, { _, draft in resolver.resolve(draft, orders: index) }, consume: { resolved in
+            let (quote, problems) = resolved
+            if !problems.isEmpty { diagnostics.append(contentsOf: problems) }
             if let quote { quotes.append(quote) }
-        }
-        let shown = content.products.filter { options.includeDrafts || $0.status != .draft }
-        let hidden = content.products.filter { !options.includeDrafts && $0.status == .draft }
-        let shownSKUs = Set(shown.map(\.sku)), hiddenSKUs = Set(hidden.map(\.sku))
+        })
+        // Without drafts to leave out (the usual case) the products are taken as they are, not filtered copies.
+        let leavesOutDrafts = !options.includeDrafts && content.products.contains { $0.status == .draft }
+        let shown = leavesOutDrafts ? content.products.filter { $0.status != .draft } : content.products
+        let hidden = leavesOutDrafts ? content.products.filter { $0.status == .draft } : []
+        let hiddenSKUs = Set(hidden.map(\.sku))
         var traffic: [TrafficRow] = []
         if let path = walk.traffic {
             if let bytes = ContentFiles.contents(of: path) {
-                let (rows, problems) = TrafficDecoder.decode(bytes: bytes, isKnown: { shownSKUs.contains($0) },
+                let known = resolver.productIndex
+                let (rows, problems) = TrafficDecoder.decode(bytes: bytes,
+                                                             isKnown: { known[$0] != nil && !hiddenSKUs.contains($0) },
                                                              isHidden: { hiddenSKUs.contains($0) })
                 traffic = rows
                 diagnostics.append(contentsOf: problems)
