@@ -38,8 +38,11 @@ LEAVES = [
 ]
 
 def main():
+    import signal
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     detail = sys.argv[1] if len(sys.argv) > 1 else None  # a phase name: also list its top stacks
     stacks = Counter()
+    timeline = []  # main thread: [start time, phase, samples] per run of samples in one phase
     phase_counts, leaf_counts, total = Counter(), Counter(), 0
     threads = Counter()
     frames, header = [], None
@@ -48,12 +51,22 @@ def main():
         if header is None:
             return
         total += 1
-        threads["main" if header.startswith("shopsite ") else "worker"] += 1
+        main_thread = header.startswith("shopsite ")
+        threads["main" if main_thread else "worker"] += 1
+        # Serial: the main thread outside a parallel loop (the part two cores cannot share).
+        if main_thread and not any("concurrentPerform" in f or "dispatch_apply" in f for f in frames):
+            threads["main, serial"] += 1
         phase = "unattributed"
         for name, pattern in PHASES:  # deepest-in-list wins when several match: scan list order, keep last match
             if any(re.search(pattern, f) for f in frames):
                 phase = name
         phase_counts[phase] += 1
+        if main_thread:
+            stamp = float(header.split()[2].rstrip(":"))
+            shown = "parallel loop" if any("concurrentPerform" in f or "dispatch_apply" in f for f in frames) else phase
+            if not timeline or timeline[-1][1] != shown:
+                timeline.append([stamp, shown, 0])
+            timeline[-1][2] += 1
         if phase == detail:
             stacks[" < ".join(f.split(" [")[0][:60] for f in frames[:6])] += 1
         leaf = frames[0] if frames else ""
@@ -74,6 +87,18 @@ def main():
             frames.append(f"{m.group(1)} [{m.group(3).rsplit('/', 1)[-1]}]" if m else line.strip())
     flush()
     print(f"{total} samples; threads: " + ", ".join(f"{k} {v * 100 / total:.1f}%" for k, v in threads.most_common()))
+    if timeline:
+        print("\nmain thread timeline (runs of at least 10 samples; ms from the first sample):")
+        t0, merged = timeline[0][0], []
+        for start, phase, n in timeline:
+            if merged and merged[-1][1] == phase:
+                merged[-1][2] += n
+            elif n >= 10 or not merged:
+                merged.append([start, phase, n])
+            else:
+                merged[-1][2] += n
+        for start, phase, n in merged:
+            print(f"  {(start - t0) * 1000:7.0f} ms  {phase:28} {n} samples")
     print("\nby phase (deepest marker on the stack):")
     for name, n in phase_counts.most_common():
         print(f"  {name:28} {n * 100 / total:5.1f}%")
