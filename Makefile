@@ -38,8 +38,8 @@ test: deps
 BENCH_DIR ?= $(if $(wildcard ../shared/bench/compare),../shared/bench,/work/shared/bench)
 BENCH_SIZES ?= 1k $(if $(filter 10k,$(SIZE)),10k,)
 bench: build
-	python3 $(BENCH_DIR)/compare $(BIN) --size $(SIZE)
 	GEN_SHOP=$(BENCH_DIR)/gen-shop sh Benchmarks/bench-commands.sh $(BIN) $(BENCH_SIZES)
+	python3 $(BENCH_DIR)/compare $(BIN) --size $(SIZE)
 
 clean:
 	rm -rf .build public

@@ -12,9 +12,7 @@ struct ContentSet {
     private var registries: [ContentKind: IDRegistry] = [:]
 
     /// An empty set with room for the files found (no regrowing while they are added).
-    init(expecting files: [ContentFile]) {
-        var counts: [ContentKind: Int] = [:]
-        for file in files { counts[file.kind, default: 0] += 1 }
+    init(expecting counts: [ContentKind: Int]) {
         for (kind, count) in counts { registries[kind] = IDRegistry(kind: kind, capacity: count) }
         products.reserveCapacity(counts[.products] ?? 0)
         customers.reserveCapacity(counts[.customers] ?? 0)

@@ -21,6 +21,8 @@ struct ContentFile: Sendable {
 struct ContentWalk {
     /// Entity files sorted by path (code units), so loading is deterministic.
     var files: [ContentFile] = []
+    /// How many entity files each folder kind holds.
+    var counts: [ContentKind: Int] = [:]
     /// Absolute path of site.yaml when it is there and readable.
     var siteYAML: String?
     /// Absolute path of data/traffic.csv when it is there and readable.
@@ -97,6 +99,7 @@ struct ContentWalker {
         if depth == 1 && relative == "content/data/traffic.csv" { walk.traffic = readPath }
         guard let kind, name.hasSuffix(".md") else { return }
         walk.files.append(ContentFile(path: relative, absolutePath: readPath, kind: kind, stem: String(name.dropLast(3))))
+        walk.counts[kind, default: 0] += 1
     }
 
     /// The target of a link that stays inside the shop; an error for one that leaves it, nil for one not followed.

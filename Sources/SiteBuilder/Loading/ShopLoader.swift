@@ -19,13 +19,16 @@ public enum ShopLoader {
             diagnostics.append(.error("no content/ folder in `\(shopPath)`: is this a shop folder?"))
             return LoadResult(shop: nil, diagnostics: diagnostics)
         }
-        let walk = ContentWalker.walk(root: root)
+        var walk = ContentWalker.walk(root: root)
         diagnostics.append(contentsOf: walk.diagnostics)
         let settings = loadSettings(walk, into: &diagnostics)
         let decoder = EntityDecoder(settings: settings)
-        var content = ContentSet(expecting: walk.files)
+        var content = ContentSet(expecting: walk.counts)
         walk.files.parallelForEach(state: { FileBuffer() }, { buffer, file in decoder.decode(file, buffer: buffer) },
                                    consume: { content.add($0, into: &diagnostics) })
+        let files = walk.files
+        walk.files = []
+        BackgroundRelease.release(files)
         return assemble(content, settings: settings, walk: walk, options: options, diagnostics: diagnostics)
     }
 
@@ -45,7 +48,7 @@ public enum ShopLoader {
         return settings ?? fallback
     }
 
-    private static func assemble(_ content: ContentSet, settings: SiteSettings, walk: ContentWalk, options: LoadOptions,
+    private static func assemble(_ content: consuming ContentSet, settings: SiteSettings, walk: ContentWalk, options: LoadOptions,
                                  diagnostics: DiagnosticList) -> LoadResult {
         var diagnostics = diagnostics
         let resolver = ReferenceResolver(settings: settings, products: content.products, productIndex: content.productIndex,
@@ -67,6 +70,9 @@ public enum ShopLoader {
             if !problems.isEmpty { diagnostics.append(contentsOf: problems) }
             if let quote { quotes.append(quote) }
         })
+        let drafts = (content.orders, content.quotes)
+        (content.orders, content.quotes) = ([], [])
+        BackgroundRelease.release(drafts)
         // Without drafts to leave out (the usual case) the products are taken as they are, not filtered copies.
         let leavesOutDrafts = !options.includeDrafts && content.products.contains { $0.status == .draft }
         let shown = leavesOutDrafts ? content.products.filter { $0.status != .draft } : content.products
