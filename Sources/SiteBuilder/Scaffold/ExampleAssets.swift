@@ -43,15 +43,21 @@ enum ExampleAssets {
 
         这个文件夹里的文件会替换内置主题中同名的文件。要修改某个页面，先从内置主题
         （shopsite 安装目录下的 templates/，或环境变量 SHOPSITE_THEME 指向的文件夹）
-        复制同名文件到这里（保持相同的相对路径，例如 base.html、assets/theme.css），
-        再修改副本。删除副本即恢复内置版本。文件夹为空时使用整套内置主题。
+        把同名文件复制到这里，保持相同的相对路径，再修改副本。删除副本即恢复内置版本。
+        文件夹为空时使用整套内置主题。
 
         A file here replaces the built-in theme's file of the same name. To change a page,
-        copy the file with the same name (and the same relative path, e.g. base.html or
-        assets/theme.css) from the built-in theme — the templates/ folder of the shopsite
-        installation, or the folder SHOPSITE_THEME names — into this folder, then edit the
-        copy. Delete the copy to go back to the built-in one. An empty folder means the
-        whole built-in theme is used.
+        copy the file with the same name and relative path from the built-in theme (the
+        templates/ folder of the shopsite installation, or the folder SHOPSITE_THEME names)
+        into this folder, then edit the copy. Delete the copy to go back to the built-in
+        one. An empty folder means the whole built-in theme is used.
+
+        例如 / for example:
+          base.html            每个页面的外框 / the frame of every page
+          product.html         产品页 / a product page
+          catalog.html         产品目录 / the catalog
+          quote.html           报价单（A4 打印）/ a quote sheet (prints on A4)
+          assets/theme.css     样式 / the styles
 
         """
 
