@@ -133,6 +133,16 @@ struct ScaffoldNewTests {
         #expect(ScaffoldSupport.read(shop, "content/customers/C-0002.md") == nil)
     }
 
+    @Test func aFileMerelyMentioningTheIdDoesNotBlockIt() throws {
+        let shop = try ScaffoldSupport.initialisedShop()
+        defer { ScaffoldSupport.remove(shop) }
+        try Data("---\nname: 某公司\ntags: [c-0003]\n---\n与 C-0003 同一集团。\n".utf8)
+            .write(to: URL(fileURLWithPath: shop + "/content/customers/C-0007.md"))
+        let written = try Scaffold.newItem(kind: .customer, id: "C-0003", shopPath: shop, today: ScaffoldSupport.today)
+        #expect(written == "content/customers/C-0003.md")
+        #expect(ScaffoldSupport.loadAndCheck(shop).diagnostics.items.isEmpty)
+    }
+
     @Test(arguments: ["a b", "../x", "-x", "", "产品"])
     func aBadIdIsRefused(id: String) throws {
         let shop = try ScaffoldSupport.initialisedShop()

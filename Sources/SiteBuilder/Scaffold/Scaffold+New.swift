@@ -19,7 +19,7 @@ extension Scaffold {
         guard ContentFiles.entryType(root + "/" + relative) == nil else {
             throw .error("already exists", at: Location(path: relative))
         }
-        let inventory = ShopInventory.read(root: root, kind: kind)
+        let inventory = ShopInventory.read(root: root, kind: kind, id: id)
         if let clash = inventory.clash(with: id) {
             let how = clash.id == id ? "is already used by" : "differs only in case from `\(clash.id)` in"
             throw .error("\(kind.rawValue) \(kind.idKey) `\(id)` \(how) \(clash.path)", at: Location(path: relative))
