@@ -1,1 +1,45 @@
-print("shopsite placeholder")
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import SiteBuilder
+
+/// Writes text to a file descriptor (1 stdout, 2 stderr).
+func emit(_ text: String, to descriptor: Int32) {
+    guard !text.isEmpty else { return }
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress, $0.count) }
+        guard written > 0 else { return }
+        bytes = bytes.dropFirst(written)
+    }
+}
+
+/// Commands others are still wiring: they refuse politely with the usage status.
+func notImplemented(_ command: String) -> CommandOutcome {
+    CommandOutcome(stderr: "shopsite: `\(command)` is not implemented yet\n", exitCode: CommandOutcome.badUsage)
+}
+
+let invocation: Invocation
+do {
+    invocation = try Invocation.parse(Array(CommandLine.arguments.dropFirst()))
+} catch {
+    emit("shopsite: \(error.message)\n\n" + Invocation.usage, to: 2)
+    exit(CommandOutcome.badUsage)
+}
+
+// The dispatch table: one line per command.
+let outcome: CommandOutcome
+switch invocation {
+case .help: outcome = CommandOutcome(stdout: Invocation.usage, exitCode: CommandOutcome.success)
+case .check(let shop): outcome = ShopCommands.check(shopPath: shop)
+case .report(let shop, let asOf): outcome = ShopCommands.report(shopPath: shop, asOf: asOf)
+case .build: outcome = notImplemented("build")
+case .serve: outcome = notImplemented("serve")
+case .new: outcome = notImplemented("new")
+case .initShop: outcome = notImplemented("init")
+}
+emit(outcome.stdout, to: 1)
+emit(outcome.stderr, to: 2)
+exit(outcome.exitCode)

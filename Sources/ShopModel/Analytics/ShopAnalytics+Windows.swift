@@ -1,0 +1,85 @@
+extension ShopAnalytics {
+    /// The figures of the `days` dates ending at `end`, inclusive: one pass over the window's paid orders and the traffic.
+    static func window(days: Int, endingAt end: Day, shop: Shop, index: AnalyticsIndex) -> WindowFigures {
+        let start = end.adding(days: -(days - 1))
+        var figures = WindowFigures(days: days, start: start, end: end)
+        let dayCount = max(0, days)
+        var dailyVisitors = [Int](repeating: 0, count: dayCount)
+        var dailyGMV = [Money](repeating: .zero, count: dayCount)
+        var dailyBuyers = [Int](repeating: 0, count: dayCount)
+        var lastDayOf = [Int](repeating: -1, count: index.customers.count)   // the last day index a customer bought on
+        var ordersOf = [Int](repeating: 0, count: index.customers.count)
+        var regionGMV = [Money](repeating: .zero, count: index.regions.count)
+        var regionSeen = [Bool](repeating: false, count: index.regions.count)
+        var products = [ProductFigures?](repeating: nil, count: index.skus.count)
+        var productBuyers = Set<Int>()   // sku × customer pairs
+
+        for entry in index.paid[index.paidRange(from: start, through: end)] {
+            let day = start.distance(to: entry.date)
+            figures.paidOrders += 1
+            figures.gmv += entry.total
+            dailyGMV[day] += entry.total
+            if lastDayOf[entry.customer] != day {
+                lastDayOf[entry.customer] = day
+                dailyBuyers[day] += 1
+            }
+            if ordersOf[entry.customer] == 0 {
+                figures.buyers += 1
+                if let first = index.firstPaid[entry.customer], start <= first { figures.newBuyers += 1 }
+            } else if ordersOf[entry.customer] == 1 {
+                figures.repeatBuyers += 1
+            }
+            ordersOf[entry.customer] += 1
+            let region = index.regionOf[entry.customer]
+            regionGMV[region] += entry.total
+            regionSeen[region] = true
+            for line in index.lines[entry.lines] {
+                var product = products[line.sku] ?? ProductFigures(sku: index.skus[line.sku])
+                product.units += line.qty
+                product.gmv += line.amount
+                if productBuyers.insert(line.sku &* index.customers.count &+ entry.customer).inserted { product.buyers += 1 }
+                products[line.sku] = product
+            }
+        }
+        for visit in index.visits[index.visitRange(from: start, through: end)] {
+            guard visit.sku >= 0 else {
+                figures.visitors += visit.visitors
+                figures.pageViews += visit.pageViews
+                dailyVisitors[start.distance(to: visit.date)] += visit.visitors
+                continue
+            }
+            var product = products[visit.sku] ?? ProductFigures(sku: index.skus[visit.sku])
+            product.visitors += visit.visitors
+            product.pageViews += visit.pageViews
+            product.addToCart += visit.addToCart
+            products[visit.sku] = product
+        }
+
+        figures.regions = index.regions.indices.compactMap { region in
+            regionSeen[region] ? RegionShare(region: index.regions[region], gmv: regionGMV[region],
+                                             share: Ratio.of(regionGMV[region], figures.gmv)) : nil
+        }
+        figures.products = products.compactMap { $0 }.sorted { $0.sku < $1.sku }
+        figures.daily = (0..<dayCount).map {
+            DailyPoint(day: start.adding(days: $0), visitors: dailyVisitors[$0], buyers: dailyBuyers[$0], gmv: dailyGMV[$0])
+        }
+        figures.lowConversionProducts = lowConversionProducts(in: figures, benchmark: shop.settings.benchmarkConversionRate)
+        figures.productsWithoutTraffic = shop.products.enumerated().compactMap { i, product in
+            // The index numbers the shop's products first, in the shop's order.
+            product.status == .active && (products[i]?.visitors ?? 0) == 0 ? product.sku : nil
+        }
+        return figures
+    }
+
+    /// Products whose visitors reach the median of the window's products with traffic, and whose conversion is
+    /// below the benchmark (or, without a benchmark, below half the store's conversion in the window).
+    static func lowConversionProducts(in window: WindowFigures, benchmark: Double?) -> [SKU] {
+        guard let threshold = benchmark ?? window.conversionRate.map({ $0 / 2 }) else { return [] }
+        let visited = window.products.filter { $0.visitors > 0 }
+        guard !visited.isEmpty else { return [] }
+        let counts = visited.map(\.visitors).sorted()
+        let middle = counts.count / 2
+        let median = counts.count % 2 == 1 ? Double(counts[middle]) : Double(counts[middle - 1] + counts[middle]) / 2
+        return visited.filter { Double($0.visitors) >= median && ($0.conversionRate ?? 0) < threshold }.map(\.sku)
+    }
+}

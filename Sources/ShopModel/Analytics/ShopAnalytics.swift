@@ -1,0 +1,80 @@
+/// Every derived figure of a shop at its `asOf`, computed once: windows, customers, orders, quotes and what the
+/// analytics pages list (trends, mixes, dormant customers, late orders, expiring quotes, advice).
+///
+/// Only paid orders dated on or before as_of count in any figure. Orders and traffic are indexed once,
+/// so the cost is linear in the shop's size.
+public struct ShopAnalytics: Sendable {
+    /// The reference date.
+    public let asOf: Day
+    /// One entry per `analytics.windows`, in that order: the N dates ending at as_of.
+    public let windows: [WindowFigures]
+    /// For each window, the N dates just before it, for "vs previous window".
+    public let previousWindows: [WindowFigures]
+    /// Every customer, sorted by id.
+    public let customers: [CustomerFigures]
+    /// Every order, sorted by id.
+    public let orders: [OrderFigures]
+    /// Every quote, sorted by id.
+    public let quotes: [QuoteFigures]
+    /// Customers per tier, in the order new, regular, key.
+    public let tierMix: [Tally<CustomerTier>]
+    /// Orders per status, in the order of `OrderStatus.allCases`.
+    public let orderStatusMix: [Tally<OrderStatus>]
+    /// Dormant customers, by paid amount (largest first), then id.
+    public let dormantCustomers: [CustomerFigures]
+    /// Late orders, sorted by id.
+    public let lateOrders: [OrderFigures]
+    /// Shipped or completed orders without tracking, sorted by id.
+    public let untrackedOrders: [OrderFigures]
+    /// Sent quotes that expire within `expiringWithinDays` days of as_of (valid_until from as_of on), by valid_until then id.
+    public let expiringQuotes: [QuoteFigures]
+    /// Advice for the analytics page, as data.
+    public let advice: [Advice]
+    private let customerPosition: [CustomerID: Int]
+
+    /// A sent quote valid for at most this many more days is listed as expiring.
+    public static let expiringWithinDays = 3
+    /// A region above this share of a window's GMV gets a concentration note.
+    public static let concentrationShare = 0.4
+
+    /// Computes every figure of the shop at `shop.asOf`.
+    public init(shop: Shop) {
+        let index = AnalyticsIndex(shop: shop)
+        let asOf = shop.asOf
+        self.asOf = asOf
+        windows = shop.settings.analyticsWindows.map { ShopAnalytics.window(days: $0, endingAt: asOf, shop: shop, index: index) }
+        previousWindows = shop.settings.analyticsWindows.map {
+            ShopAnalytics.window(days: $0, endingAt: asOf.adding(days: -$0), shop: shop, index: index)
+        }
+        customers = ShopAnalytics.customerFigures(shop: shop, index: index)
+        orders = shop.orders.enumerated().map { i, order in
+            OrderFigures(id: order.id, customer: order.customer, date: order.date, status: order.status,
+                         total: index.totals[i], paid: order.isPaid, shipBy: order.shipBy,
+                         late: order.isLate(asOf: asOf), untracked: order.lacksTracking)
+        }
+        quotes = ShopAnalytics.quoteFigures(shop: shop)
+
+        var position: [CustomerID: Int] = [:]
+        for (i, customer) in customers.enumerated() { position[customer.id] = i }
+        customerPosition = position
+        let customers = self.customers
+        tierMix = CustomerTier.allCases.map { tier in Tally(key: tier, count: customers.count { $0.tier == tier }) }
+        var statusCounts: [OrderStatus: Int] = [:]
+        for order in shop.orders { statusCounts[order.status, default: 0] += 1 }
+        orderStatusMix = OrderStatus.allCases.map { Tally(key: $0, count: statusCounts[$0] ?? 0) }
+        dormantCustomers = customers.filter(\.dormant).sorted {
+            $0.paidAmount != $1.paidAmount ? $0.paidAmount > $1.paidAmount : $0.id < $1.id
+        }
+        lateOrders = orders.filter(\.late)
+        untrackedOrders = orders.filter(\.untracked)
+        expiringQuotes = quotes.filter {
+            $0.status == .sent && (0...ShopAnalytics.expiringWithinDays).contains($0.daysToExpiry)
+        }.sorted { ($0.validUntil, $0.id) < ($1.validUntil, $1.id) }
+        advice = ShopAnalytics.advice(windows: windows, dormant: dormantCustomers, benchmark: shop.settings.benchmarkConversionRate)
+    }
+
+    /// A customer's figures by id.
+    public func customer(_ id: CustomerID) -> CustomerFigures? {
+        customerPosition[id].map { customers[$0] }
+    }
+}

@@ -1,0 +1,55 @@
+/// The figures of one analytics window: the N dates ending at as_of, inclusive.
+public struct WindowFigures: Hashable, Sendable {
+    /// N, the window's length in days.
+    public var days: Int
+    /// The first date in the window.
+    public var start: Day
+    /// The last date in the window (as_of for the shop's windows).
+    public var end: Day
+    /// Sum of the store rows' visitors.
+    public var visitors = 0
+    /// Sum of the store rows' page views.
+    public var pageViews = 0
+    /// Distinct customers with a paid order in the window.
+    public var buyers = 0
+    /// Paid orders in the window.
+    public var paidOrders = 0
+    /// Sum of paid order totals in the window.
+    public var gmv = Money.zero
+    /// Buyers whose first paid order ever lies in the window.
+    public var newBuyers = 0
+    /// Customers with 2 or more paid orders in the window.
+    public var repeatBuyers = 0
+    /// Each region's share of the GMV, sorted by region name in code-point order.
+    public var regions: [RegionShare] = []
+    /// Every product with a traffic row or a paid sale in the window, sorted by sku.
+    public var products: [ProductFigures] = []
+    /// One point per day from `start` to `end`.
+    public var daily: [DailyPoint] = []
+    /// High traffic, low conversion: visitors at or above the median of the products with traffic, and conversion
+    /// below `benchmarks.conversion_rate` (without a benchmark: below half the store's conversion), sorted by sku.
+    public var lowConversionProducts: [SKU] = []
+    /// Active products without a visitor in the window, sorted by sku.
+    public var productsWithoutTraffic: [SKU] = []
+
+    /// An empty window.
+    public init(days: Int, start: Day, end: Day) {
+        self.days = days
+        self.start = start
+        self.end = end
+    }
+
+    /// buyers / visitors.
+    public var conversionRate: Double? { Ratio.of(buyers, visitors) }
+    /// 客单价: GMV / buyers, rounded to 2 decimals.
+    public var averageOrderValue: Money? { Ratio.average(gmv, over: buyers) }
+    /// newBuyers / buyers.
+    public var newCustomerShare: Double? { Ratio.of(newBuyers, buyers) }
+    /// 复购率: repeatBuyers / buyers.
+    public var repurchaseRate: Double? { Ratio.of(repeatBuyers, buyers) }
+    /// 采购频次: paid orders / buyers.
+    public var purchaseFrequency: Double? { Ratio.of(paidOrders, buyers) }
+
+    /// Whether a day lies in the window.
+    public func contains(_ day: Day) -> Bool { start <= day && day <= end }
+}

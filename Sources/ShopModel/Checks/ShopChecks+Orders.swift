@@ -1,0 +1,25 @@
+import Diagnostics
+
+extension ShopChecks {
+    /// A shipped or completed order without tracking, and a late order.
+    static func orderWarnings(_ order: Order, asOf: Day) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        let source = order.source
+        if order.lacksTracking {
+            found.append(.warning("order is \(order.status.rawValue) but has no tracking number", at: source.location(of: "status")))
+        }
+        if order.isLate(asOf: asOf) {
+            let shipByKey = source.lines["ship_by"] != nil ? "ship_by" : "date"
+            if let shippedAt = order.shippedAt {
+                let days = order.shipBy.distance(to: shippedAt)
+                found.append(.warning("order shipped on \(shippedAt), \(days) \(days == 1 ? "day" : "days") after its ship-by date \(order.shipBy)",
+                                      at: source.location(of: source.lines["shipped_at"] != nil ? "shipped_at" : shipByKey)))
+            } else {
+                let days = order.shipBy.distance(to: asOf)
+                found.append(.warning("order is not shipped and is \(days) \(days == 1 ? "day" : "days") past its ship-by date \(order.shipBy) (as of \(asOf))",
+                                      at: source.location(of: shipByKey)))
+            }
+        }
+        return found
+    }
+}

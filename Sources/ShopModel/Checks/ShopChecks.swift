@@ -1,0 +1,42 @@
+import Diagnostics
+
+/// The content checks that are not load errors: banned terms in titles (errors), and the warnings of the spec
+/// about products, images and orders. Each message names the front-matter line of the key it is about.
+public enum ShopChecks {
+    /// Custom and processing products quoting fewer lead days than this get a warning.
+    public static let minimumMadeToOrderLeadDays = 10
+
+    /// Every check except image existence (the model does no I/O), in file order per entity.
+    public static func diagnostics(for shop: Shop) -> [Diagnostic] {
+        diagnostics(for: shop, imageExists: { _ in true })
+    }
+
+    /// Every check; `imageExists` answers whether a path relative to content/ names an existing file.
+    public static func diagnostics(for shop: Shop, imageExists: (String) -> Bool) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        let settings = shop.settings
+        if let logo = settings.logo, !logo.isEmpty, !imageExists(logo) {
+            found.append(.warning("logo \"\(logo)\" does not exist under content/", at: settings.source.location(of: "logo")))
+        }
+        let matcher = BannedTermMatcher(banned: BannedTerms.builtIn + settings.bannedWords, allowed: settings.allowedWords)
+        for product in shop.products {
+            for hit in matcher.hits(in: product.title) {
+                found.append(.error("title contains the banned absolute term \"\(hit.term)\"",
+                                    at: product.source.location(of: "title")))
+            }
+            found.append(contentsOf: productWarnings(product, settings: settings, imageExists: imageExists))
+        }
+        for order in shop.orders {
+            found.append(contentsOf: orderWarnings(order, asOf: shop.asOf))
+        }
+        return found
+    }
+
+    /// A price as the merchant wrote it: `¥15.00`, or `¥0.035` when it has more than 2 decimals.
+    static func price(_ amount: Money, settings: SiteSettings) -> String {
+        guard amount.tenThousandths % 100 != 0 else { return settings.display(amount) }
+        var digits = amount.formatted(fractionDigits: 4, grouping: true)
+        while digits.hasSuffix("0") { digits.removeLast() }
+        return digits.hasPrefix("-") ? "-" + settings.currencySymbol + digits.dropFirst() : settings.currencySymbol + digits
+    }
+}

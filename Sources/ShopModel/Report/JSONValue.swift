@@ -1,0 +1,101 @@
+/// A JSON value with object keys in a fixed order, printed deterministically by hand (no Foundation).
+enum JSONValue {
+    case null
+    case bool(Bool)
+    case int(Int)
+    /// A number; NaN and infinities print as null.
+    case number(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([(String, JSONValue)])
+
+    /// A money amount as the report writes it: a string with two decimals.
+    static func money(_ amount: Money) -> JSONValue { .string(amount.plain) }
+
+    /// A ratio, or null.
+    static func ratio(_ value: Double?) -> JSONValue { value.map { .number($0) } ?? .null }
+
+    /// A date, or null.
+    static func day(_ day: Day?) -> JSONValue { day.map { .string($0.description) } ?? .null }
+
+    /// Pretty-printed with 2-space indentation and `"key": value`.
+    func printed() -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
+        write(to: &out, indent: 0)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    private func write(to out: inout [UInt8], indent: Int) {
+        switch self {
+        case .null: out.append(contentsOf: "null".utf8)
+        case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+        case .int(let n): out.append(contentsOf: String(n).utf8)
+        case .number(let d): out.append(contentsOf: (d.isFinite ? (d == 0 ? "0.0" : d.description) : "null").utf8)
+        case .string(let s): JSONValue.escape(s, into: &out)
+        case .array(let items):
+            guard !items.isEmpty else { out.append(contentsOf: "[]".utf8); return }
+            out.append(contentsOf: "[\n".utf8)
+            for (i, item) in items.enumerated() {
+                JSONValue.pad(indent + 2, into: &out)
+                item.write(to: &out, indent: indent + 2)
+                if i < items.count - 1 { out.append(UInt8(ascii: ",")) }
+                out.append(UInt8(ascii: "\n"))
+            }
+            JSONValue.pad(indent, into: &out)
+            out.append(UInt8(ascii: "]"))
+        case .object(let members):
+            guard !members.isEmpty else { out.append(contentsOf: "{}".utf8); return }
+            out.append(contentsOf: "{\n".utf8)
+            for (i, (key, value)) in members.enumerated() {
+                JSONValue.pad(indent + 2, into: &out)
+                JSONValue.escape(key, into: &out)
+                out.append(contentsOf: ": ".utf8)
+                value.write(to: &out, indent: indent + 2)
+                if i < members.count - 1 { out.append(UInt8(ascii: ",")) }
+                out.append(UInt8(ascii: "\n"))
+            }
+            JSONValue.pad(indent, into: &out)
+            out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    private static func pad(_ indent: Int, into out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: indent))
+    }
+
+    /// The JSON string literal of `text`, as `printed()` writes it.
+    static func escaped(_ text: String) -> String {
+        var out: [UInt8] = []
+        escape(text, into: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A JSON string literal: quotes, backslashes, control characters, DEL and U+2028/U+2029 escaped; other text as UTF-8.
+    static func escape(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        // Fast path: no control character, quote, backslash, DEL, nor 0xE2 (the lead byte of U+2028/U+2029).
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+            out.append(contentsOf: text.utf8)
+            out.append(UInt8(ascii: "\""))
+            return
+        }
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x22: out.append(contentsOf: "\\\"".utf8)
+            case 0x5C: out.append(contentsOf: "\\\\".utf8)
+            case 0x0A: out.append(contentsOf: "\\n".utf8)
+            case 0x0D: out.append(contentsOf: "\\r".utf8)
+            case 0x09: out.append(contentsOf: "\\t".utf8)
+            case 0x08: out.append(contentsOf: "\\b".utf8)
+            case 0x0C: out.append(contentsOf: "\\f".utf8)
+            case 0..<0x20, 0x7F, 0x2028, 0x2029:
+                let hex = String(scalar.value, radix: 16, uppercase: false)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            default:
+                UTF8.encode(scalar) { out.append($0) }
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+    }
+}

@@ -1,0 +1,29 @@
+/// The machine-readable report of `shopsite report`: the derived figures as one JSON object in the spec's shape.
+public struct ShopReport: Sendable {
+    /// The figures the report prints.
+    public let analytics: ShopAnalytics
+    /// Whether quotes carry `total_in_words` (the zh-CN locale).
+    public let includesWords: Bool
+
+    /// Computes the shop's figures for the report.
+    public init(shop: Shop) {
+        self.init(analytics: ShopAnalytics(shop: shop), locale: shop.settings.locale)
+    }
+
+    /// A report from figures already computed (a build shares them with the pages).
+    public init(analytics: ShopAnalytics, locale: SiteLocale) {
+        self.analytics = analytics
+        self.includesWords = locale == .zhCN
+    }
+
+    /// The report as pretty-printed JSON (2-space indentation, keys in the spec's order), ending in a newline.
+    public var json: String {
+        JSONValue.object([
+            ("as_of", .string(analytics.asOf.description)),
+            ("windows", .array(analytics.windows.map(ShopReport.window))),
+            ("customers", .array(analytics.customers.map(ShopReport.customer))),
+            ("orders", .array(analytics.orders.map(ShopReport.order))),
+            ("quotes", .array(analytics.quotes.map(quote))),
+        ]).printed() + "\n"
+    }
+}

@@ -1,0 +1,39 @@
+import Diagnostics
+import ShopModel
+
+/// The `check` and `report` commands, as functions from arguments to printed text and exit status.
+public enum ShopCommands {
+    /// `shopsite check [SHOP]`: every error and warning (drafts included), sorted by path and line;
+    /// exit 1 on any error. A one-line summary goes to stdout.
+    public static func check(shopPath: String) -> CommandOutcome {
+        let result = ShopLoader.load(shopPath: shopPath, options: LoadOptions(includeDrafts: true))
+        var diagnostics = result.diagnostics
+        if let shop = result.shop { diagnostics.append(contentsOf: ShopChecks.diagnostics(for: shop)) }
+        let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
+        var summary = "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
+        if let shop = result.shop {
+            let counts = [(shop.products.count, "products"), (shop.customers.count, "customers"), (shop.orders.count, "orders"),
+                          (shop.quotes.count, "quotes"), (shop.promotions.count, "promotions"), (shop.pages.count, "pages")]
+            summary = "checked " + counts.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + ": " + summary
+        }
+        return CommandOutcome(stdout: summary + "\n", stderr: lines(diagnostics),
+                              exitCode: diagnostics.hasErrors ? CommandOutcome.contentErrors : CommandOutcome.success)
+    }
+
+    /// `shopsite report [SHOP] [--as-of DATE]`: the JSON report on stdout; on loading errors, the messages and exit 1.
+    /// Loading warnings go to stderr; the checks beyond loading (banned words, …) are `check`'s and the build's.
+    public static func report(shopPath: String, asOf: Day?) -> CommandOutcome {
+        let result = ShopLoader.load(shopPath: shopPath, options: LoadOptions(asOf: asOf, includeDrafts: false))
+        guard let shop = result.shop else {
+            return CommandOutcome(stderr: lines(result.diagnostics), exitCode: CommandOutcome.contentErrors)
+        }
+        var json = ShopReport(shop: shop).json
+        if !json.hasSuffix("\n") { json += "\n" }
+        return CommandOutcome(stdout: json, stderr: lines(result.diagnostics), exitCode: CommandOutcome.success)
+    }
+
+    /// One line per diagnostic, sorted by path and line, ending in a newline (empty when none).
+    static func lines(_ diagnostics: DiagnosticList) -> String {
+        diagnostics.items.isEmpty ? "" : diagnostics.description + "\n"
+    }
+}

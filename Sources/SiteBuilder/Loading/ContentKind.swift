@@ -1,0 +1,19 @@
+/// The folders of content/ that hold one entity per Markdown file.
+enum ContentKind: String, CaseIterable, Sendable {
+    case products, customers, orders, quotes, promotions, pages
+
+    /// The front-matter key holding the id: `sku` for products, `id` for the rest.
+    var idKey: String { self == .products ? "sku" : "id" }
+
+    /// The singular noun used in messages.
+    var noun: String {
+        switch self {
+        case .products: return "product"
+        case .customers: return "customer"
+        case .orders: return "order"
+        case .quotes: return "quote"
+        case .promotions: return "promotion"
+        case .pages: return "page"
+        }
+    }
+}

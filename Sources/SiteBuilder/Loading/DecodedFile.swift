@@ -1,0 +1,52 @@
+import Diagnostics
+import ShopModel
+
+/// An order as written, before its prices and ship-by date are resolved against the products.
+struct OrderDraft: Sendable {
+    /// The order; `shipBy` holds the date until resolved, item prices are zero where not written.
+    var order: Order
+    /// Whether `ship_by` was written.
+    var shipByWritten: Bool
+    /// For each item, whether its price was written.
+    var priceWritten: [Bool]
+}
+
+/// A quote as written, before its product lines are priced and its promotion checked.
+struct QuoteDraft: Sendable {
+    /// The quote; product lines have a zero price and an empty unit where not written.
+    var quote: Quote
+    /// For each line, whether its price was written.
+    var priceWritten: [Bool]
+}
+
+/// What one entity file decoded to.
+enum DecodedEntity: Sendable {
+    case product(Product)
+    case customer(Customer)
+    case order(OrderDraft)
+    case quote(QuoteDraft)
+    case promotion(Promotion)
+    case page(Page)
+
+    /// The id and where it was written (for duplicate messages).
+    var identity: (id: String, source: FieldLines) {
+        switch self {
+        case .product(let p): return (p.sku.rawValue, p.source)
+        case .customer(let c): return (c.id.rawValue, c.source)
+        case .order(let o): return (o.order.id.rawValue, o.order.source)
+        case .quote(let q): return (q.quote.id.rawValue, q.quote.source)
+        case .promotion(let p): return (p.id.rawValue, p.source)
+        case .page(let p): return (p.id.rawValue, p.source)
+        }
+    }
+}
+
+/// The outcome of decoding one file: an entity when it was usable, and its problems.
+struct DecodedFile: Sendable {
+    /// The file.
+    var file: ContentFile
+    /// The entity, nil when a required part was missing or bad.
+    var entity: DecodedEntity?
+    /// Problems of this file alone.
+    var diagnostics: [Diagnostic]
+}

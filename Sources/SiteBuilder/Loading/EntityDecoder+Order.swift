@@ -1,0 +1,54 @@
+import FrontMatter
+import ShopModel
+
+extension EntityDecoder {
+    /// An order from `orders/`: customer, date and status required; prices and ship_by resolved later.
+    func order(stem: String, body: String, reader: inout FieldReader) -> OrderDraft? {
+        let id = reader.id(kind: .orders, stem: stem)
+        let customer = reader.text("customer", required: true)
+        let date = reader.day("date", required: true)
+        let status = reader.choice("status", among: OrderStatus.allCases, required: true)
+        let (items, priceWritten) = orderItems(&reader)
+        let shipping = reader.money("shipping") ?? .zero
+        let discount = reader.money("discount") ?? .zero
+        let shipBy = reader.day("ship_by")
+        let shippedAt = reader.day("shipped_at")
+        let tracking = reader.text("tracking")
+        let params = reader.params()
+        guard let id, let customer, let date, let status, let items else { return nil }
+        var order = Order(id: OrderID(id), customer: CustomerID(customer), date: date, status: status,
+                          shipBy: shipBy ?? date, source: reader.fieldLines)
+        order.items = items
+        order.shipping = shipping
+        order.discount = discount
+        order.shippedAt = shippedAt
+        order.tracking = tracking
+        order.params = params
+        order.body = body
+        return OrderDraft(order: order, shipByWritten: shipBy != nil, priceWritten: priceWritten)
+    }
+
+    /// The `items` list; nil when an item is unusable (its problem is reported).
+    private func orderItems(_ reader: inout FieldReader) -> ([OrderItem]?, [Bool]) {
+        guard let node = reader.value("items") else { return ([], []) }
+        guard let list = node.items else {
+            reader.error("`items` must be a list of `{ sku: …, qty: … }`", line: node.line)
+            return (nil, [])
+        }
+        var items: [OrderItem] = []
+        var written: [Bool] = []
+        var complete = true
+        for item in list {
+            var fields = FieldReader(node: item, path: reader.path, line: item.line, what: "an item")
+            let sku = fields.text("sku", required: true)
+            let qty = fields.int("qty", minimum: 1, required: true)
+            let price = fields.money("price")
+            fields.warnUnknownKeys(in: "an item")
+            reader.diagnostics.append(contentsOf: fields.diagnostics)
+            guard let sku, let qty, fields.diagnostics.allSatisfy({ $0.severity != .error }) else { complete = false; continue }
+            items.append(OrderItem(sku: SKU(sku), qty: qty, price: price ?? .zero, line: item.line))
+            written.append(price != nil)
+        }
+        return (complete ? items : nil, written)
+    }
+}

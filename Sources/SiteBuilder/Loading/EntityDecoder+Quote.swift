@@ -1,0 +1,92 @@
+import FrontMatter
+import ShopModel
+
+extension EntityDecoder {
+    /// A quote from `quotes/`: customer and date required; valid_until and tax_rate default from site.yaml.
+    func quote(stem: String, body: String, reader: inout FieldReader) -> QuoteDraft? {
+        let id = reader.id(kind: .quotes, stem: stem)
+        let customer = reader.text("customer", required: true)
+        let date = reader.day("date", required: true)
+        let validUntil = reader.day("valid_until")
+        let status = reader.choice("status", among: [QuoteStatus.draft, .sent, .accepted, .rejected]) ?? .draft
+        let (lines, priceWritten) = quoteLines(&reader)
+        let discount = quoteDiscount(&reader)
+        let promotion = reader.text("promotion")
+        let shipping = reader.money("shipping") ?? .zero
+        let taxRate = reader.money("tax_rate") ?? settings.quoteTaxRate
+        let params = reader.params()
+        guard let id, let customer, let date, let lines, let discount else { return nil }
+        var quote = Quote(id: QuoteID(id), customer: CustomerID(customer), date: date,
+                          validUntil: validUntil ?? date.adding(days: settings.quoteValidityDays), source: reader.fieldLines)
+        quote.writtenStatus = status
+        quote.items = lines
+        quote.discount = discount.value
+        quote.promotion = promotion.map { PromotionID($0) }
+        quote.shipping = shipping
+        quote.taxRate = taxRate
+        quote.params = params
+        quote.body = body
+        return QuoteDraft(quote: quote, priceWritten: priceWritten)
+    }
+
+    /// The `items` list: product lines (`sku`) and free lines (`description`, `unit`, `price`).
+    private func quoteLines(_ reader: inout FieldReader) -> ([QuoteLine]?, [Bool]) {
+        guard let node = reader.value("items") else { return ([], []) }
+        guard let list = node.items else {
+            reader.error("`items` must be a list of `{ sku: …, qty: … }` or `{ description: …, qty: …, unit: …, price: … }`",
+                         line: node.line)
+            return (nil, [])
+        }
+        var lines: [QuoteLine] = []
+        var written: [Bool] = []
+        var complete = true
+        for item in list {
+            var fields = FieldReader(node: item, path: reader.path, line: item.line, what: "an item")
+            let isFree = !fields.has("sku") && fields.has("description")
+            let sku = isFree ? nil : fields.text("sku")
+            let description = fields.text("description", required: isFree)
+            let qty = fields.int("qty", minimum: 1, required: true)
+            let unit = fields.text("unit", required: isFree)
+            let price = fields.money("price", required: isFree)
+            if !isFree && sku == nil && fields.diagnostics.isEmpty {
+                fields.error("an item needs a `sku` (product line) or a `description` (free line)", line: item.line)
+            }
+            fields.warnUnknownKeys(in: "an item")
+            reader.diagnostics.append(contentsOf: fields.diagnostics)
+            guard let qty, isFree || sku != nil, fields.diagnostics.allSatisfy({ $0.severity != .error }) else {
+                complete = false
+                continue
+            }
+            lines.append(QuoteLine(sku: sku.map { SKU($0) }, description: description, qty: qty, unit: unit ?? "",
+                                   price: price ?? .zero, priceSource: .negotiated, line: item.line))
+            written.append(price != nil)
+        }
+        return (complete ? lines : nil, written)
+    }
+
+    /// `discount: { percent: 5 }` or `{ amount: 300 }`; nil when malformed, `.some(nil)` when absent.
+    private func quoteDiscount(_ reader: inout FieldReader) -> (value: QuoteDiscount?, Void)? {
+        guard reader.has("discount") else { _ = reader.value("discount"); return (nil, ()) }
+        let line = reader.location(of: "discount").line
+        guard var fields = reader.mapping("discount") else {
+            if !reader.diagnostics.contains(where: { $0.location?.line == line }) {
+                reader.error("`discount` must be `{ percent: … }` or `{ amount: … }`", line: line)
+            }
+            return nil
+        }
+        let percent = fields.money("percent")
+        let amount = fields.money("amount")
+        fields.warnUnknownKeys(in: "`discount`")
+        reader.diagnostics.append(contentsOf: fields.diagnostics)
+        switch (percent, amount) {
+        case let (percent?, nil): return (.percent(percent), ())
+        case let (nil, amount?): return (.amount(amount), ())
+        case (.some, .some):
+            reader.error("`discount` takes either `percent` or `amount`, not both", line: line)
+            return nil
+        case (nil, nil):
+            if fields.diagnostics.isEmpty { reader.error("`discount` must be `{ percent: … }` or `{ amount: … }`", line: line) }
+            return nil
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import Diagnostics
+import FrontMatter
+import ShopModel
+
+extension FieldReader {
+    /// A text value; an error when it is a list or mapping.
+    mutating func text(_ key: String, required: Bool = false) -> String? {
+        guard let node = value(key, required: required) else { return nil }
+        guard let text = node.scalar else {
+            error("`\(key)` must be text, not a \(node.items != nil ? "list" : "mapping")", line: node.line)
+            return nil
+        }
+        return text
+    }
+
+    /// A whole number of at least `minimum`.
+    mutating func int(_ key: String, minimum: Int, required: Bool = false) -> Int? {
+        guard let node = value(key, required: required), let text = scalar(node, key: key) else { return nil }
+        guard let number = Int(text), number >= minimum else {
+            error("`\(key)` must be a whole number of at least \(minimum), not `\(text)`", line: node.line)
+            return nil
+        }
+        return number
+    }
+
+    /// An amount with at most 4 decimals, not negative.
+    mutating func money(_ key: String, required: Bool = false) -> Money? {
+        guard let node = value(key, required: required), let text = scalar(node, key: key) else { return nil }
+        do {
+            let amount = try Money.parse(text.trimmingSpaces)
+            guard !amount.isNegative else {
+                error("`\(key)` must not be negative, not `\(text)`", line: node.line)
+                return nil
+            }
+            return amount
+        } catch {
+            self.error("`\(key)`: \(error)", line: node.line)
+            return nil
+        }
+    }
+
+    /// A date written `YYYY-MM-DD`; an error for another shape or an impossible date.
+    mutating func day(_ key: String, required: Bool = false) -> Day? {
+        guard let node = value(key, required: required), let text = scalar(node, key: key) else { return nil }
+        guard let day = Day(text.trimmingSpaces) else {
+            error("`\(key)`: `\(text)` is not a valid date (YYYY-MM-DD)", line: node.line)
+            return nil
+        }
+        return day
+    }
+
+    /// One of the allowed values of an enumeration.
+    mutating func choice<E: RawRepresentable>(_ key: String, among allowed: [E], required: Bool = false) -> E?
+    where E.RawValue == String {
+        guard let node = value(key, required: required), let text = scalar(node, key: key) else { return nil }
+        guard let found = allowed.first(where: { $0.rawValue == text }) else {
+            error("`\(key)` must be one of \(allowed.map(\.rawValue).joined(separator: ", ")), not `\(text)`", line: node.line)
+            return nil
+        }
+        return found
+    }
+
+    /// true/false (also yes/no).
+    mutating func bool(_ key: String) -> Bool? {
+        guard let node = value(key), let text = scalar(node, key: key) else { return nil }
+        switch text.lowercased() {
+        case "true", "yes", "on": return true
+        case "false", "no", "off": return false
+        default:
+            error("`\(key)` must be true or false, not `\(text)`", line: node.line)
+            return nil
+        }
+    }
+
+    /// A list of texts; a single text is read as a list of one.
+    mutating func textList(_ key: String) -> [String] {
+        guard let node = value(key) else { return [] }
+        if let text = node.scalar { return [text] }
+        guard let items = node.items else {
+            error("`\(key)` must be a list, not a mapping", line: node.line)
+            return []
+        }
+        return items.compactMap { item in
+            guard !item.isNull else { return nil }
+            return scalar(item, key: key)
+        }
+    }
+
+    /// A nested mapping (`quote: { validity_days: 15 }`), read with its own reader.
+    mutating func mapping(_ key: String) -> FieldReader? {
+        guard let node = value(key) else { return nil }
+        var reader = FieldReader(node: node, path: path, line: node.line, what: "`\(key)`")
+        let ok = reader.diagnostics.isEmpty
+        diagnostics.append(contentsOf: reader.diagnostics)
+        reader.diagnostics = []
+        return ok ? reader : nil
+    }
+
+    /// The text of a scalar node; an error for a list or mapping.
+    mutating func scalar(_ node: YAMLNode, key: String) -> String? {
+        guard let text = node.scalar else {
+            error("`\(key)` must be a single value, not a \(node.items != nil ? "list" : "mapping")", line: node.line)
+            return nil
+        }
+        return text
+    }
+
+    /// The entity's id: the id key, else the file name; an error when it is not a valid id.
+    mutating func id(kind: ContentKind, stem: String) -> String? {
+        let written = text(kind.idKey)
+        let id = written ?? stem
+        guard ID<Product>.isValid(id) else {
+            let origin = written == nil ? " (from the file name)" : ""
+            error("bad \(kind.noun) \(kind.idKey) `\(id)`\(origin): an id is letters, digits, `.`, `_` and `-`, "
+                  + "starting with a letter or digit", line: written == nil ? line : location(of: kind.idKey).line)
+            return nil
+        }
+        return id
+    }
+}
+
+extension String {
+    /// The text without leading and trailing spaces.
+    var trimmingSpaces: String {
+        var s = Substring(self)
+        while s.first == " " || s.first == "\t" { s.removeFirst() }
+        while s.last == " " || s.last == "\t" { s.removeLast() }
+        return String(s)
+    }
+}

@@ -1,0 +1,101 @@
+import Diagnostics
+import FrontMatter
+import ShopModel
+
+/// Reads typed values from one YAML mapping (a front matter or a list item), collecting a diagnostic
+/// for every missing or bad value so that all problems of a file are reported at once.
+struct FieldReader {
+    /// The file, relative to the shop.
+    let path: String
+    /// The line a missing key is reported at: 1 for a file's front matter, the item's line for an item.
+    let line: Int
+    /// Problems found so far.
+    var diagnostics: [Diagnostic] = []
+    private let pairs: [(key: String, value: YAMLNode, line: Int)]
+    private var used: Set<String> = []
+
+    /// A reader over `node`'s pairs; a non-mapping node is reported and read as empty.
+    init(node: YAMLNode?, path: String, line: Int, what: String = "the front matter") {
+        self.path = path
+        self.line = line
+        var pairs: [(key: String, value: YAMLNode, line: Int)] = []
+        guard let node, !node.isNull else { self.pairs = []; return }
+        guard let yamlPairs = node.pairs else {
+            self.pairs = []
+            diagnostics.append(.error("\(what) must be a mapping of `key: value` lines", at: Location(path: path, line: node.line)))
+            return
+        }
+        var seen: Set<String> = []
+        for pair in yamlPairs {
+            guard let key = pair.key.scalar else {
+                diagnostics.append(.error("a key must be plain text", at: Location(path: path, line: pair.key.line)))
+                continue
+            }
+            guard seen.insert(key).inserted else {
+                diagnostics.append(.error("duplicate key `\(key)`", at: Location(path: path, line: pair.key.line)))
+                continue
+            }
+            pairs.append((key, pair.value, pair.key.line))
+        }
+        self.pairs = pairs
+    }
+
+    /// The line of each key, for `FieldLines`.
+    var fieldLines: FieldLines {
+        var lines: [String: Int] = [:]
+        for pair in pairs { lines[pair.key] = pair.line }
+        return FieldLines(file: Location(path: path, line: 1), lines: lines)
+    }
+
+    /// The location of a key (or of this mapping when the key is absent).
+    func location(of key: String) -> Location {
+        Location(path: path, line: pairs.first { $0.key == key }?.line ?? line)
+    }
+
+    /// Whether the key is written with a non-null value.
+    func has(_ key: String) -> Bool { pairs.contains { $0.key == key && !$0.value.isNull } }
+
+    /// The value of `key` (nil when absent or null), marking it as known; an error when required and missing.
+    mutating func value(_ key: String, required: Bool = false) -> YAMLNode? {
+        used.insert(key)
+        guard let node = pairs.first(where: { $0.key == key })?.value, !node.isNull else {
+            if required { error("missing required field `\(key)`", line: line) }
+            return nil
+        }
+        return node
+    }
+
+    /// Records an error at a line of this file.
+    mutating func error(_ message: String, line: Int) {
+        diagnostics.append(.error(message, at: Location(path: path, line: line)))
+    }
+
+    /// Records a warning at a line of this file.
+    mutating func warning(_ message: String, line: Int) {
+        diagnostics.append(.warning(message, at: Location(path: path, line: line)))
+    }
+
+    /// The keys not read by the decoder, kept for templates as `params`.
+    func params() -> [ParamEntry] {
+        pairs.filter { !used.contains($0.key) }.map { ParamEntry(key: $0.key, value: ParamValue(yaml: $0.value)) }
+    }
+
+    /// A warning for each key of a list item that the decoder did not read (most likely a typo).
+    mutating func warnUnknownKeys(in what: String) {
+        for pair in pairs where !used.contains(pair.key) {
+            warning("unknown key `\(pair.key)` in \(what); ignored", line: pair.line)
+        }
+    }
+}
+
+extension ParamValue {
+    /// A YAML value kept as written.
+    init(yaml node: YAMLNode) {
+        if node.isNull { self = .null; return }
+        switch node.kind {
+        case .scalar(let text): self = .string(text)
+        case .sequence(let items): self = .list(items.map(ParamValue.init(yaml:)))
+        case .mapping(let pairs): self = .map(pairs.map { ParamEntry(key: $0.key.scalar ?? "", value: ParamValue(yaml: $0.value)) })
+        }
+    }
+}

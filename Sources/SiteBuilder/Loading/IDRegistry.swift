@@ -1,0 +1,28 @@
+import Diagnostics
+import ShopModel
+
+/// The ids of one kind seen so far: finds duplicates and ids that differ only in case.
+struct IDRegistry {
+    /// The kind, for messages.
+    let kind: ContentKind
+    private var byFoldedID: [String: (id: String, source: FieldLines)] = [:]
+
+    /// An empty registry for a kind.
+    init(kind: ContentKind) { self.kind = kind }
+
+    /// Registers an id; a diagnostic (at this file's id line) when it repeats one seen earlier.
+    mutating func register(id: String, source: FieldLines) -> Diagnostic? {
+        let folded = id.lowercased()
+        let here = source.location(of: kind.idKey)
+        guard let earlier = byFoldedID[folded] else {
+            byFoldedID[folded] = (id, source)
+            return nil
+        }
+        let there = earlier.source.location(of: kind.idKey)
+        if earlier.id == id {
+            return .error("duplicate \(kind.noun) \(kind.idKey) `\(id)`: also in \(there)", at: here)
+        }
+        return .error("\(kind.noun) \(kind.idKey) `\(id)` differs only in case from `\(earlier.id)` in \(there); "
+                      + "they would collide on a case-insensitive disk", at: here)
+    }
+}

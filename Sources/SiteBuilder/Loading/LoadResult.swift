@@ -1,0 +1,19 @@
+import Diagnostics
+import ShopModel
+
+/// What loading a shop folder gave: the shop (nil when any error was found) and every diagnostic.
+public struct LoadResult: Sendable {
+    /// The shop, or nil when `diagnostics` holds an error.
+    public var shop: Shop?
+    /// Every error and warning of every file, in the order found (use `.sorted` to print).
+    public var diagnostics: DiagnosticList
+    /// Draft products left out of `shop.products` (empty with `includeDrafts`); orders and quotes may name them.
+    public var excludedDrafts: [Product]
+
+    /// Creates a result.
+    public init(shop: Shop?, diagnostics: DiagnosticList, excludedDrafts: [Product] = []) {
+        self.shop = shop
+        self.diagnostics = diagnostics
+        self.excludedDrafts = excludedDrafts
+    }
+}

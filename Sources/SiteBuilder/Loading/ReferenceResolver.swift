@@ -1,0 +1,94 @@
+import Diagnostics
+import ShopModel
+
+/// Checks cross-file references and fills the defaults that depend on other files
+/// (tier prices, product units, ship-by dates, promotion eligibility).
+struct ReferenceResolver {
+    /// site.yaml.
+    let settings: SiteSettings
+    /// Every product, drafts included: orders and quotes may name a draft product.
+    let products: [SKU: Product]
+    /// Every customer.
+    let customers: [CustomerID: Customer]
+    /// Every promotion.
+    let promotions: [PromotionID: Promotion]
+
+    /// The order with item prices and ship_by resolved, or nil with the errors.
+    func resolve(_ draft: OrderDraft) -> (Order?, [Diagnostic]) {
+        var order = draft.order
+        var problems: [Diagnostic] = []
+        if customers[order.customer] == nil {
+            problems.append(.error("unknown customer `\(order.customer)`", at: order.source.location(of: "customer")))
+        }
+        var leadTime: Int?
+        for (index, item) in order.items.enumerated() {
+            let at = order.source.location(line: item.line)
+            guard let product = products[item.sku] else {
+                problems.append(.error("unknown sku `\(item.sku)`", at: at))
+                continue
+            }
+            let days = product.leadTimeDays ?? settings.leadTimeDays[product.type] ?? 0
+            leadTime = max(leadTime ?? days, days)
+            if !draft.priceWritten[index] {
+                guard let tier = tierPrice(product, qty: item.qty, at: at, problems: &problems) else { continue }
+                order.items[index].price = tier.price
+                order.items[index].priceSource = .tier(tier.index)
+            }
+        }
+        if !draft.shipByWritten { order.shipBy = order.date.adding(days: leadTime ?? 0) }
+        return (problems.isEmpty ? order : nil, problems)
+    }
+
+    /// The quote with product lines priced and checked against moq, and its promotion checked.
+    func resolve(_ draft: QuoteDraft, orders: OrderIndex) -> (Quote?, [Diagnostic]) {
+        var quote = draft.quote
+        var problems: [Diagnostic] = []
+        let customer = customers[quote.customer]
+        if customer == nil {
+            problems.append(.error("unknown customer `\(quote.customer)`", at: quote.source.location(of: "customer")))
+        }
+        for (index, line) in quote.items.enumerated() {
+            guard let sku = line.sku else { continue }
+            let at = quote.source.location(line: line.line)
+            guard let product = products[sku] else {
+                problems.append(.error("unknown sku `\(sku)`", at: at))
+                continue
+            }
+            if line.unit.isEmpty { quote.items[index].unit = product.unit }
+            if let moq = product.moq, line.qty < moq {
+                problems.append(.error("quantity \(line.qty) of `\(sku)` is below its minimum order quantity (moq \(moq))", at: at))
+                continue
+            }
+            if !draft.priceWritten[index] {
+                guard let tier = tierPrice(product, qty: line.qty, at: at, problems: &problems) else { continue }
+                quote.items[index].price = tier.price
+                quote.items[index].priceSource = .tier(tier.index)
+            }
+        }
+        if let id = quote.promotion {
+            let at = quote.source.location(of: "promotion")
+            if let promotion = promotions[id] {
+                if let customer, problems.isEmpty {
+                    let tier = orders.tier(of: customer, asOf: quote.date, settings: settings)
+                    let subtotal = quote.totals(promotion: nil).subtotal
+                    if let reason = promotion.ineligibility(tier: tier, subtotal: subtotal, on: quote.date) {
+                        problems.append(.error("quote `\(quote.id)` cannot use promotion `\(id)`: \(reason)", at: at))
+                    }
+                }
+            } else {
+                problems.append(.error("unknown promotion `\(id)`", at: at))
+            }
+        }
+        return (problems.isEmpty ? quote : nil, problems)
+    }
+
+    /// The tier price for a quantity; an error when the quantity is below every tier.
+    private func tierPrice(_ product: Product, qty: Int, at: Location, problems: inout [Diagnostic]) -> (price: Money, index: Int)? {
+        if let index = product.tierIndex(forQuantity: qty) { return (product.priceTiers[index].price, index) }
+        let why = product.priceTiers.isEmpty
+            ? "`\(product.sku)` has no price tiers"
+            : "quantity \(qty) is below the first price tier of `\(product.sku)` (min \(product.priceTiers.map(\.min).min() ?? 0))"
+        problems.append(.error("no price for this item: \(why); write a `price`", at: at))
+        return nil
+    }
+}

@@ -1,0 +1,103 @@
+import Diagnostics
+import FrontMatter
+import ShopModel
+
+/// Reads `content/site.yaml` into `SiteSettings`, with the spec's default for every absent setting.
+enum SiteSettingsDecoder {
+    /// The path messages name.
+    static let path = "content/site.yaml"
+
+    /// The settings, or nil with the problems when the file is unusable.
+    static func decode(bytes: [UInt8]) -> (SiteSettings?, [Diagnostic]) {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        guard let text = String(validating: body, as: UTF8.self) else {
+            return (nil, [.error("not valid UTF-8 text", at: Location(path: path))])
+        }
+        let root: YAMLNode
+        do {
+            root = try YAMLReader.parse(text, path: path)
+        } catch {
+            return (nil, [error])
+        }
+        var reader = FieldReader(node: root, path: path, line: 1, what: "site.yaml")
+        let settings = decode(&reader)
+        return (settings, reader.diagnostics)
+    }
+
+    private static func decode(_ reader: inout FieldReader) -> SiteSettings? {
+        let name = reader.text("name", required: true)
+        var s = SiteSettings(name: name ?? "", source: reader.fieldLines)
+        s.tagline = reader.text("tagline") ?? s.tagline
+        s.logo = reader.text("logo")
+        if var brand = reader.mapping("brand") {
+            s.brandPrimary = brand.text("primary") ?? s.brandPrimary
+            s.brandAccent = brand.text("accent") ?? s.brandAccent
+            merge(&brand, into: &reader, what: "`brand`")
+        }
+        s.locale = reader.choice("locale", among: [SiteLocale.zhCN, .en]) ?? s.locale
+        s.currency = reader.text("currency") ?? s.currency
+        if var contact = reader.mapping("contact") {
+            s.contact.person = contact.text("person") ?? ""
+            s.contact.phone = contact.text("phone") ?? ""
+            s.contact.email = contact.text("email") ?? ""
+            s.contact.address = contact.text("address") ?? ""
+            s.contact.wechat = contact.text("wechat") ?? ""
+            merge(&contact, into: &reader, what: "`contact`")
+        }
+        s.asOf = reader.day("as_of")
+        if var tiers = reader.mapping("tiers") {
+            s.regularThreshold = tiers.money("regular") ?? s.regularThreshold
+            s.keyThreshold = tiers.money("key") ?? s.keyThreshold
+            merge(&tiers, into: &reader, what: "`tiers`")
+        }
+        s.dormantAfterDays = reader.int("dormant_after_days", minimum: 1) ?? s.dormantAfterDays
+        if var lead = reader.mapping("lead_time_days") {
+            for type in ProductType.allCases {
+                if let days = lead.int(type.rawValue, minimum: 0) { s.leadTimeDays[type] = days }
+            }
+            merge(&lead, into: &reader, what: "`lead_time_days`")
+        }
+        if var benchmarks = reader.mapping("benchmarks") {
+            s.benchmarkConversionRate = benchmarks.money("conversion_rate")?.approximateDouble
+            merge(&benchmarks, into: &reader, what: "`benchmarks`")
+        }
+        s.bannedWords = reader.textList("banned_words")
+        s.allowedWords = reader.textList("allowed_words")
+        if var quote = reader.mapping("quote") {
+            s.quoteValidityDays = quote.int("validity_days", minimum: 0) ?? s.quoteValidityDays
+            s.quoteTaxRate = quote.money("tax_rate") ?? s.quoteTaxRate
+            s.quoteTerms = quote.text("terms") ?? s.quoteTerms
+            merge(&quote, into: &reader, what: "`quote`")
+        }
+        if var analytics = reader.mapping("analytics") {
+            s.analyticsWindows = windows(&analytics) ?? s.analyticsWindows
+            merge(&analytics, into: &reader, what: "`analytics`")
+        }
+        if s.keyThreshold < s.regularThreshold {
+            reader.error("`tiers`: key (\(s.keyThreshold)) is below regular (\(s.regularThreshold))",
+                         line: reader.location(of: "tiers").line)
+        }
+        s.params = reader.params()
+        return name == nil ? nil : s
+    }
+
+    private static func windows(_ reader: inout FieldReader) -> [Int]? {
+        guard reader.has("windows") else { return nil }
+        let line = reader.location(of: "windows").line
+        var days: [Int] = []
+        for text in reader.textList("windows") {
+            guard let n = Int(text), n >= 1 else {
+                reader.error("`windows` must list whole numbers of days of at least 1, not `\(text)`", line: line)
+                return nil
+            }
+            days.append(n)
+        }
+        return days
+    }
+
+    private static func merge(_ nested: inout FieldReader, into reader: inout FieldReader, what: String) {
+        nested.warnUnknownKeys(in: what)
+        reader.diagnostics.append(contentsOf: nested.diagnostics)
+    }
+}

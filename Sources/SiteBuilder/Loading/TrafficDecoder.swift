@@ -1,0 +1,68 @@
+import Diagnostics
+import FrontMatter
+import ShopModel
+
+/// Reads `content/data/traffic.csv`: header required, unknown columns ignored, an empty number is 0.
+enum TrafficDecoder {
+    /// The path messages name.
+    static let path = "content/data/traffic.csv"
+
+    /// The rows, with an error per bad row and a warning per row naming an unknown sku (left out).
+    /// `isKnown` says whether a sku is a product; `isHidden` whether it is a left-out draft (dropped silently).
+    static func decode(bytes: [UInt8], isKnown: (SKU) -> Bool, isHidden: (SKU) -> Bool) -> ([TrafficRow], [Diagnostic]) {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        let rows: [CSVRow]
+        do {
+            rows = try CSVReader.parse(Array(body), path: path)
+        } catch {
+            return ([], [error])
+        }
+        guard let header = rows.first else {
+            return ([], [.error("missing header line `date,sku,visitors,page_views,add_to_cart`", at: Location(path: path))])
+        }
+        let names = header.fields.map(\.trimmingSpaces)
+        func column(_ name: String) -> Int? { names.firstIndex(of: name) }
+        guard let dateColumn = column("date") else {
+            return ([], [.error("the header has no `date` column", at: Location(path: path, line: header.line))])
+        }
+        let skuColumn = column("sku")
+        let numberColumns = [column("visitors"), column("page_views"), column("add_to_cart")]
+        var traffic: [TrafficRow] = []
+        var diagnostics: [Diagnostic] = []
+        for row in rows.dropFirst() {
+            let at = Location(path: path, line: row.line)
+            func field(_ index: Int?) -> String { index.flatMap { $0 < row.fields.count ? row.fields[$0] : nil }?.trimmingSpaces ?? "" }
+            let needed = ([dateColumn, skuColumn] + numberColumns).compactMap { $0 }.max() ?? 0
+            guard row.fields.count > needed else {
+                diagnostics.append(.error("expected \(names.count) fields, found \(row.fields.count)", at: at))
+                continue
+            }
+            guard let date = Day(field(dateColumn)) else {
+                diagnostics.append(.error("`\(field(dateColumn))` is not a valid date (YYYY-MM-DD)", at: at))
+                continue
+            }
+            var numbers: [Int] = []
+            for (index, name) in zip(numberColumns, ["visitors", "page_views", "add_to_cart"]) {
+                let text = field(index)
+                guard let n = text.isEmpty ? 0 : Int(text), n >= 0 else {
+                    diagnostics.append(.error("`\(name)` must be a whole number of at least 0, not `\(text)`", at: at))
+                    break
+                }
+                numbers.append(n)
+            }
+            guard numbers.count == 3 else { continue }
+            let skuText = field(skuColumn)
+            let sku = skuText.isEmpty ? nil : SKU(skuText)
+            if let sku, !isKnown(sku) {
+                if !isHidden(sku) {
+                    diagnostics.append(.warning("unknown sku `\(skuText)`; the row is left out", at: at))
+                }
+                continue
+            }
+            traffic.append(TrafficRow(date: date, sku: sku, visitors: numbers[0], pageViews: numbers[1],
+                                      addToCart: numbers[2], line: row.line))
+        }
+        return (traffic, diagnostics)
+    }
+}

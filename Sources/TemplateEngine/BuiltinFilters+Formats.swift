@@ -1,0 +1,113 @@
+/// Format filters: date and json.
+extension BuiltinFilters {
+    static let formatFilters: [String: FilterBody] = [
+        "date": { v, a, _ in try date(v, format: try string(a, 0, default: "%Y-%m-%d")) },
+        "json": { v, _, _ in .safe(try json(v)) },
+    ]
+
+    /// `{{ "2025-11-30" | date("%Y年%m月%d日") }}` → `2025年11月30日`; `{{ "2025-03-05" | date("%Y/%-m/%-d") }}` → `2025/3/5`;
+    /// `{{ none | date }}` → `—`. Directives: `%Y %y %m %d %-m %-d %%`.
+    static func date(_ value: TemplateValue, format: String) throws -> TemplateValue {
+        if case .null = value { return .string("—") }
+        guard let text = value.stringContent, let (year, month, day) = parseDay(text) else {
+            throw TemplateFilterError("expects a date written YYYY-MM-DD, not \(value.text.map { "'\($0)'" } ?? value.typeName)")
+        }
+        func pad(_ n: Int, _ width: Int) -> String {
+            let digits = String(n)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        var out = "", characters = Array(format), i = 0
+        while i < characters.count {
+            let c = characters[i]
+            guard c == "%", i + 1 < characters.count else { out.append(c); i += 1; continue }
+            var directive = characters[i + 1], unpadded = false
+            i += 2
+            if directive == "-", i < characters.count { unpadded = true; directive = characters[i]; i += 1 }
+            switch directive {
+            case "Y": out += pad(year, 4)
+            case "y": out += pad(year % 100, 2)
+            case "m": out += unpadded ? String(month) : pad(month, 2)
+            case "d": out += unpadded ? String(day) : pad(day, 2)
+            case "%": out += "%"
+            default: throw TemplateFilterError("unknown directive '%\(unpadded ? "-" : "")\(directive)' in the date format")
+            }
+        }
+        return .string(out)
+    }
+
+    /// Year, month and day of a valid `YYYY-MM-DD`.
+    static func parseDay(_ text: String) -> (Int, Int, Int)? {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
+              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) else { return nil }
+        let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
+        return (1...days).contains(d) ? (y, m, d) : nil
+    }
+
+    /// `{{ {"a": [1, 2.5, "<x>"]} | json }}` → `{"a":[1,2.5,"\u003cx\u003e"]}`: valid JSON, safe inside `<script>`
+    /// (`<`, `>`, `&`, `'`, U+2028 and U+2029 are escaped).
+    static func json(_ value: TemplateValue) throws -> String {
+        var out = ""
+        try appendJSON(value, to: &out)
+        return out
+    }
+
+    private static func appendJSON(_ value: TemplateValue, to out: inout String) throws {
+        switch value {
+        case .null: out += "null"
+        case .bool(let b): out += b ? "true" : "false"
+        case .int(let i): out += String(i)
+        case .decimal(let d): out += DecimalText.plain(d)
+        case .double(let d): out += d.isFinite ? DecimalText.plain(d) : "null"
+        case .string(let s), .safe(let s): appendJSONString(s, to: &out)
+        case .list(let items):
+            out += "["
+            for (i, item) in items.enumerated() { if i > 0 { out += "," }; try appendJSON(item, to: &out) }
+            out += "]"
+        case .map(let map): try appendObject(map.pairs.map { ($0, $1) }, to: &out)
+        case .object(let object):
+            guard !object.memberNames.isEmpty else { throw TemplateFilterError("cannot convert an object without listed members to JSON") }
+            try appendObject(object.memberNames.map { ($0, object.member($0) ?? .null) }, to: &out)
+        }
+    }
+
+    private static func appendObject(_ pairs: [(String, TemplateValue)], to out: inout String) throws {
+        out += "{"
+        for (i, (key, item)) in pairs.enumerated() {
+            if i > 0 { out += "," }
+            appendJSONString(key, to: &out)
+            out += ":"
+            try appendJSON(item, to: &out)
+        }
+        out += "}"
+    }
+
+    private static func appendJSONString(_ s: String, to out: inout String) {
+        out += "\""
+        for scalar in s.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case "<": out += "\\u003c"
+            case ">": out += "\\u003e"
+            case "&": out += "\\u0026"
+            case "'": out += "\\u0027"
+            case "\u{2028}": out += "\\u2028"
+            case "\u{2029}": out += "\\u2029"
+            default:
+                if scalar.value < 0x20 {
+                    let hex = String(scalar.value, radix: 16)
+                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        out += "\""
+    }
+}

@@ -1,0 +1,98 @@
+/// Text filters: escape, safe, upper, lower, capitalize, trim, truncate, replace, slug, urlencode.
+extension BuiltinFilters {
+    static let textFilters: [String: FilterBody] = [
+        "escape": { v, _, _ in try escape(v) }, "e": { v, _, _ in try escape(v) },
+        "safe": { v, _, _ in try safe(v) },
+        "upper": { v, _, _ in same(v, try text(of: v).uppercased()) },
+        "lower": { v, _, _ in same(v, try text(of: v).lowercased()) },
+        "capitalize": { v, _, _ in try capitalize(v) },
+        "trim": { v, _, _ in same(v, try trim(text(of: v))) },
+        "truncate": { v, a, _ in try truncate(v, a) },
+        "replace": { v, a, _ in same(v, try replace(text(of: v), try string(a, 0, default: ""), try string(a, 1, default: ""))) },
+        "slug": { v, _, _ in .string(slug(try text(of: v))) },
+        "urlencode": { v, _, _ in .string(urlencode(try text(of: v))) },
+    ]
+
+    /// `{{ "<b>" | escape }}` → `&lt;b&gt;` (once: escaping safe text leaves it as is).
+    static func escape(_ value: TemplateValue) throws -> TemplateValue {
+        if case .safe = value { return value }
+        return .safe(HTMLEscaper.escaped(try text(of: value)))
+    }
+
+    /// `{{ "<b>x</b>" | safe }}` → `<b>x</b>`: trusts the text as HTML.
+    static func safe(_ value: TemplateValue) throws -> TemplateValue { .safe(try text(of: value)) }
+
+    /// `{{ "hello world" | capitalize }}` → `Hello world`.
+    static func capitalize(_ value: TemplateValue) throws -> TemplateValue {
+        let t = try text(of: value)
+        return same(value, t.prefix(1).uppercased() + t.dropFirst().lowercased())
+    }
+
+    /// `{{ "  a b  " | trim }}` → `a b`.
+    static func trim(_ text: String) -> String {
+        let isSpace: (Character) -> Bool = { $0.isWhitespace }
+        guard let first = text.firstIndex(where: { !isSpace($0) }), let last = text.lastIndex(where: { !isSpace($0) }) else { return "" }
+        return String(text[first...last])
+    }
+
+    /// `{{ "纯棉T恤批发" | truncate(4) }}` → `纯棉T恤…`; `{{ "abcdef" | truncate(3, "...") }}` → `abc...`.
+    static func truncate(_ value: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {
+        let t = try text(of: value)
+        let length = try integer(arguments, 0, default: 255)
+        guard length >= 0 else { throw TemplateFilterError("length must not be negative") }
+        let end = try string(arguments, 1, default: "…")
+        guard t.count > length else { return .string(t) }
+        return .string(String(t.prefix(length)) + end)
+    }
+
+    /// `{{ "a-b-c" | replace("-", "/") }}` → `a/b/c`.
+    static func replace(_ text: String, _ target: String, _ replacement: String) throws -> String {
+        guard !target.isEmpty else { throw TemplateFilterError("the text to replace is empty") }
+        return text.split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+
+    /// `{{ "Cotton T-Shirt 纯棉 (50件)" | slug }}` → `cotton-t-shirt-纯棉-50件`: keeps CJK, lower-cases ASCII,
+    /// turns each run of other characters into one `-`.
+    static func slug(_ text: String) -> String {
+        var out = "", pendingDash = false
+        for scalar in text.unicodeScalars {
+            let keep: Unicode.Scalar?
+            if scalar.isASCII {
+                let v = scalar.value
+                keep = (v >= 0x30 && v <= 0x39) || (v >= 0x61 && v <= 0x7A) ? scalar
+                    : (v >= 0x41 && v <= 0x5A) ? Unicode.Scalar(v + 0x20) : nil
+            } else {
+                keep = isCJK(scalar) ? scalar : nil
+            }
+            guard let keep else { pendingDash = true; continue }
+            if pendingDash, !out.isEmpty { out.append("-") }
+            pendingDash = false
+            out.unicodeScalars.append(keep)
+        }
+        return out
+    }
+
+    /// Han, kana, Hangul and CJK compatibility ranges.
+    static func isCJK(_ s: Unicode.Scalar) -> Bool {
+        switch s.value {
+        case 0x3040...0x30FF, 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7AF, 0xF900...0xFAFF, 0x20000...0x3134F: true
+        default: false
+        }
+    }
+
+    /// `{{ "a b/颜色" | urlencode }}` → `a%20b/%E9%A2%9C%E8%89%B2`: percent-encodes all but unreserved characters and `/`.
+    static func urlencode(_ text: String) -> String {
+        let hex = Array("0123456789ABCDEF".utf8)
+        var out: [UInt8] = []
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), UInt8(ascii: "0")...UInt8(ascii: "9"),
+                 UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
+                out.append(byte)
+            default:
+                out += [UInt8(ascii: "%"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]]
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

@@ -1,0 +1,43 @@
+/// The filters every environment starts with; each group lives in its own file.
+enum BuiltinFilters {
+    static let all: [String: FilterBody] = {
+        var table: [String: FilterBody] = [:]
+        for group in [textFilters, collectionFilters, numberFilters, formatFilters] {
+            table.merge(group) { first, _ in first }
+        }
+        return table
+    }()
+
+    /// The text of argument `index`, or `fallback` when absent.
+    static func string(_ arguments: [TemplateValue], _ index: Int, default fallback: String) throws -> String {
+        guard index < arguments.count else { return fallback }
+        guard let text = arguments[index].text, arguments[index].stringContent != nil || arguments[index].isNumber else {
+            throw TemplateFilterError("argument \(index + 1) must be a string, not \(arguments[index].typeName)")
+        }
+        return text
+    }
+
+    /// The integer argument `index`, or `fallback` when absent.
+    static func integer(_ arguments: [TemplateValue], _ index: Int, default fallback: Int?) throws -> Int {
+        guard index < arguments.count else {
+            guard let fallback else { throw TemplateFilterError("argument \(index + 1) is missing") }
+            return fallback
+        }
+        guard case .int(let n) = arguments[index] else {
+            throw TemplateFilterError("argument \(index + 1) must be an integer, not \(arguments[index].typeName)")
+        }
+        return n
+    }
+
+    /// The piped value as text, for text filters.
+    static func text(of value: TemplateValue) throws -> String {
+        guard let text = value.text else { throw TemplateFilterError("expects text, not a \(value.typeName)") }
+        return text
+    }
+
+    /// Wraps text in the same kind (safe stays safe) as `original`.
+    static func same(_ original: TemplateValue, _ text: String) -> TemplateValue {
+        if case .safe = original { return .safe(text) }
+        return .string(text)
+    }
+}

@@ -1,0 +1,110 @@
+/// Exact text forms of fixed-point decimals (ten-thousandths) and doubles, with half-away-from-zero rounding.
+enum DecimalText {
+    /// Ten-thousandths per unit.
+    static let scale: Int64 = 10_000
+
+    /// `v` divided by `divisor`, rounded half away from zero.
+    static func divideRounded(_ v: Int64, by divisor: Int64) -> Int64 {
+        let q = v / divisor, r = v % divisor
+        if r.magnitude * 2 >= divisor.magnitude { return q + ((v < 0) != (divisor < 0) ? -1 : 1) }
+        return q
+    }
+
+    /// Shortest exact text: `18`, `1.5`, `-0.035`.
+    static func plain(_ v: Int64) -> String {
+        let whole = v.magnitude / UInt64(scale), frac = v.magnitude % UInt64(scale)
+        var text = v < 0 ? "-" : ""
+        text += String(whole)
+        if frac != 0 {
+            var digits = String(frac)
+            digits = String(repeating: "0", count: 4 - digits.count) + digits
+            while digits.hasSuffix("0") { digits.removeLast() }
+            text += "." + digits
+        }
+        return text
+    }
+
+    /// `v` with exactly `places` decimals (0–4), rounded half away from zero, grouped by thousands if asked.
+    static func fixed(_ v: Int64, places: Int, grouping: Bool) -> String {
+        let unit = pow10(4 - places)
+        let rounded = divideRounded(v, by: unit)
+        let denominator = UInt64(pow10(places))
+        let whole = rounded.magnitude / denominator, frac = rounded.magnitude % denominator
+        var text = rounded < 0 ? "-" : ""
+        text += grouping ? grouped(whole) : String(whole)
+        if places > 0 {
+            let digits = String(frac)
+            text += "." + String(repeating: "0", count: places - digits.count) + digits
+        }
+        return text
+    }
+
+    /// `1234567` → `1,234,567`.
+    static func grouped(_ n: UInt64) -> String {
+        let digits = Array(String(n).utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(digits.count + digits.count / 3)
+        for (i, d) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
+            out.append(d)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// 10 to the power `n` (0–18).
+    static func pow10(_ n: Int) -> Int64 {
+        var p: Int64 = 1
+        for _ in 0..<max(0, n) { p &*= 10 }
+        return p
+    }
+
+    /// A double as the shortest text that reads back to it, without exponent (`0.0312`, `3`).
+    static func plain(_ d: Double) -> String {
+        guard d.isFinite else { return d.isNaN ? "NaN" : (d < 0 ? "-∞" : "∞") }
+        if d == d.rounded(), d.magnitude < 1e15 { return String(Int64(d)) }
+        return expanded(d.description)
+    }
+
+    /// A double converted exactly through its shortest text, when it fits in ten-thousandths after `extra` decimal shifts.
+    /// Used so that `0.0125` rounds as the merchant reads it, not as its binary approximation.
+    static func scaled(_ d: Double, decimals: Int) -> Int64? {
+        guard d.isFinite, d.magnitude < 1e12 else { return nil }
+        let text = expanded(d.description)
+        var negative = false, whole: Int64 = 0, frac: Int64 = 0, fracDigits = 0, seenDot = false, roundUp = false
+        for c in text.utf8 {
+            switch c {
+            case UInt8(ascii: "-"): negative = true
+            case UInt8(ascii: "."): seenDot = true
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                let digit = Int64(c - 48)
+                if !seenDot { whole = whole * 10 + digit }
+                else if fracDigits < decimals { frac = frac * 10 + digit; fracDigits += 1 }
+                else if fracDigits == decimals { roundUp = digit >= 5; fracDigits += 1 }
+            default: break
+            }
+        }
+        while fracDigits < decimals { frac *= 10; fracDigits += 1 }
+        var value = whole * pow10(decimals) + frac + (roundUp ? 1 : 0)
+        if negative { value = -value }
+        return value
+    }
+
+    /// `1e-05` → `0.00001`; text without exponent is returned as is.
+    static func expanded(_ text: String) -> String {
+        guard let e = text.firstIndex(where: { $0 == "e" || $0 == "E" }), let exponent = Int(text[text.index(after: e)...]) else { return text }
+        var mantissa = String(text[..<e])
+        let negative = mantissa.hasPrefix("-")
+        if negative { mantissa.removeFirst() }
+        let parts = mantissa.split(separator: ".", omittingEmptySubsequences: false)
+        let intPart = String(parts[0]), fracPart = parts.count > 1 ? String(parts[1]) : ""
+        var digits = intPart + fracPart
+        var point = intPart.count + exponent
+        if point <= 0 { digits = String(repeating: "0", count: -point + 1) + digits; point = 1 }
+        if point >= digits.count { digits += String(repeating: "0", count: point - digits.count) }
+        var result = String(digits.prefix(point))
+        let rest = digits.dropFirst(point)
+        if !rest.isEmpty, rest.contains(where: { $0 != "0" }) { result += "." + rest }
+        while result.count > 1, result.hasPrefix("0"), !result.hasPrefix("0.") { result.removeFirst() }
+        return (negative ? "-" : "") + result
+    }
+}

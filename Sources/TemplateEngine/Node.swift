@@ -1,0 +1,39 @@
+/// A statement of a parsed template: text, output, or a tag with its body.
+indirect enum Node: Sendable {
+    /// Literal bytes, written as they are.
+    case text([UInt8])
+    /// `{{ expr }}`: escaped unless safe.
+    case output(Expression, SourcePosition)
+    /// `{% if %}…{% elif %}…{% else %}…{% endif %}`.
+    case conditional([(Expression, [Node])], otherwise: [Node])
+    /// `{% for k, v in xs %}…{% else %}…{% endfor %}`.
+    case loop(Loop)
+    /// `{% set name = expr %}`.
+    case set(String, Expression)
+    /// `{% set name %}…{% endset %}`: captures the output as safe HTML.
+    case capture(String, [Node])
+    /// `{% block name %}`: rendered from the most derived template that defines it.
+    case block(String, SourcePosition)
+    /// `{% include expr %}`.
+    case include(Expression, ignoreMissing: Bool, SourcePosition)
+    /// `{% import "file" as ns %}` executed at render time to check the file.
+    case importNamespace(String, alias: String, SourcePosition)
+}
+
+/// A `for` loop: the variable names, the sequence, the body and the `else` body.
+struct Loop: Sendable {
+    let variables: [String]
+    let sequence: Expression
+    let body: [Node]
+    let otherwise: [Node]
+    let position: SourcePosition
+}
+
+/// A `{% macro name(a, b=1) %}` definition.
+struct Macro: Sendable {
+    let name: String
+    let parameters: [String]
+    let defaults: [String: Expression]
+    let body: [Node]
+    let position: SourcePosition
+}

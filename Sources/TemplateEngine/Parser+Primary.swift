@@ -1,0 +1,93 @@
+/// Literals, names, parentheses, list and map literals, and the postfix `.name`, `[index]`, `(args)`.
+extension Parser {
+    mutating func parsePostfix() throws(SyntaxError) -> Expression {
+        var value = try parsePrimary()
+        while true {
+            let position = current.position
+            if accept(symbol: ".") {
+                switch current.kind {
+                case .name(let name): value = .member(value, name, current.position); advance()
+                case .integer(let i): advance(); value = .subscript_(value, .literal(.int(i)), position)
+                default: throw SyntaxError("expected a member name after '.', found \(current.display)", at: current.position)
+                }
+            } else if accept(symbol: "[") {
+                let index = try parseExpression()
+                try expect(.symbol("]"), after: "the subscript")
+                value = .subscript_(value, index, position)
+            } else if case .symbol("(") = current.kind {
+                let callee: Callee
+                switch value {
+                case .name(let name, _): callee = .plain(name)
+                case .member(.name(let namespace, _), let name, _): callee = .namespaced(namespace, name)
+                default: throw SyntaxError("only macros, super() and range() can be called", at: position)
+                }
+                let callPosition = value.position ?? position
+                advance()
+                let arguments = try parseArguments()
+                value = .call(callee, arguments.positional, arguments.named, callPosition)
+            } else {
+                return value
+            }
+        }
+    }
+
+    private mutating func parsePrimary() throws(SyntaxError) -> Expression {
+        let token = current
+        switch token.kind {
+        case .name(let name):
+            advance()
+            switch name {
+            case "true", "True": return .literal(.bool(true))
+            case "false", "False": return .literal(.bool(false))
+            case "none", "None", "null": return .literal(.null)
+            default: return .name(name, token.position)
+            }
+        case .string(let s): advance(); return .literal(.string(s))
+        case .integer(let i): advance(); return .literal(.int(i))
+        case .number(let decimal, let double): advance(); return .literal(decimal.map(TemplateValue.decimal) ?? .double(double))
+        case .symbol("("):
+            advance()
+            let inner = try parseExpression()
+            try expect(.symbol(")"), after: "the parenthesised expression")
+            return inner
+        case .symbol("["):
+            advance()
+            var items: [Expression] = []
+            while !accept(symbol: "]") {
+                if !items.isEmpty { try expect(.symbol(","), after: "a list item") }
+                if accept(symbol: "]") { break }
+                items.append(try parseExpression())
+            }
+            return .list(items)
+        case .symbol("{"):
+            advance()
+            var pairs: [(String, Expression)] = []
+            while !accept(symbol: "}") {
+                if !pairs.isEmpty { try expect(.symbol(","), after: "a map entry") }
+                if accept(symbol: "}") { break }
+                let key: String
+                switch current.kind {
+                case .string(let s), .name(let s): key = s
+                default: throw SyntaxError("expected a map key, found \(current.display)", at: current.position)
+                }
+                advance()
+                try expect(.symbol(":"), after: "the map key")
+                pairs.append((key, try parseExpression()))
+            }
+            return .map(pairs)
+        default:
+            throw SyntaxError("expected an expression, found \(token.display)", at: token.position)
+        }
+    }
+}
+
+extension Expression {
+    /// Where a name or member access starts, for call positions.
+    var position: SourcePosition? {
+        switch self {
+        case .name(_, let p): p
+        case .member(let base, _, _): base.position
+        default: nil
+        }
+    }
+}

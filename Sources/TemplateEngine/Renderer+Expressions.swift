@@ -1,0 +1,107 @@
+import Diagnostics
+
+/// Evaluating expressions to values.
+extension Renderer {
+    mutating func evaluate(_ expression: Expression) throws(Diagnostic) -> TemplateValue {
+        switch expression {
+        case .literal(let value):
+            return value
+        case .name(let name, let position):
+            if let value = lookup(name) { return value }
+            var message = "unknown variable '\(name)'"
+            if let guess = Suggestion.closest(to: name, among: visibleNames) { message += "; did you mean '\(guess)'?" }
+            throw error(message, at: position)
+        case .member(let base, let name, let position):
+            return try member(name, of: try evaluate(base), base: base, at: position)
+        case .subscript_(let base, let index, let position):
+            return try element(try evaluate(index), of: try evaluate(base), base: base, at: position)
+        case .list(let items):
+            var values: [TemplateValue] = []
+            values.reserveCapacity(items.count)
+            for item in items { values.append(try evaluate(item)) }
+            return .list(values)
+        case .map(let pairs):
+            var map = TemplateMap()
+            for (key, value) in pairs { map[key] = try evaluate(value) }
+            return .map(map)
+        case .negate(let operand, let position):
+            let value = try evaluate(operand)
+            guard value.isNumber else { throw error("cannot negate \(value.typeName)", at: position) }
+            return try applying(at: position) { () throws(ValueError) in try TemplateValue.int(0).combined(.subtract, with: value) }
+        case .not(let operand):
+            return .bool(!(try evaluate(operand).isTruthy))
+        case .arithmetic(let op, let left, let right, let position):
+            let a = try evaluate(left), b = try evaluate(right)
+            return try applying(at: position) { () throws(ValueError) in try a.combined(op, with: b) }
+        case .concat(let left, let right, let position):
+            let a = try evaluate(left), b = try evaluate(right)
+            guard let x = a.text, let y = b.text else {
+                throw error("cannot join \(a.typeName) and \(b.typeName) with '~'", at: position)
+            }
+            if case .safe = a, case .safe = b { return .safe(x + y) }
+            return .string(x + y)
+        case .comparison(let op, let left, let right, let position):
+            let a = try evaluate(left), b = try evaluate(right)
+            return .bool(try applying(at: position) { () throws(ValueError) in try Self.compare(a, op, b) })
+        case .and(let left, let right):
+            let a = try evaluate(left)
+            return a.isTruthy ? try evaluate(right) : a
+        case .or(let left, let right):
+            let a = try evaluate(left)
+            return a.isTruthy ? a : try evaluate(right)
+        case .contains(let item, let container, let negated, let position):
+            let a = try evaluate(item), b = try evaluate(container)
+            let found = try applying(at: position) { () throws(ValueError) in try a.isContained(in: b) }
+            return .bool(found != negated)
+        case .conditional(let value, let condition, let otherwise):
+            if try evaluate(condition).isTruthy { return try evaluate(value) }
+            return try otherwise.map { (e) throws(Diagnostic) in try evaluate(e) } ?? .null
+        case .filter(let input, let call):
+            return try apply(call, to: try evaluate(input))
+        case .defaulted(let input, let fallback, let treatFalsy):
+            if let value = try evaluateIfDefined(input) {
+                if case .null = value {} else if !treatFalsy || value.isTruthy { return value }
+            }
+            return try evaluate(fallback)
+        case .test(let subject, let name, let arguments, let negated, let position):
+            return .bool(try test(name, subject, arguments, at: position) != negated)
+        case .call(let callee, let positional, let named, let position):
+            return try call(callee, positional, named, at: position)
+        }
+    }
+
+    /// The value, or nil when a name or member on the way is missing (for `is defined` and `default`).
+    mutating func evaluateIfDefined(_ expression: Expression) throws(Diagnostic) -> TemplateValue? {
+        switch expression {
+        case .name(let name, _): return lookup(name)
+        case .member(let base, let name, _): return try evaluateIfDefined(base)?.member(name)
+        case .subscript_(let base, let index, _):
+            guard let container = try evaluateIfDefined(base) else { return nil }
+            let key = try evaluate(index)
+            switch (container, key) {
+            case (.list(let items), .int(let i)):
+                let position = i < 0 ? items.count + i : i
+                return items.indices.contains(position) ? items[position] : nil
+            case (.map, .string(let k)), (.object, .string(let k)), (.map, .safe(let k)), (.object, .safe(let k)): return container.member(k)
+            default: return nil
+            }
+        default: return try evaluate(expression)
+        }
+    }
+
+    /// Runs a value operation, positioning its failure.
+    func applying<T>(at position: SourcePosition, _ body: () throws(ValueError) -> T) throws(Diagnostic) -> T {
+        do { return try body() } catch { throw self.error(error.message, at: position) }
+    }
+
+    static func compare(_ a: TemplateValue, _ op: ComparisonOperator, _ b: TemplateValue) throws(ValueError) -> Bool {
+        switch op {
+        case .equal: return a.isEqual(to: b)
+        case .notEqual: return !a.isEqual(to: b)
+        case .less: return try a.compare(with: b) < 0
+        case .lessOrEqual: return try a.compare(with: b) <= 0
+        case .greater: return try a.compare(with: b) > 0
+        case .greaterOrEqual: return try a.compare(with: b) >= 0
+        }
+    }
+}

@@ -1,0 +1,19 @@
+import Diagnostics
+
+/// Applying a filter and positioning its failures.
+extension Renderer {
+    mutating func apply(_ call: FilterCall, to value: TemplateValue) throws(Diagnostic) -> TemplateValue {
+        var arguments: [TemplateValue] = []
+        arguments.reserveCapacity(call.arguments.count)
+        for argument in call.arguments { arguments.append(try evaluate(argument)) }
+        do {
+            return try call.body(value, arguments, library.filterContext)
+        } catch let failure as TemplateFilterError {
+            throw error("filter '\(call.name)': \(failure.message)", at: call.position)
+        } catch let failure as Diagnostic {
+            throw error("filter '\(call.name)': \(failure.message)", at: call.position)
+        } catch {
+            throw self.error("filter '\(call.name)' failed: \(error)", at: call.position)
+        }
+    }
+}

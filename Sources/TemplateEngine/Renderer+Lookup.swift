@@ -1,0 +1,78 @@
+import Diagnostics
+
+/// Strict member and subscript access, and the `is` tests.
+extension Renderer {
+    func member(_ name: String, of value: TemplateValue, base: Expression, at position: SourcePosition) throws(Diagnostic) -> TemplateValue {
+        if let found = value.member(name) { return found }
+        let path = base.path.map { "'\($0)'" } ?? "the value"
+        switch value {
+        case .map(let map):
+            var message = "\(path) has no key '\(name)'"
+            if let guess = Suggestion.closest(to: name, among: map.keys) { message += "; did you mean '\(guess)'?" }
+            throw error(message + " (use '| default(…)' or 'is defined' if it may be missing)", at: position)
+        case .object(let object):
+            var message = "\(path) has no member '\(name)'"
+            if let guess = Suggestion.closest(to: name, among: object.memberNames) { message += "; did you mean '\(guess)'?" }
+            throw error(message, at: position)
+        case .null:
+            throw error("\(path) is none, so it has no member '\(name)'", at: position)
+        default:
+            throw error("\(path) is a \(value.typeName), which has no member '\(name)'", at: position)
+        }
+    }
+
+    func element(_ key: TemplateValue, of value: TemplateValue, base: Expression, at position: SourcePosition) throws(Diagnostic) -> TemplateValue {
+        let path = base.path.map { "'\($0)'" } ?? "the value"
+        switch (value, key) {
+        case (.list(let items), .int(let i)):
+            let index = i < 0 ? items.count + i : i
+            guard items.indices.contains(index) else {
+                throw error("index \(i) is out of range for \(path), which has \(items.count) item\(items.count == 1 ? "" : "s")", at: position)
+            }
+            return items[index]
+        case (.map, .string(let k)), (.map, .safe(let k)), (.object, .string(let k)), (.object, .safe(let k)):
+            return try member(k, of: value, base: base, at: position)
+        case (.string(let text), .int(let i)), (.safe(let text), .int(let i)):
+            let characters = Array(text)
+            let index = i < 0 ? characters.count + i : i
+            guard characters.indices.contains(index) else { throw error("index \(i) is out of range for \(path)", at: position) }
+            return .string(String(characters[index]))
+        case (.null, _):
+            throw error("\(path) is none, so it cannot be indexed", at: position)
+        default:
+            throw error("cannot index \(path) (a \(value.typeName)) with a \(key.typeName)", at: position)
+        }
+    }
+
+    mutating func test(_ name: String, _ subject: Expression, _ arguments: [Expression], at position: SourcePosition) throws(Diagnostic) -> Bool {
+        if name == "defined" { return try evaluateIfDefined(subject) != nil }
+        if name == "undefined" { return try evaluateIfDefined(subject) == nil }
+        let value = try evaluate(subject)
+        switch name {
+        case "none", "null": if case .null = value { return true } else { return false }
+        case "number": return value.isNumber
+        case "string": return value.stringContent != nil
+        case "mapping": if case .map = value { return true } else if case .object = value { return true } else { return false }
+        case "iterable", "sequence":
+            switch value {
+            case .list, .map, .string, .safe: return true
+            default: return false
+            }
+        case "true": if case .bool(true) = value { return true } else { return false }
+        case "false": if case .bool(false) = value { return true } else { return false }
+        case "empty":
+            guard let length = try? BuiltinFilters.length(value, [], FilterContext(currencySymbol: "")) , case .int(let n) = length else {
+                throw error("'empty' needs a string, list or map, not \(value.typeName)", at: position)
+            }
+            return n == 0
+        default:
+            guard case .int(let n) = value else { throw error("'\(name)' needs an integer, not \(value.typeName)", at: position) }
+            if name == "odd" { return n % 2 != 0 }
+            if name == "even" { return n % 2 == 0 }
+            guard let first = arguments.first, case .int(let divisor) = try evaluate(first), divisor != 0 else {
+                throw error("'divisibleby' needs a non-zero integer argument", at: position)
+            }
+            return n % divisor == 0
+        }
+    }
+}

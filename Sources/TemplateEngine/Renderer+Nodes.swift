@@ -1,0 +1,87 @@
+import Diagnostics
+
+/// Rendering statements: text, output, if, for, set.
+extension Renderer {
+    mutating func render(_ nodes: [Node]) throws(Diagnostic) {
+        for node in nodes { try render(node) }
+    }
+
+    mutating func render(_ node: Node) throws(Diagnostic) {
+        switch node {
+        case .text(let bytes):
+            out.append(contentsOf: bytes)
+        case .output(let expression, let position):
+            try write(try evaluate(expression), at: position)
+        case .conditional(let branches, let otherwise):
+            for (condition, body) in branches {
+                if try evaluate(condition).isTruthy { return try render(body) }
+            }
+            try render(otherwise)
+        case .loop(let loop):
+            try render(loop)
+        case .set(let name, let expression):
+            assign(name, try evaluate(expression))
+        case .capture(let name, let body):
+            let text = try capturing { (r: inout Renderer) throws(Diagnostic) in try r.render(body) }
+            assign(name, .safe(text))
+        case .block(let name, let position):
+            try renderBlock(name, at: position)
+        case .include(let expression, let ignoreMissing, let position):
+            try include(expression, ignoreMissing: ignoreMissing, at: position)
+        case .importNamespace:
+            break
+        }
+    }
+
+    /// Writes a value as HTML: strings escaped, safe strings raw, none as nothing.
+    mutating func write(_ value: TemplateValue, at position: SourcePosition) throws(Diagnostic) {
+        switch value {
+        case .string(let s): HTMLEscaper.append(s, to: &out)
+        case .safe(let s): out.append(contentsOf: s.utf8)
+        case .int(let i): HTMLEscaper.append(i, to: &out)
+        case .null: break
+        case .bool, .decimal, .double: out.append(contentsOf: (value.text ?? "").utf8)
+        case .list, .map, .object:
+            throw error("cannot print a \(value.typeName); loop over it, or use a filter such as 'join' or 'json'", at: position)
+        }
+    }
+
+    private mutating func render(_ loop: Loop) throws(Diagnostic) {
+        let sequence = try evaluate(loop.sequence)
+        let pairs: [(String, TemplateValue)]
+        switch sequence {
+        case .list(let list):
+            if loop.variables.count == 2 {
+                throw error("'for \(loop.variables.joined(separator: ", ")) in …' needs a map; this is a list", at: loop.position)
+            }
+            guard !list.isEmpty else { return try render(loop.otherwise) }
+            try iterate(loop, count: list.count) { list[$0] }
+            return
+        case .map(let map): pairs = Array(map.pairs)
+        case .object(let object): pairs = object.memberNames.map { ($0, object.member($0) ?? .null) }
+        case .string(let text), .safe(let text): pairs = text.map { (String($0), .string(String($0))) }
+        default:
+            let what = loop.sequence.path.map { "'\($0)' is \(sequence.typeName)" } ?? "the value is \(sequence.typeName)"
+            throw error("cannot loop over \(what); use '| default([])' if it may be missing", at: loop.position)
+        }
+        guard !pairs.isEmpty else { return try render(loop.otherwise) }
+        try iterate(loop, count: pairs.count) { .string(pairs[$0].0) } second: { pairs[$0].1 }
+    }
+
+    /// Runs the body once per item, binding the loop variables and `loop` in a frame reused across iterations.
+    private mutating func iterate(_ loop: Loop, count: Int, first: (Int) -> TemplateValue, second: ((Int) -> TemplateValue)? = nil) throws(Diagnostic) {
+        let savedFrame = frameStart, base = names.count
+        frameStart = base
+        defer { frameStart = savedFrame; names.removeSubrange(base...); values.removeSubrange(base...) }
+        for name in loop.variables { names.append(name); values.append(.null) }
+        names.append("loop"); values.append(.null)
+        let frameEnd = names.count
+        for index in 0..<count {
+            if names.count > frameEnd { names.removeSubrange(frameEnd...); values.removeSubrange(frameEnd...) }
+            values[base] = first(index)
+            if loop.variables.count == 2, let second { values[base + 1] = second(index) }
+            values[frameEnd - 1] = .object(LoopState(index0: index, length: count))
+            try render(loop.body)
+        }
+    }
+}

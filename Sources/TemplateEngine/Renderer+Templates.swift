@@ -1,0 +1,99 @@
+import Diagnostics
+
+/// Whole templates with their extends chain, blocks with `super()`, and `include`.
+extension Renderer {
+    /// Renders a template by name, following its `extends` chain to the root layout.
+    mutating func renderTemplate(named name: String, at position: SourcePosition?) throws(Diagnostic) {
+        let start: Template
+        do { start = try library.template(named: name) } catch {
+            throw error.diagnostic(at: position.map { template.location($0) })
+        }
+        var newChain = [start]
+        while let parent = newChain[newChain.count - 1].parent {
+            let child = newChain[newChain.count - 1]
+            if newChain.contains(where: { $0.name == parent.name }) {
+                let cycle = newChain.map(\.name) + [parent.name]
+                throw .error("extends cycle: \(cycle.joined(separator: " → "))", at: child.location(parent.position))
+            }
+            do { newChain.append(try library.template(named: parent.name)) } catch {
+                throw error.diagnostic(at: child.location(parent.position))
+            }
+        }
+        let saved = (template, chain, blocks)
+        defer { (template, chain, blocks) = saved }
+        chain = newChain
+        blocks = []
+        // A child's top-level `set`s run before its parent lays out the page.
+        for child in newChain.dropLast() {
+            template = child
+            for node in child.nodes {
+                switch node {
+                case .set, .capture: try render(node)
+                default: continue
+                }
+            }
+        }
+        template = newChain[newChain.count - 1]
+        try render(template.nodes)
+    }
+
+    /// Renders the most derived definition of block `name`.
+    mutating func renderBlock(_ name: String, at position: SourcePosition) throws(Diagnostic) {
+        guard let level = chain.firstIndex(where: { $0.blocks[name] != nil }), let body = chain[level].blocks[name] else {
+            throw error("block '\(name)' is not defined", at: position)
+        }
+        try renderBlockBody(body, name: name, level: level)
+    }
+
+    private mutating func renderBlockBody(_ body: [Node], name: String, level: Int) throws(Diagnostic) {
+        let savedTemplate = template
+        defer { template = savedTemplate; blocks.removeLast() }
+        template = chain[level]
+        blocks.append((name, level))
+        try render(body)
+    }
+
+    /// `super()`: the parent template's version of the block being rendered, as safe HTML.
+    mutating func renderSuper(at position: SourcePosition) throws(Diagnostic) -> TemplateValue {
+        guard let current = blocks.last else { throw error("super() can only be used inside a block", at: position) }
+        guard let level = chain.indices.first(where: { $0 > current.level && chain[$0].blocks[current.name] != nil }),
+              let body = chain[level].blocks[current.name] else {
+            throw error("block '\(current.name)' has no parent block for super() to render", at: position)
+        }
+        try enter(at: position)
+        defer { depth -= 1 }
+        return .safe(try capturing { (r: inout Renderer) throws(Diagnostic) in try r.renderBlockBody(body, name: current.name, level: level) })
+    }
+
+    /// `{% include %}`: the named template rendered with the current variables.
+    mutating func include(_ expression: Expression, ignoreMissing: Bool, at position: SourcePosition) throws(Diagnostic) {
+        let value = try evaluate(expression)
+        guard let name = value.stringContent else { throw error("'include' needs a template name, not \(value.typeName)", at: position) }
+        if let problem = TemplateName.problem(with: name) { throw error(problem, at: position) }
+        let key = TemplateName.normalized(name)
+        if !library.contains(key) {
+            if ignoreMissing { return }
+            throw error(library.missingMessage(name), at: position)
+        }
+        if includes.contains(key) {
+            throw error("include cycle: \((includes + [key]).joined(separator: " → "))", at: position)
+        }
+        try enter(at: position)
+        let includingLocation = template.location(position)
+        includes.append(key)
+        defer { includes.removeLast(); depth -= 1 }
+        do {
+            try renderTemplate(named: key, at: position)
+        } catch {
+            throw error.addingNote("included from here", at: includingLocation)
+        }
+    }
+
+    /// Counts one more level of nesting, failing past the limit.
+    mutating func enter(at position: SourcePosition) throws(Diagnostic) {
+        guard depth < TemplateLibrary.maximumDepth else {
+            throw error("recursion deeper than \(TemplateLibrary.maximumDepth) levels of include, macro or super() calls", at: position)
+        }
+        depth += 1
+    }
+}

@@ -1,0 +1,85 @@
+import Diagnostics
+
+/// The state of one render: output bytes, the variable stack, and which template and block are running.
+struct Renderer {
+    let library: TemplateLibrary
+    let context: TemplateValue
+    var out: [UInt8] = []
+    /// Local variables, innermost last; `barrier` hides the caller's variables inside a macro.
+    var names: [String] = []
+    var values: [TemplateValue] = []
+    var barrier = 0
+    /// Where the innermost `for` body's variables start; `set` assigns within it.
+    var frameStart = 0
+    /// Include, macro and super() nesting.
+    var depth = 0
+    /// The file whose nodes are running: positions in messages refer to it.
+    var template: Template
+    /// The extends chain being rendered, most derived first.
+    var chain: [Template] = []
+    /// Blocks being rendered and the chain level each came from, for `super()`.
+    var blocks: [(name: String, level: Int)] = []
+    /// Names of templates being included, to refuse cycles.
+    var includes: [String] = []
+
+    init(library: TemplateLibrary, context: TemplateValue) {
+        self.library = library
+        self.context = context
+        self.template = Template(name: "", displayPath: "", parsed: ParsedTemplate())
+    }
+
+    /// The value of a variable: locals, then the render context, then the environment's globals.
+    func lookup(_ name: String) -> TemplateValue? {
+        var i = names.count - 1
+        while i >= barrier {
+            if names[i] == name { return values[i] }
+            i -= 1
+        }
+        if let value = context.member(name) { return value }
+        return library.environment.globals[name]
+    }
+
+    /// Binds `name` in the current frame, replacing an existing binding there.
+    mutating func assign(_ name: String, _ value: TemplateValue) {
+        var i = names.count - 1
+        while i >= max(frameStart, barrier) {
+            if names[i] == name { values[i] = value; return }
+            i -= 1
+        }
+        names.append(name)
+        values.append(value)
+    }
+
+    /// Every name visible here, for "did you mean" hints.
+    var visibleNames: [String] {
+        var all = Array(names[barrier...])
+        if case .map(let map) = context { all += map.keys }
+        if case .object(let object) = context { all += object.memberNames }
+        return all + library.environment.globals.keys
+    }
+
+    /// An error at `position` in the running template.
+    func error(_ message: String, at position: SourcePosition) -> Diagnostic {
+        .error(message, at: template.location(position))
+    }
+
+    /// Runs `body` with output going to a fresh buffer and returns what it wrote.
+    mutating func capturing(_ body: (inout Renderer) throws(Diagnostic) -> Void) throws(Diagnostic) -> String {
+        var saved: [UInt8] = []
+        swap(&saved, &out)
+        defer { swap(&saved, &out) }
+        try body(&self)
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
+extension Diagnostic {
+    /// Adds a note; past eight, keeps the six innermost, an ellipsis and the outermost (deep recursion would print 64).
+    func addingNote(_ message: String, at location: Location) -> Diagnostic {
+        if notes.count < 8 { return noting(message, at: location) }
+        var copy = self
+        copy.notes[6] = Diagnostic(.note, "… (further notes omitted)")
+        copy.notes[7] = Diagnostic(.note, message, at: location)
+        return copy
+    }
+}

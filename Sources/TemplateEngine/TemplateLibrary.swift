@@ -1,0 +1,108 @@
+import Diagnostics
+
+/// Every template of a site, parsed once; renders any of them, safely from many threads at once.
+public final class TemplateLibrary: Sendable {
+    /// How deep include, macro and `super()` calls may nest before rendering stops with an error.
+    public static let maximumDepth = 64
+
+    let templates: [String: Template]
+    let brokenTemplates: [String: Diagnostic]
+    let environment: TemplateEnvironment
+    let filterContext: FilterContext
+    let searchedPlaces: [String]
+    /// Syntax and file errors of every template, found when the library was built.
+    public let diagnostics: DiagnosticList
+
+    /// Loads and parses every file under `directories`, searched in order file by file: the shop's
+    /// `templates/` first, then the built-in theme. `displayPrefix` is how paths print in messages.
+    public convenience init(directories: [(path: String, displayPrefix: String)], environment: TemplateEnvironment) {
+        var sources: [(name: String, displayPath: String, text: Result<String, Diagnostic>)] = []
+        var seen: Set<String> = []
+        for directory in directories {
+            for file in TemplateFiles.list(in: directory.path) where seen.insert(file).inserted {
+                let display = directory.displayPrefix + file
+                sources.append((file, display, TemplateFiles.read(directory.path + "/" + file, display: display)))
+            }
+        }
+        self.init(files: sources, environment: environment, searched: directories.map(\.displayPrefix))
+    }
+
+    /// Parses in-memory templates (tests, fuzzing); each prints in messages as `displayPrefix + name`.
+    public convenience init(sources: [String: String], environment: TemplateEnvironment = TemplateEnvironment(), displayPrefix: String = "") {
+        let files = sources.keys.sorted().map { name in
+            (name: TemplateName.normalized(name), displayPath: displayPrefix + name, text: Result<String, Diagnostic>.success(sources[name] ?? ""))
+        }
+        self.init(files: files, environment: environment, searched: [displayPrefix])
+    }
+
+    init(files: [(name: String, displayPath: String, text: Result<String, Diagnostic>)], environment: TemplateEnvironment, searched: [String]) {
+        var templates: [String: Template] = [:], broken: [String: Diagnostic] = [:]
+        var diagnostics = DiagnosticList()
+        for file in files {
+            do {
+                let text = try file.text.get()
+                var lexer = Lexer(source: text)
+                var parser = Parser(tokens: try lexer.tokenize(), filters: environment.filters)
+                templates[file.name] = Template(name: file.name, displayPath: file.displayPath, parsed: try parser.parse())
+            } catch let error as SyntaxError {
+                let location = Location(path: file.displayPath, line: Int(error.position.line), column: Int(error.position.column))
+                broken[file.name] = .error(error.message, at: location)
+            } catch let error as Diagnostic {
+                broken[file.name] = error
+            } catch {
+                broken[file.name] = .error("\(error)", at: Location(path: file.displayPath))
+            }
+            if let problem = broken[file.name] { diagnostics.append(problem) }
+        }
+        self.templates = templates
+        self.brokenTemplates = broken
+        self.environment = environment
+        self.filterContext = FilterContext(currencySymbol: environment.currencySymbol)
+        self.searchedPlaces = searched
+        self.diagnostics = diagnostics
+    }
+
+    /// The names of every template, valid or not, sorted.
+    public var templateNames: [String] { (Array(templates.keys) + Array(brokenTemplates.keys)).sorted() }
+
+    /// Whether a template of that name exists.
+    public func contains(_ name: String) -> Bool {
+        let key = TemplateName.normalized(name)
+        return templates[key] != nil || brokenTemplates[key] != nil
+    }
+
+    /// Renders the template `name` with `context` as its variables, appending the HTML to `buffer`.
+    public func render(_ name: String, context: TemplateValue, into buffer: inout [UInt8]) throws(Diagnostic) {
+        var renderer = Renderer(library: self, context: context)
+        swap(&renderer.out, &buffer)
+        do {
+            try renderer.renderTemplate(named: name, at: nil)
+        } catch {
+            swap(&renderer.out, &buffer)
+            throw error
+        }
+        swap(&renderer.out, &buffer)
+    }
+
+    /// Renders the template `name` with `context` as its variables and returns the HTML.
+    public func render(_ name: String, context: TemplateValue) throws(Diagnostic) -> String {
+        var buffer: [UInt8] = []
+        try render(name, context: context, into: &buffer)
+        return String(decoding: buffer, as: UTF8.self)
+    }
+
+    /// The parsed template, or the error that prevents using it.
+    func template(named name: String) throws(TemplateLookupError) -> Template {
+        let key = TemplateName.normalized(name)
+        if let template = templates[key] { return template }
+        if let problem = brokenTemplates[key] { throw .broken(problem) }
+        throw .missing(missingMessage(name))
+    }
+
+    /// `template 'x' not found (looked in templates/, theme/)`.
+    func missingMessage(_ name: String) -> String {
+        let places = searchedPlaces.filter { !$0.isEmpty }
+        let looked = places.isEmpty ? "" : " (looked in \(places.joined(separator: ", ")))"
+        return "template '\(name)' not found\(looked)"
+    }
+}

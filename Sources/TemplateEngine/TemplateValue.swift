@@ -1,0 +1,44 @@
+/// A value a template can print, test, loop over or pass to a filter.
+public indirect enum TemplateValue: Sendable {
+    /// Absence of a value (`none`); prints as nothing.
+    case null
+    /// `true` or `false`.
+    case bool(Bool)
+    /// A whole number such as a quantity.
+    case int(Int)
+    /// An exact fixed-point number in ten-thousandths (money: ¥1.5 is `.decimal(15000)`).
+    case decimal(Int64)
+    /// A binary floating-point ratio (conversion rate); never money.
+    case double(Double)
+    /// Text from content; HTML-escaped on output.
+    case string(String)
+    /// Trusted HTML (rendered Markdown, `safe`); emitted raw.
+    case safe(String)
+    /// An ordered list.
+    case list([TemplateValue])
+    /// An ordered mapping from names to values.
+    case map(TemplateMap)
+    /// A lazy host object that answers member look-ups on demand.
+    case object(any TemplateObject)
+}
+
+/// A host value that templates read member by member, so the builder need not build dictionaries per page.
+public protocol TemplateObject: Sendable {
+    /// The member called `name`, or nil when it has none.
+    func member(_ name: String) -> TemplateValue?
+    /// Member names in display order, for `for k, v in obj`, `length` and `json`; empty by default.
+    var memberNames: [String] { get }
+}
+
+extension TemplateObject {
+    /// No enumerable members unless the host lists them.
+    public var memberNames: [String] { [] }
+}
+
+/// An error a filter registered by the host may throw; its message is shown at the filter's position.
+public struct TemplateFilterError: Error, Sendable {
+    /// What went wrong, starting lower-case.
+    public var message: String
+    /// Creates the error with its message.
+    public init(_ message: String) { self.message = message }
+}

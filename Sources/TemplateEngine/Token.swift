@@ -1,0 +1,48 @@
+/// One lexical unit of a template: literal text, a tag delimiter, or a piece of an expression.
+struct Token: Sendable {
+    /// What the token is.
+    enum Kind: Sendable, Equatable {
+        /// Literal text between tags, already whitespace-trimmed.
+        case text([UInt8])
+        /// `{{`
+        case openPrint
+        /// `}}`
+        case closePrint
+        /// `{%`
+        case openTag
+        /// `%}`
+        case closeTag
+        /// An identifier or keyword.
+        case name(String)
+        /// A quoted string literal, unescaped.
+        case string(String)
+        /// An integer literal.
+        case integer(Int)
+        /// A number with a fraction: decimal when it has at most 4 decimals.
+        case number(Int64?, Double)
+        /// An operator or punctuation: `.`, `==`, `(`, …
+        case symbol(String)
+        /// End of the template.
+        case end
+    }
+
+    var kind: Kind
+    var position: SourcePosition
+
+    /// How the token reads in a message: `'endfor'`, `end of template`.
+    var display: String {
+        switch kind {
+        case .text: "text"
+        case .openPrint: "'{{'"
+        case .closePrint: "'}}'"
+        case .openTag: "'{%'"
+        case .closeTag: "'%}'"
+        case .name(let n): "'\(n)'"
+        case .string(let s): "string \"\(s)\""
+        case .integer(let i): "number \(i)"
+        case .number(_, let d): "number \(d)"
+        case .symbol(let s): "'\(s)'"
+        case .end: "end of template"
+        }
+    }
+}

@@ -1,0 +1,127 @@
+import Diagnostics
+import Testing
+@testable import ShopModel
+
+@Suite struct ShopChecksTests {
+    static let lines = ["title": 3, "type": 4, "moq": 6, "lead_time_days": 7, "price_tiers": 9, "images": 14]
+
+    static func product(_ configure: (inout Product) -> Void) -> Product {
+        var product = Fixture.product("P1", tiers: [(50, "18"), (100, "15")], lines: lines)
+        configure(&product)
+        return product
+    }
+
+    static func messages(_ shop: Shop, imageExists: (String) -> Bool = { _ in true }) -> [String] {
+        ShopChecks.diagnostics(for: shop, imageExists: imageExists).map(\.description)
+    }
+
+    @Test func aCleanShopHasNoDiagnostics() {
+        #expect(Self.messages(Fixture.shop(products: [Self.product { _ in }])) == [])
+    }
+
+    @Test(arguments: [
+        ("2024 最好的纯棉 T 恤", ["content/products/P1.md:3: error: title contains the banned absolute term \"最好\""]),
+        ("全网第一 顶级品质", ["content/products/P1.md:3: error: title contains the banned absolute term \"全网第一\"",
+                               "content/products/P1.md:3: error: title contains the banned absolute term \"顶级\""]),
+        ("销量冠军 螺丝", ["content/products/P1.md:3: error: title contains the banned absolute term \"销量冠军\""]),
+        ("第一代 智能门锁", []),
+        ("第一代 门锁 行业第一", ["content/products/P1.md:3: error: title contains the banned absolute term \"第一\""]),
+        ("No.1 hinge", ["content/products/P1.md:3: error: title contains the banned absolute term \"NO.1\""]),
+        ("秒杀价 合页", ["content/products/P1.md:3: error: title contains the banned absolute term \"秒杀价\""]),
+        ("不锈钢合页 4 寸", []),
+    ])
+    func bannedTermsInTitlesAreErrors(title: String, expected: [String]) {
+        let settings = Fixture.settings {
+            $0.bannedWords = ["秒杀价"]
+            $0.allowedWords = ["第一代"]
+        }
+        #expect(Self.messages(Fixture.shop(settings: settings, products: [Self.product { $0.title = title }])) == expected)
+    }
+
+    @Test func activeProductWithoutTiersMoqOrLeadTimeIsWarned() {
+        let product = Self.product {
+            $0.priceTiers = []
+            $0.moq = nil
+            $0.leadTimeDays = nil
+        }
+        #expect(Self.messages(Fixture.shop(products: [product])) == [
+            "content/products/P1.md:9: warning: active product has no price tiers, so buyers see no price",
+            "content/products/P1.md:6: warning: active product has no moq (minimum order quantity)",
+            "content/products/P1.md:7: warning: active product has no lead_time_days; the default of 7 days for spot products applies",
+        ])
+        var draft = product
+        draft.status = .draft
+        #expect(Self.messages(Fixture.shop(products: [draft])) == [])
+    }
+
+    @Test func aPriceThatRisesWithQuantityIsWarnedAtTheTierLine() {
+        let product = Self.product { $0.priceTiers = [PriceTier(min: 100, price: Money(15), line: 10), PriceTier(min: 200, price: Money(16), line: 11)] ; $0.moq = 100 }
+        #expect(Self.messages(Fixture.shop(products: [product])) == [
+            "content/products/P1.md:11: warning: price rises with quantity: 100 件 at ¥15.00 but 200 件 at ¥16.00",
+        ])
+    }
+
+    @Test func subCentPricesKeepTheirDecimals() {
+        let product = Self.product { $0.priceTiers = [PriceTier(min: 1000, price: Fixture.money("0.035"), line: 10), PriceTier(min: 5000, price: Fixture.money("0.036"), line: 11)] ; $0.moq = 1000 }
+        #expect(Self.messages(Fixture.shop(products: [product])) == [
+            "content/products/P1.md:11: warning: price rises with quantity: 1000 件 at ¥0.035 but 5000 件 at ¥0.036",
+        ])
+    }
+
+    @Test(arguments: [
+        (30, "content/products/P1.md:6: warning: moq is 30 件 but the first price tier starts at 50 件, so orders of 30–49 件 have no price"),
+        (80, "content/products/P1.md:6: warning: moq is 80 件 but the first price tier starts at 50 件, so the tier price from 50 件 can never apply below the moq"),
+    ])
+    func aWrittenMoqOtherThanTheFirstTierIsWarned(moq: Int, expected: String) {
+        let product = Self.product {
+            $0.moq = moq
+            $0.moqWritten = true
+        }
+        #expect(Self.messages(Fixture.shop(products: [product])) == [expected])
+    }
+
+    @Test(arguments: [(ProductType.custom, 7, true), (.processing, 9, true), (.processing, 10, false), (.spot, 3, false)])
+    func madeToOrderLeadTimesBelowTenDaysAreWarned(type: ProductType, days: Int, warned: Bool) {
+        let product = Self.product {
+            $0.type = type
+            $0.leadTimeDays = days
+        }
+        let expected = warned ? ["content/products/P1.md:7: warning: \(type.rawValue) product has lead_time_days \(days), below the 10 days made-to-order work usually needs"] : []
+        #expect(Self.messages(Fixture.shop(products: [product])) == expected)
+    }
+
+    @Test func missingImagesAreWarnedOnlyWithTheExistenceCheck() {
+        let product = Self.product { $0.images = ["assets/p1.jpg", "assets/missing.jpg"] }
+        let settings = Fixture.settings { $0.logo = "assets/logo.svg" }
+        let shop = Fixture.shop(settings: settings, products: [product])
+        #expect(Self.messages(shop, imageExists: { $0 == "assets/p1.jpg" }) == [
+            "content/site.yaml:1: warning: logo \"assets/logo.svg\" does not exist under content/",
+            "content/products/P1.md:14: warning: image \"assets/missing.jpg\" does not exist under content/",
+        ])
+        #expect(ShopChecks.diagnostics(for: shop).isEmpty)
+    }
+
+    @Test(arguments: [(OrderStatus.shipped, nil), (.completed, ""), (.completed, "  ")] as [(OrderStatus, String?)])
+    func shippedOrCompletedOrdersWithoutTrackingAreWarned(status: OrderStatus, tracking: String?) {
+        let order = Fixture.order("O1", "A", "2025-11-20", "10", status: status, tracking: tracking)
+        #expect(Self.messages(Fixture.shop(customers: [Fixture.customer("A")], orders: [order])) == [
+            "content/orders/O1.md:4: warning: order is \(status.rawValue) but has no tracking number",
+        ])
+    }
+
+    @Test func lateOrdersAreWarned() {
+        var shippedLate = Fixture.order("O1", "A", "2025-11-20", "10")
+        shippedLate.shippedAt = Fixture.day("2025-11-25")               // ship_by 11-23
+        shippedLate.source.lines["shipped_at"] = 8
+        let unshipped = Fixture.order("O2", "A", "2025-11-20", "10", status: .pendingShipment)   // ship_by 11-23
+        let unshippedInTime = Fixture.order("O3", "A", "2025-11-29", "10", status: .pendingShipment)
+        let shop = Fixture.shop(customers: [Fixture.customer("A")], orders: [shippedLate, unshipped, unshippedInTime])
+        #expect(Self.messages(shop) == [
+            "content/orders/O1.md:8: warning: order shipped on 2025-11-25, 2 days after its ship-by date 2025-11-23",
+            "content/orders/O2.md:6: warning: order is not shipped and is 7 days past its ship-by date 2025-11-23 (as of 2025-11-30)",
+        ])
+        let analytics = ShopAnalytics(shop: shop)
+        #expect(analytics.lateOrders.map(\.id) == ["O1", "O2"])
+        #expect(analytics.untrackedOrders.isEmpty)
+    }
+}
