@@ -33,6 +33,9 @@ import Testing
         ("1.005", "壹元零壹分"),
         ("-325.04", "负叁佰贰拾伍元零肆分"),
         ("-0.001", "零元整"),
+        // Quote totals of the example shop.
+        ("14621.07", "壹万肆仟陆佰贰拾壹元零柒分"), ("9740.60", "玖仟柒佰肆拾元陆角"), ("14842.55", "壹万肆仟捌佰肆拾贰元伍角伍分"),
+        ("308039.37", "叁拾万捌仟零叁拾玖元叁角柒分"), ("1300.00", "壹仟叁佰元整"),
     ])
     func writesCapitalNumerals(amount: String, words: String) {
         #expect(CapitalAmount.words(for: Fixture.money(amount)) == words)

@@ -11,7 +11,7 @@ extension ShopAnalytics {
         var ordersOf = [Int](repeating: 0, count: index.customers.count)
         var regionGMV = [Money](repeating: .zero, count: index.regions.count)
         var regionSeen = [Bool](repeating: false, count: index.regions.count)
-        var products = [ProductFigures?](repeating: nil, count: index.skus.count)
+        var sales = ProductTallies(count: index.skus.count)
         var productBuyers = Set<Int>()   // sku × customer pairs
 
         for entry in index.paid[index.paidRange(from: start, through: end)] {
@@ -34,11 +34,10 @@ extension ShopAnalytics {
             regionGMV[region] += entry.total
             regionSeen[region] = true
             for line in index.lines[entry.lines] {
-                var product = products[line.sku] ?? ProductFigures(sku: index.skus[line.sku])
-                product.units += line.qty
-                product.gmv += line.amount
-                if productBuyers.insert(line.sku &* index.customers.count &+ entry.customer).inserted { product.buyers += 1 }
-                products[line.sku] = product
+                sales.touched[line.sku] = true
+                sales.units[line.sku] += line.qty
+                sales.gmv[line.sku] += line.amount
+                if productBuyers.insert(line.sku &* index.customers.count &+ entry.customer).inserted { sales.buyers[line.sku] += 1 }
             }
         }
         for visit in index.visits[index.visitRange(from: start, through: end)] {
@@ -48,25 +47,26 @@ extension ShopAnalytics {
                 dailyVisitors[start.distance(to: visit.date)] += visit.visitors
                 continue
             }
-            var product = products[visit.sku] ?? ProductFigures(sku: index.skus[visit.sku])
-            product.visitors += visit.visitors
-            product.pageViews += visit.pageViews
-            product.addToCart += visit.addToCart
-            products[visit.sku] = product
+            sales.touched[visit.sku] = true
+            sales.visitors[visit.sku] += visit.visitors
+            sales.pageViews[visit.sku] += visit.pageViews
+            sales.addToCart[visit.sku] += visit.addToCart
         }
 
         figures.regions = index.regions.indices.compactMap { region in
             regionSeen[region] ? RegionShare(region: index.regions[region], gmv: regionGMV[region],
                                              share: Ratio.of(regionGMV[region], figures.gmv)) : nil
         }
-        figures.products = products.compactMap { $0 }.sorted { $0.sku < $1.sku }
+        figures.products = sales.figures(skus: index.skus)
+        // The index numbers the shop's products first, in sku order; only skus outside the catalog need a sort.
+        if index.skus.count > shop.products.count { figures.products.sort { $0.sku < $1.sku } }
         figures.daily = (0..<dayCount).map {
             DailyPoint(day: start.adding(days: $0), visitors: dailyVisitors[$0], buyers: dailyBuyers[$0], gmv: dailyGMV[$0])
         }
         figures.lowConversionProducts = lowConversionProducts(in: figures, benchmark: shop.settings.benchmarkConversionRate)
         figures.productsWithoutTraffic = shop.products.enumerated().compactMap { i, product in
             // The index numbers the shop's products first, in the shop's order.
-            product.status == .active && (products[i]?.visitors ?? 0) == 0 ? product.sku : nil
+            product.status == .active && sales.visitors[i] == 0 ? product.sku : nil
         }
         return figures
     }
