@@ -1,3 +1,4 @@
+import Foundation
 import ShopModel
 import TemplateEngine
 
@@ -20,6 +21,8 @@ struct SiteObject: TemplateObject {
             return .string(logo)
         case "brand_primary": return .string(SiteObject.colour(settings.brandPrimary, fallback: "#d9363e"))
         case "brand_accent": return .string(SiteObject.colour(settings.brandAccent, fallback: "#1f2937"))
+        case "brand_ink": return .string(palette.ink)
+        case "brand_strip": return .string(palette.strip)
         case "lang": return .string(settings.locale.rawValue)
         case "currency": return .string(settings.currency)
         case "contact":
@@ -52,6 +55,28 @@ struct SiteObject: TemplateObject {
         }
         for page in data.shop.pages { items.append(("page-" + page.id.rawValue, page.title, "pages/\(page.id.rawValue)/index.html")) }
         return items
+    }
+
+    /// The header colour (the darker brand colour, dark enough for white text, else slate) and the strip under it.
+    var palette: (ink: String, strip: String) {
+        let primary = SiteObject.colour(data.settings.brandPrimary, fallback: "#d9363e")
+        let accent = SiteObject.colour(data.settings.brandAccent, fallback: "#1f2937")
+        let (dark, other) = SiteObject.luminance(accent) <= SiteObject.luminance(primary) ? (accent, primary) : (primary, accent)
+        guard SiteObject.luminance(dark) < 0.3 else { return ("#1f2937", primary) }
+        return (dark, other)
+    }
+
+    /// Relative luminance (0 black … 1 white) of a `#hex` colour; 1 for colour names (treated as light).
+    static func luminance(_ colour: String) -> Double {
+        var hex = Array(colour.dropFirst().unicodeScalars)
+        guard colour.hasPrefix("#") else { return 1 }
+        if hex.count == 3 || hex.count == 4 { hex = hex.prefix(3).flatMap { [$0, $0] } }
+        guard hex.count >= 6 else { return 1 }
+        func channel(_ i: Int) -> Double {
+            let value = Double(Int(String(String.UnicodeScalarView(hex[i..<i + 2])), radix: 16) ?? 255) / 255
+            return value <= 0.03928 ? value / 12.92 : pow((value + 0.055) / 1.055, 2.4)
+        }
+        return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4)
     }
 
     /// A CSS colour from site.yaml when it is a plain `#hex` or a word (no CSS can be smuggled in), else the default.
