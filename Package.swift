@@ -28,5 +28,6 @@ let package = Package(
         .testTarget(name: "ShopModelTests", dependencies: ["ShopModel"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder"], exclude: ["Fixtures"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer"]),
+        .testTarget(name: "ShopsiteCommandLineTests", dependencies: ["shopsite"]),
     ]
 )

@@ -90,7 +90,7 @@ extension BuiltinFilters {
         func clamp(_ i: Int) -> Int { min(max(i < 0 ? list.count + i : i, 0), list.count) }
         let start = clamp(try integer(arguments, 0, default: 0)), end = clamp(try integer(arguments, 1, default: list.count))
         let part = start < end ? Array(list[start..<end]) : []
-        if let text = value.stringContent { return same(value, part.compactMap(\.text).joined()) }
+        if value.stringContent != nil { return same(value, part.compactMap(\.text).joined()) }
         return .list(part)
     }
 

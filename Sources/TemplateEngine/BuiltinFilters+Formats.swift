@@ -12,35 +12,45 @@ extension BuiltinFilters {
         guard let text = value.stringContent, let (year, month, day) = parseDay(text) else {
             throw TemplateFilterError("expects a date written YYYY-MM-DD, not \(value.text.map { "'\($0)'" } ?? value.typeName)")
         }
-        func pad(_ n: Int, _ width: Int) -> String {
-            let digits = String(n)
-            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        func pad(_ n: Int, _ width: Int, into out: inout [UInt8]) {
+            var digits: [UInt8] = []
+            HTMLEscaper.append(n, to: &digits)
+            for _ in digits.count..<max(digits.count, width) { out.append(UInt8(ascii: "0")) }
+            out += digits
         }
-        var out = "", characters = Array(format), i = 0
+        let characters = Array(format.utf8)
+        var out: [UInt8] = [], i = 0
+        out.reserveCapacity(characters.count + 8)
         while i < characters.count {
             let c = characters[i]
-            guard c == "%", i + 1 < characters.count else { out.append(c); i += 1; continue }
+            guard c == UInt8(ascii: "%"), i + 1 < characters.count else { out.append(c); i += 1; continue }
             var directive = characters[i + 1], unpadded = false
             i += 2
-            if directive == "-", i < characters.count { unpadded = true; directive = characters[i]; i += 1 }
+            if directive == UInt8(ascii: "-"), i < characters.count { unpadded = true; directive = characters[i]; i += 1 }
             switch directive {
-            case "Y": out += pad(year, 4)
-            case "y": out += pad(year % 100, 2)
-            case "m": out += unpadded ? String(month) : pad(month, 2)
-            case "d": out += unpadded ? String(day) : pad(day, 2)
-            case "%": out += "%"
-            default: throw TemplateFilterError("unknown directive '%\(unpadded ? "-" : "")\(directive)' in the date format")
+            case UInt8(ascii: "Y"): pad(year, 4, into: &out)
+            case UInt8(ascii: "y"): pad(year % 100, 2, into: &out)
+            case UInt8(ascii: "m"): pad(month, unpadded ? 1 : 2, into: &out)
+            case UInt8(ascii: "d"): pad(day, unpadded ? 1 : 2, into: &out)
+            case UInt8(ascii: "%"): out.append(directive)
+            default:
+                let shown = String(decoding: [directive], as: UTF8.self)
+                throw TemplateFilterError("unknown directive '%\(unpadded ? "-" : "")\(shown)' in the date format")
             }
         }
-        return .string(out)
+        return .string(String(decoding: out, as: UTF8.self))
     }
 
     /// Year, month and day of a valid `YYYY-MM-DD`.
     static func parseDay(_ text: String) -> (Int, Int, Int)? {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) }),
-              let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), (1...12).contains(m) else { return nil }
+        let b = Array(text.utf8)
+        guard b.count == 10, b[4] == UInt8(ascii: "-"), b[7] == UInt8(ascii: "-") else { return nil }
+        func number(_ range: Range<Int>) -> Int? {
+            var n = 0
+            for i in range { guard b[i].isDigit else { return nil }; n = n * 10 + Int(b[i] - 48) }
+            return n
+        }
+        guard let y = number(0..<4), let m = number(5..<7), let d = number(8..<10), (1...12).contains(m) else { return nil }
         let leap = (y % 4 == 0 && y % 100 != 0) || y % 400 == 0
         let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][m - 1]
         return (1...days).contains(d) ? (y, m, d) : nil

@@ -23,7 +23,9 @@ extension BuiltinFilters {
         let unit = DecimalText.pow10(4 - places)
         let rounded = DecimalText.divideRounded(scaled, by: unit)
         if places == 0, let whole = Int(exactly: rounded) { return .int(whole) }
-        return .decimal(rounded * unit)
+        let (result, overflow) = rounded.multipliedReportingOverflow(by: unit)
+        if overflow { throw TemplateFilterError("number too large") }
+        return .decimal(result)
     }
 
     /// `{{ -3 | abs }}` → `3`.
@@ -80,7 +82,9 @@ extension BuiltinFilters {
             ratioScaled = DecimalText.divideRounded(exact, by: DecimalText.pow10(2 - places))
         default: throw TemplateFilterError("expects a ratio, not \(value.typeName)")
         }
-        let text = DecimalText.fixed(ratioScaled * DecimalText.pow10(4 - places), places: places, grouping: false)
+        let (shifted, overflow) = ratioScaled.multipliedReportingOverflow(by: DecimalText.pow10(4 - places))
+        if overflow { throw TemplateFilterError("value too large") }
+        let text = DecimalText.fixed(shifted, places: places, grouping: false)
         return .string(text + "%")
     }
 }

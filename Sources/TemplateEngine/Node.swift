@@ -16,8 +16,6 @@ indirect enum Node: Sendable {
     case block(String, SourcePosition)
     /// `{% include expr %}`.
     case include(Expression, ignoreMissing: Bool, SourcePosition)
-    /// `{% import "file" as ns %}` executed at render time to check the file.
-    case importNamespace(String, alias: String, SourcePosition)
 }
 
 /// A `for` loop: the variable names, the sequence, the body and the `else` body.

@@ -12,9 +12,11 @@ extension Renderer {
             if let guess = Suggestion.closest(to: name, among: visibleNames) { message += "; did you mean '\(guess)'?" }
             throw error(message, at: position)
         case .member(let base, let name, let position):
-            return try member(name, of: try evaluate(base), base: base, at: position)
+            let container = try evaluate(base)
+            return try member(name, of: container, base: base, at: position)
         case .subscript_(let base, let index, let position):
-            return try element(try evaluate(index), of: try evaluate(base), base: base, at: position)
+            let container = try evaluate(base), key = try evaluate(index)
+            return try element(key, of: container, base: base, at: position)
         case .list(let items):
             var values: [TemplateValue] = []
             values.reserveCapacity(items.count)
@@ -57,7 +59,8 @@ extension Renderer {
             if try evaluate(condition).isTruthy { return try evaluate(value) }
             return try otherwise.map { (e) throws(Diagnostic) in try evaluate(e) } ?? .null
         case .filter(let input, let call):
-            return try apply(call, to: try evaluate(input))
+            let value = try evaluate(input)
+            return try apply(call, to: value)
         case .defaulted(let input, let fallback, let treatFalsy):
             if let value = try evaluateIfDefined(input) {
                 if case .null = value {} else if !treatFalsy || value.isTruthy { return value }

@@ -11,7 +11,8 @@ extension Renderer {
         case .text(let bytes):
             out.append(contentsOf: bytes)
         case .output(let expression, let position):
-            try write(try evaluate(expression), at: position)
+            let value = try evaluate(expression)
+            try write(value, at: position)
         case .conditional(let branches, let otherwise):
             for (condition, body) in branches {
                 if try evaluate(condition).isTruthy { return try render(body) }
@@ -28,8 +29,6 @@ extension Renderer {
             try renderBlock(name, at: position)
         case .include(let expression, let ignoreMissing, let position):
             try include(expression, ignoreMissing: ignoreMissing, at: position)
-        case .importNamespace:
-            break
         }
     }
 
@@ -57,7 +56,9 @@ extension Renderer {
             guard !list.isEmpty else { return try render(loop.otherwise) }
             try iterate(loop, count: list.count) { list[$0] }
             return
-        case .map(let map): pairs = Array(map.pairs)
+        case .map(let map):
+            guard !map.isEmpty else { return try render(loop.otherwise) }
+            return try iterate(loop, count: map.count) { .string(map.keys[$0]) } second: { map.values[$0] }
         case .object(let object): pairs = object.memberNames.map { ($0, object.member($0) ?? .null) }
         case .string(let text), .safe(let text): pairs = text.map { (String($0), .string(String($0))) }
         default:

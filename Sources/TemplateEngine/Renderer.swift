@@ -25,7 +25,7 @@ struct Renderer {
     init(library: TemplateLibrary, context: TemplateValue) {
         self.library = library
         self.context = context
-        self.template = Template(name: "", displayPath: "", parsed: ParsedTemplate())
+        self.template = Template.placeholder
     }
 
     /// The value of a variable: locals, then the render context, then the environment's globals.

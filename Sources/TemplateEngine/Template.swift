@@ -30,6 +30,9 @@ final class Template: Sendable {
         self.namespaces = parsed.namespaces
     }
 
+    /// An empty template the renderer starts from before it loads the real one.
+    static let placeholder = Template(name: "", displayPath: "", parsed: ParsedTemplate())
+
     /// The Diagnostics location of a position in this file.
     func location(_ position: SourcePosition) -> Diagnostics.Location {
         Diagnostics.Location(path: displayPath, line: Int(position.line), column: Int(position.column))

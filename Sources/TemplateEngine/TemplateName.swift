@@ -2,6 +2,7 @@
 enum TemplateName {
     /// Why `name` is refused, or nil when it is acceptable.
     static func problem(with name: String) -> String? {
+        if isPlain(name) { return nil }
         if name.isEmpty { return "template name is empty" }
         if name.hasPrefix("/") || name.hasPrefix("\\") || name.dropFirst().hasPrefix(":") {
             return "template name '\(name)' is an absolute path; names are relative to the templates folder"
@@ -13,8 +14,21 @@ enum TemplateName {
         return nil
     }
 
+    /// Whether the name has no `.` after a separator, no doubled or leading separator, no backslash and no drive colon:
+    /// the common case, which needs neither checking nor normalising.
+    private static func isPlain(_ name: String) -> Bool {
+        var previous: UInt8 = UInt8(ascii: "/")
+        for byte in name.utf8 {
+            if byte == UInt8(ascii: "\\") || byte == UInt8(ascii: ":") { return false }
+            if previous == UInt8(ascii: "/") && (byte == UInt8(ascii: ".") || byte == UInt8(ascii: "/")) { return false }
+            previous = byte
+        }
+        return previous != UInt8(ascii: "/")
+    }
+
     /// `a/./b` → `a/b`, so one file has one name.
     static func normalized(_ name: String) -> String {
-        name.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
+        if isPlain(name) { return name }
+        return name.split(separator: "/").filter { $0 != "." }.joined(separator: "/")
     }
 }

@@ -21,7 +21,7 @@ enum Invocation: Equatable {
     enum Audience: String, Equatable { case `internal`, `public` }
 
     /// The default preview port.
-    static let defaultPort = 8080
+    static let defaultPort = 1313
 
     /// The usage text printed by `--help` and after a usage error.
     static let usage = """

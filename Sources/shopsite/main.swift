@@ -39,8 +39,8 @@ case .build(let shop, let output, let asOf, let drafts, let audience):
     outcome = SiteBuild.command(BuildOptions(shopPath: shop, outputPath: output, asOf: asOf, includeDrafts: drafts,
                                              audience: audience == .public ? .public : .internal))
 case .serve: outcome = notImplemented("serve")
-case .new: outcome = notImplemented("new")
-case .initShop: outcome = notImplemented("init")
+case .new(let kind, let id, let shop): outcome = Scaffold.newCommand(kind: kind, id: id, shopPath: shop)
+case .initShop(let directory): outcome = Scaffold.initCommand(directory: directory)
 }
 emit(outcome.stdout, to: 1)
 emit(outcome.stderr, to: 2)

@@ -18,10 +18,15 @@ import Testing
 
     @Test(arguments: [
         ("{{ custmer.name }}", "templates/page.html:1:4: error: unknown variable 'custmer'; did you mean 'customer'?"),
+        ("纯棉 {{ x }}", "templates/page.html:1:7: error: unknown variable 'x'"),
+        ("a\r\nb\r\n  {{ y }}", "templates/page.html:3:6: error: unknown variable 'y'"),
+        ("{{ loop.index }}", "templates/page.html:1:4: error: unknown variable 'loop'"),
         ("{{ product.pric }}", "templates/page.html:1:12: error: 'product' has no key 'pric'; did you mean 'price'? (use '| default(…)' or 'is defined' if it may be missing)"),
         ("{{ product | markdwn }}", "templates/page.html:1:14: error: unknown filter 'markdwn'; did you mean 'markdown'?"),
         ("\n  {{ \"a\" + 1 }}", "templates/page.html:2:10: error: cannot apply '+' to string and integer"),
         ("{{ 1 < \"a\" }}", "templates/page.html:1:6: error: cannot compare integer with string"),
+        ("{{ 922337203685477.5807 | percent }}", "templates/page.html:1:27: error: filter 'percent': value too large"),
+        ("{{ 9223372036854775807 + 1 }}", "templates/page.html:1:24: error: number too large"),
         ("{{ 1 / 0 }}", "templates/page.html:1:6: error: division by zero"),
         ("{{ product.tiers[5] }}", "templates/page.html:1:17: error: index 5 is out of range for 'product.tiers', which has 1 item"),
         ("{{ product }}", "templates/page.html:1:1: error: cannot print a map; loop over it, or use a filter such as 'join' or 'json'"),

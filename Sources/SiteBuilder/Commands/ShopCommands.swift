@@ -8,13 +8,16 @@ public enum ShopCommands {
     public static func check(shopPath: String) -> CommandOutcome {
         let result = ShopLoader.load(shopPath: shopPath, options: LoadOptions(includeDrafts: true))
         var diagnostics = result.diagnostics
-        if let shop = result.shop { diagnostics.append(contentsOf: ShopChecks.diagnostics(for: shop)) }
-        let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
-        var summary = "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
         if let shop = result.shop {
-            let counts = [(shop.products.count, "products"), (shop.customers.count, "customers"), (shop.orders.count, "orders"),
-                          (shop.quotes.count, "quotes"), (shop.promotions.count, "promotions"), (shop.pages.count, "pages")]
-            summary = "checked " + counts.map { "\($0.0) \($0.1)" }.joined(separator: ", ") + ": " + summary
+            diagnostics.append(contentsOf: ShopChecks.diagnostics(for: shop, imageExists: { imageExists($0, shopPath: shopPath) }))
+        }
+        let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
+        var summary = count(errors, "error") + ", " + count(warnings, "warning")
+        if let shop = result.shop {
+            let counts = [count(shop.products.count, "product"), count(shop.customers.count, "customer"),
+                          count(shop.orders.count, "order"), count(shop.quotes.count, "quote"),
+                          count(shop.promotions.count, "promotion"), count(shop.pages.count, "page")]
+            summary = "checked " + counts.joined(separator: ", ") + ": " + summary
         }
         return CommandOutcome(stdout: summary + "\n", stderr: lines(diagnostics),
                               exitCode: diagnostics.hasErrors ? CommandOutcome.contentErrors : CommandOutcome.success)
@@ -31,6 +34,16 @@ public enum ShopCommands {
         if !json.hasSuffix("\n") { json += "\n" }
         return CommandOutcome(stdout: json, stderr: lines(result.diagnostics), exitCode: CommandOutcome.success)
     }
+
+    /// Whether a path relative to content/ names a file inside it (a path climbing out with `..` never does).
+    static func imageExists(_ path: String, shopPath: String) -> Bool {
+        let parts = path.split(separator: "/")
+        guard !path.hasPrefix("/"), !parts.contains("..") else { return false }
+        return ContentFiles.targetType(shopPath + "/content/" + path) == .file
+    }
+
+    /// `1 error`, `2 errors`.
+    private static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
 
     /// One line per diagnostic, sorted by path and line, ending in a newline (empty when none).
     static func lines(_ diagnostics: DiagnosticList) -> String {

@@ -16,9 +16,8 @@ struct ContentSet {
         diagnostics.append(contentsOf: file.diagnostics)
         guard let entity = file.entity else { return }
         let (id, source) = entity.identity
-        var registry = registries[file.file.kind] ?? IDRegistry(kind: file.file.kind)
-        let duplicate = registry.register(id: id, source: source)
-        registries[file.file.kind] = registry
+        // Mutated in place: copying the registry out would copy its table for every file.
+        let duplicate = registries[file.file.kind, default: IDRegistry(kind: file.file.kind)].register(id: id, source: source)
         if let duplicate {
             diagnostics.append(duplicate)
             return
@@ -33,8 +32,10 @@ struct ContentSet {
         }
     }
 
-    /// Every product (drafts included) by sku.
-    var productsBySKU: [SKU: Product] { Dictionary(products.map { ($0.sku, $0) }, uniquingKeysWith: { a, _ in a }) }
+    /// The index of every product (drafts included) in `products`, by sku.
+    var productIndex: [SKU: Int] {
+        Dictionary(products.indices.map { (products[$0].sku, $0) }, uniquingKeysWith: { a, _ in a })
+    }
     /// Every customer by id.
     var customersByID: [CustomerID: Customer] { Dictionary(customers.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a }) }
     /// Every promotion by id.

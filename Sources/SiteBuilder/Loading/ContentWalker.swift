@@ -37,8 +37,17 @@ struct ContentWalker {
     static func walk(root: String) -> ContentWalk {
         var walker = ContentWalker(root: root)
         walker.visit(absolute: root + "/content", relative: "content", kind: nil, depth: 0)
-        walker.walk.files.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        walker.walk.files = sortedByPath(walker.walk.files)
         return walker.walk
+    }
+
+    /// The files in code-unit order of their paths (the order `DiagnosticList.sorted` prints).
+    private static func sortedByPath(_ files: [ContentFile]) -> [ContentFile] {
+        let keys = files.map { Array($0.path.utf8) }
+        let order = keys.indices.sorted { a, b in
+            keys[a].withUnsafeBufferPointer { x in keys[b].withUnsafeBufferPointer { y in x.lexicographicallyPrecedes(y) } }
+        }
+        return order.map { files[$0] }
     }
 
     private mutating func visit(absolute: String, relative: String, kind: ContentKind?, depth: Int) {

@@ -12,7 +12,8 @@ struct FieldReader {
     /// Problems found so far.
     var diagnostics: [Diagnostic] = []
     private let pairs: [(key: String, value: YAMLNode, line: Int)]
-    private var used: Set<String> = []
+    /// Whether each pair was read by the decoder (linear scans beat hashing for a dozen keys).
+    private var used: [Bool] = []
 
     /// A reader over `node`'s pairs; a non-mapping node is reported and read as empty.
     init(node: YAMLNode?, path: String, line: Int, what: String = "the front matter") {
@@ -25,19 +26,19 @@ struct FieldReader {
             diagnostics.append(.error("\(what) must be a mapping of `key: value` lines", at: Location(path: path, line: node.line)))
             return
         }
-        var seen: Set<String> = []
         for pair in yamlPairs {
             guard let key = pair.key.scalar else {
                 diagnostics.append(.error("a key must be plain text", at: Location(path: path, line: pair.key.line)))
                 continue
             }
-            guard seen.insert(key).inserted else {
+            guard !pairs.contains(where: { $0.key == key }) else {
                 diagnostics.append(.error("duplicate key `\(key)`", at: Location(path: path, line: pair.key.line)))
                 continue
             }
             pairs.append((key, pair.value, pair.key.line))
         }
         self.pairs = pairs
+        used = Array(repeating: false, count: pairs.count)
     }
 
     /// The line of each key, for `FieldLines`.
@@ -57,12 +58,13 @@ struct FieldReader {
 
     /// The value of `key` (nil when absent or null), marking it as known; an error when required and missing.
     mutating func value(_ key: String, required: Bool = false) -> YAMLNode? {
-        used.insert(key)
-        guard let node = pairs.first(where: { $0.key == key })?.value, !node.isNull else {
+        let index = pairs.firstIndex { $0.key == key }
+        if let index { used[index] = true }
+        guard let index, !pairs[index].value.isNull else {
             if required { error("missing required field `\(key)`", line: line) }
             return nil
         }
-        return node
+        return pairs[index].value
     }
 
     /// Records an error at a line of this file.
@@ -77,12 +79,12 @@ struct FieldReader {
 
     /// The keys not read by the decoder, kept for templates as `params`.
     func params() -> [ParamEntry] {
-        pairs.filter { !used.contains($0.key) }.map { ParamEntry(key: $0.key, value: ParamValue(yaml: $0.value)) }
+        pairs.indices.filter { !used[$0] }.map { ParamEntry(key: pairs[$0].key, value: ParamValue(yaml: pairs[$0].value)) }
     }
 
     /// A warning for each key of a list item that the decoder did not read (most likely a typo).
     mutating func warnUnknownKeys(in what: String) {
-        for pair in pairs where !used.contains(pair.key) {
+        for (index, pair) in pairs.enumerated() where !used[index] {
             warning("unknown key `\(pair.key)` in \(what); ignored", line: pair.line)
         }
     }

@@ -32,6 +32,7 @@ extension Array where Element: Sendable {
                 for index in start..<end { slots.buffer[index] = work(items[index]) }
             }
         }
-        return slots.buffer.compactMap { $0 }
+        // Moved out, not copied: each slot is left nil for the deinit.
+        return slots.buffer.indices.compactMap { slots.buffer[$0].take() }
     }
 }

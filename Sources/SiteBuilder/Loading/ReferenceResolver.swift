@@ -7,7 +7,9 @@ struct ReferenceResolver {
     /// site.yaml.
     let settings: SiteSettings
     /// Every product, drafts included: orders and quotes may name a draft product.
-    let products: [SKU: Product]
+    let products: [Product]
+    /// The index of each sku in `products` (products are read in place, never copied per item).
+    let productIndex: [SKU: Int]
     /// Every customer.
     let customers: [CustomerID: Customer]
     /// Every promotion.
@@ -23,14 +25,14 @@ struct ReferenceResolver {
         var leadTime: Int?
         for (index, item) in order.items.enumerated() {
             let at = order.source.location(line: item.line)
-            guard let product = products[item.sku] else {
+            guard let p = productIndex[item.sku] else {
                 problems.append(.error("unknown sku `\(item.sku)`", at: at))
                 continue
             }
-            let days = product.leadTimeDays ?? settings.leadTimeDays[product.type] ?? 0
+            let days = products[p].leadTimeDays ?? settings.leadTimeDays[products[p].type] ?? 0
             leadTime = max(leadTime ?? days, days)
             if !draft.priceWritten[index] {
-                guard let tier = tierPrice(product, qty: item.qty, at: at, problems: &problems) else { continue }
+                guard let tier = tierPrice(p, qty: item.qty, at: at, problems: &problems) else { continue }
                 order.items[index].price = tier.price
                 order.items[index].priceSource = .tier(tier.index)
             }
@@ -50,17 +52,17 @@ struct ReferenceResolver {
         for (index, line) in quote.items.enumerated() {
             guard let sku = line.sku else { continue }
             let at = quote.source.location(line: line.line)
-            guard let product = products[sku] else {
+            guard let p = productIndex[sku] else {
                 problems.append(.error("unknown sku `\(sku)`", at: at))
                 continue
             }
-            if line.unit.isEmpty { quote.items[index].unit = product.unit }
-            if let moq = product.moq, line.qty < moq {
+            if line.unit.isEmpty { quote.items[index].unit = products[p].unit }
+            if let moq = products[p].moq, line.qty < moq {
                 problems.append(.error("quantity \(line.qty) of `\(sku)` is below its minimum order quantity (moq \(moq))", at: at))
                 continue
             }
             if !draft.priceWritten[index] {
-                guard let tier = tierPrice(product, qty: line.qty, at: at, problems: &problems) else { continue }
+                guard let tier = tierPrice(p, qty: line.qty, at: at, problems: &problems) else { continue }
                 quote.items[index].price = tier.price
                 quote.items[index].priceSource = .tier(tier.index)
             }
@@ -83,11 +85,12 @@ struct ReferenceResolver {
     }
 
     /// The tier price for a quantity; an error when the quantity is below every tier.
-    private func tierPrice(_ product: Product, qty: Int, at: Location, problems: inout [Diagnostic]) -> (price: Money, index: Int)? {
-        if let index = product.tierIndex(forQuantity: qty) { return (product.priceTiers[index].price, index) }
-        let why = product.priceTiers.isEmpty
-            ? "`\(product.sku)` has no price tiers"
-            : "quantity \(qty) is below the first price tier of `\(product.sku)` (min \(product.priceTiers.map(\.min).min() ?? 0))"
+    private func tierPrice(_ p: Int, qty: Int, at: Location, problems: inout [Diagnostic]) -> (price: Money, index: Int)? {
+        if let index = products[p].tierIndex(forQuantity: qty) { return (products[p].priceTiers[index].price, index) }
+        let sku = products[p].sku, tiers = products[p].priceTiers
+        let why = tiers.isEmpty
+            ? "`\(sku)` has no price tiers"
+            : "quantity \(qty) is below the first price tier of `\(sku)` (min \(tiers.map(\.min).min() ?? 0))"
         problems.append(.error("no price for this item: \(why); write a `price`", at: at))
         return nil
     }

@@ -48,7 +48,7 @@ public enum ShopLoader {
     private static func assemble(_ content: ContentSet, settings: SiteSettings, walk: ContentWalk, options: LoadOptions,
                                  diagnostics: DiagnosticList) -> LoadResult {
         var diagnostics = diagnostics
-        let resolver = ReferenceResolver(settings: settings, products: content.productsBySKU,
+        let resolver = ReferenceResolver(settings: settings, products: content.products, productIndex: content.productIndex,
                                          customers: content.customersByID, promotions: content.promotionsByID)
         var orders: [Order] = []
         for draft in content.orders {

@@ -1,0 +1,41 @@
+import Testing
+import ShopModel
+@testable import shopsite
+
+@Suite struct InvocationTests {
+    @Test(arguments: [
+        (["check"], Invocation.check(shop: ".")),
+        (["check", "shop"], .check(shop: "shop")),
+        (["report", "shop", "--as-of", "2025-11-30"], .report(shop: "shop", asOf: Day("2025-11-30"))),
+        (["report", "--as-of=2025-11-30"], .report(shop: ".", asOf: Day("2025-11-30"))),
+        (["build", "s", "--output", "out", "--drafts", "--audience", "public"],
+         .build(shop: "s", output: "out", asOf: nil, drafts: true, audience: .public)),
+        (["build"], .build(shop: ".", output: nil, asOf: nil, drafts: false, audience: .internal)),
+        (["serve"], .serve(shop: ".", port: 1313)),
+        (["serve", "s", "--port", "4000"], .serve(shop: "s", port: 4000)),
+        (["new", "product", "HD-T001"], .new(kind: "product", id: "HD-T001", shop: ".")),
+        (["new", "quote", "Q-1", "shop"], .new(kind: "quote", id: "Q-1", shop: "shop")),
+        (["init", "myshop"], .initShop(directory: "myshop")),
+        (["--help"], .help), (["check", "--help"], .help),
+    ])
+    func parses(arguments: [String], expected: Invocation) throws {
+        #expect(try Invocation.parse(arguments) == expected)
+    }
+
+    @Test(arguments: [
+        ([], "missing command"),
+        (["deploy"], "unknown command `deploy`"),
+        (["report", "--as-of", "2025-13-45"], "2025-13-45"),
+        (["build", "--audience", "everyone"], "--audience must be internal or public"),
+        (["serve", "--port", "70000"], "--port must be a number from 1 to 65535"),
+        (["new", "invoice", "X"], "not `invoice`"),
+        (["new", "product", "../x"], "not a valid id"),
+        (["init"], "`init` needs a folder"),
+        (["check", "--frobnicate"], "--frobnicate"),
+    ])
+    func refusesBadUsage(arguments: [String], fragment: String) {
+        #expect { try Invocation.parse(arguments) } throws: { error in
+            (error as? UsageError)?.message.contains(fragment) == true
+        }
+    }
+}

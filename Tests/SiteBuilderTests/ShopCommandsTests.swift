@@ -1,0 +1,51 @@
+import Testing
+@testable import SiteBuilder
+
+/// `check` and `report` as functions: printed text and exit status.
+struct ShopCommandsTests {
+    @Test func checkOnAValidShopRunsTheShopChecksAndExitsZero() {
+        let outcome = ShopCommands.check(shopPath: Fixture.path("valid-shop"))
+        #expect(outcome.exitCode == 0)
+        #expect(outcome.stderr == "content/products/2024/HD-C002.md:1: warning: active product has no lead_time_days; "
+                + "the default of 15 days for custom products applies\n")
+        #expect(outcome.stdout == "checked 3 products, 1 customer, 2 orders, 1 quote, 1 promotion, 1 page: 0 errors, 1 warning\n")
+    }
+
+    @Test func checkPrintsErrorsSortedAndExitsOne() {
+        let outcome = ShopCommands.check(shopPath: Fixture.path("bad-csv-row"))
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.stderr == """
+            content/data/traffic.csv:3: error: `visitors` must be a whole number of at least 0, not `abc`
+            content/data/traffic.csv:4: error: `2025-11-31` is not a valid date (YYYY-MM-DD)
+
+            """)
+    }
+
+    @Test func checkWithOnlyWarningsExitsZero() {
+        let outcome = ShopCommands.check(shopPath: Fixture.path("unknown-csv-sku"))
+        #expect(outcome.exitCode == 0)
+        #expect(outcome.stderr == "content/data/traffic.csv:3: warning: unknown sku `NOPE`; the row is left out\n")
+    }
+
+    @Test func reportOnContentErrorsPrintsNoJSONAndExitsOne() {
+        let outcome = ShopCommands.report(shopPath: Fixture.path("unknown-customer"), asOf: nil)
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.stdout == "")
+        #expect(outcome.stderr == "content/orders/O-1.md:3: error: unknown customer `C-9`\n")
+    }
+
+    @Test func reportPrintsJSONWithTheAsOfDate() {
+        let outcome = ShopCommands.report(shopPath: Fixture.path("valid-shop"), asOf: nil)
+        #expect(outcome.exitCode == 0)
+        #expect(outcome.stdout.contains("\"as_of\": \"2025-11-30\""))
+    }
+}
+
+/// Image paths in front matter are looked up under content/ only.
+struct ImageExistsTests {
+    @Test(arguments: [("data/traffic.csv", true), ("data/missing.png", false), ("../content/site.yaml", false),
+                      ("/etc/passwd", false), ("data", false)])
+    func imageExistsOnlyForFilesUnderContent(path: String, exists: Bool) {
+        #expect(ShopCommands.imageExists(path, shopPath: Fixture.path("valid-shop")) == exists)
+    }
+}
