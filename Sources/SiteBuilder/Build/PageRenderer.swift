@@ -48,7 +48,7 @@ enum PageRenderer {
         guard let source = page.source else {
             return error.noting("while building \(page.path)", at: nil)
         }
-        var chained = Diagnostic(.error, error.message, at: source)
+        var chained = Diagnostic(.error, error.message, at: Location(path: source.path))
         chained = chained.noting("in template \(page.template), rendering \(page.path)", at: error.location)
         chained.notes.append(contentsOf: error.notes)
         return chained

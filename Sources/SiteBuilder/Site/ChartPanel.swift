@@ -7,15 +7,15 @@ struct ChartPanel {
     var table: DataTable
     var caption: String? = nil
 
-    var value: TemplateValue {
-        .map(["title": .string(title), "svg": .safe(svg), "table": table.value, "caption": .text(caption)])
+    func value(root: String) -> TemplateValue {
+        .map(["title": .string(title), "svg": .safe(svg), "table": table.value(root: root), "caption": .text(caption)])
     }
 }
 
 extension PageContext {
     /// Adds panels under `name`, with their CSV files.
     mutating func add(_ panels: [ChartPanel], as name: String) {
-        map[name] = .list(panels.map(\.value))
+        map[name] = .list(panels.map { $0.value(root: root) })
         for panel in panels { if let path = panel.table.csvPath { attachments.append((path, panel.table.csv)) } }
     }
 }

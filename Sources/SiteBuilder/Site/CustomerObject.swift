@@ -1,4 +1,3 @@
-import Markdown
 import ShopModel
 import TemplateEngine
 
@@ -6,6 +5,8 @@ import TemplateEngine
 struct CustomerObject: TemplateObject {
     let data: SiteData
     let position: Int
+    /// The page's way back to the site root, for links in the Markdown body.
+    var root = ""
 
     var customer: Customer { data.shop.customers[position] }
 
@@ -36,7 +37,7 @@ struct CustomerObject: TemplateObject {
         case "dormant": return .bool(figures?.dormant ?? false)
         case "purchase_interval_days":
             return figures?.purchaseIntervalDays.map { .string(Display.decimal($0, places: 1)) } ?? .null
-        case "notes": return .safe(Markdown.html(customer.body))
+        case "notes": return .safe(HTMLText.markdown(customer.body, root: root))
         case "orders": return .list(data.ordersByCustomer[position].map { .object(OrderObject(data: data, position: $0)) })
         case "quotes": return .list(data.quotesByCustomer[position].map { .object(QuoteObject(data: data, position: $0)) })
         case "preferred_products": return .list(preferredProducts())

@@ -15,6 +15,10 @@ struct DataCell: TemplateObject {
     var badge: String? = nil
     /// A small flag badge after the text (label, CSS class), e.g. 沉睡.
     var flag: (label: String, css: String)? = nil
+    /// Whether its column holds numbers (set by the table).
+    var numeric = false
+    /// The page's way back to the site root, for links (set by the table).
+    var root = ""
     /// An element id for the row (the first cell's), so `orders/index.html#O-1` scrolls to it.
     var anchor: String? = nil
 
@@ -27,8 +31,49 @@ struct DataCell: TemplateObject {
         case "flag": return .text(flag?.label)
         case "flag_class": return .text(flag?.css)
         case "anchor": return .text(anchor)
+        case "attrs": return .safe(attributes)
+        case "html": return .safe(html)
         default: return nil
         }
+    }
+
+    /// ` class="num" data-value="…"` for the `<td>`.
+    var attributes: String {
+        var out = numeric ? " class=\"num\"" : ""
+        if let sort {
+            out += " data-value=\""
+            HTMLText.escape(sort, into: &out)
+            out += "\""
+        }
+        return out
+    }
+
+    /// The cell's content as HTML (escaped text, badge, link, flag); links are relative to the page's `root`.
+    var html: String {
+        var out = ""
+        if let badge {
+            out += "<span class=\"badge "
+            HTMLText.escape(badge, into: &out)
+            out += "\">"
+            HTMLText.escape(text, into: &out)
+            out += "</span>"
+        } else if let url {
+            out += "<a href=\""
+            HTMLText.escape(root + url, into: &out)
+            out += "\">"
+            HTMLText.escape(text, into: &out)
+            out += "</a>"
+        } else {
+            HTMLText.escape(text, into: &out)
+        }
+        if let flag {
+            out += " <span class=\"badge "
+            HTMLText.escape(flag.css, into: &out)
+            out += "\">"
+            HTMLText.escape(flag.label, into: &out)
+            out += "</span>"
+        }
+        return out
     }
 
     /// Text, optionally linked.

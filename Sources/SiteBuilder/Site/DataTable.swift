@@ -21,12 +21,20 @@ struct DataTable: Sendable {
         csvPath = csv
     }
 
-    /// The table for templates: `columns` (label, numeric), `rows` (lists of cells), `csv`, `sortable`.
-    var value: TemplateValue {
+    /// The table for templates: `columns` (label, numeric), `rows` (lists of cells with `html` and `attrs`), `csv`,
+    /// `sortable`; cell links are made relative with `root`.
+    func value(root: String) -> TemplateValue {
         let numeric = columns.map(\.numeric)
         return .map(["columns": .list(columns.map { .map(["label": .string($0.label), "numeric": .bool($0.numeric)]) }),
                      "numeric": .list(numeric.map { .bool($0) }),
-                     "rows": .list(rows.map { row in .list(row.map { .object($0) }) }),
+                     "rows": .list(rows.map { row in
+                         .list(row.enumerated().map { i, cell in
+                             var cell = cell
+                             cell.numeric = i < numeric.count && numeric[i]
+                             cell.root = root
+                             return .object(cell)
+                         })
+                     }),
                      "csv": .text(csvPath), "sortable": .bool(sortable), "count": .int(rows.count)])
     }
 

@@ -1,4 +1,3 @@
-import Markdown
 import ShopModel
 import TemplateEngine
 
@@ -6,6 +5,8 @@ import TemplateEngine
 struct PageObject: TemplateObject {
     let data: SiteData
     let page: Page
+    /// The page's way back to the site root, for links in the Markdown body.
+    var root = ""
 
     var memberNames: [String] { ["id", "title", "url", "body", "params"] }
 
@@ -14,7 +15,7 @@ struct PageObject: TemplateObject {
         case "id": return .string(page.id.rawValue)
         case "title": return .string(page.title)
         case "url": return .string("pages/\(page.id.rawValue)/index.html")
-        case "body": return .safe(Markdown.html(page.body))
+        case "body": return .safe(HTMLText.markdown(page.body, root: root))
         case "params": return .params(page.params)
         default: return nil
         }

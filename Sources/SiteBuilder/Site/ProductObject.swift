@@ -1,4 +1,3 @@
-import Markdown
 import ShopModel
 import TemplateEngine
 
@@ -6,6 +5,8 @@ import TemplateEngine
 struct ProductObject: TemplateObject {
     let data: SiteData
     let position: Int
+    /// The page's way back to the site root, for links in the Markdown body.
+    var root = ""
 
     var product: Product { data.shop.products[position] }
 
@@ -42,7 +43,7 @@ struct ProductObject: TemplateObject {
         case "keywords": return .strings(product.keywords)
         case "search_text":
             return .string(([product.title, product.category, data.strings["type_" + product.type.rawValue]] + product.keywords).joined(separator: " "))
-        case "description": return .safe(Markdown.html(product.body))
+        case "description": return .safe(HTMLText.markdown(product.body, root: root))
         case "params": return .params(product.params)
         case "related_quotes": return .list(relatedQuotes())
         default: return nil

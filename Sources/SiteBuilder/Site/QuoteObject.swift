@@ -1,4 +1,3 @@
-import Markdown
 import ShopModel
 import TemplateEngine
 
@@ -6,6 +5,8 @@ import TemplateEngine
 struct QuoteObject: TemplateObject {
     let data: SiteData
     let position: Int
+    /// The page's way back to the site root, for links in the Markdown body.
+    var root = ""
 
     var quote: Quote { data.shop.quotes[position] }
 
@@ -41,7 +42,7 @@ struct QuoteObject: TemplateObject {
         case "is_expired": return .bool(figures.status == .expired)
         case "days_to_expiry": return .int(figures.daysToExpiry)
         case "item_count": return .int(quote.items.count)
-        case "items": return .list(quote.items.enumerated().map { line($0.element, number: $0.offset + 1) })
+        case "items": return .list(quote.items.indices.map { .object(QuoteLineObject(data: data, quote: position, index: $0)) })
         case "subtotal": return .money(figures.totals.subtotal)
         case "discount": return .money(figures.totals.discount)
         case "discount_rate":
@@ -57,30 +58,10 @@ struct QuoteObject: TemplateObject {
         case "total": return .money(figures.totals.total)
         case "total_in_words": return .text(figures.totalInWords)
         case "terms_default": return .string(data.settings.quoteTerms)
-        case "body": return .safe(Markdown.html(quote.body))
+        case "body": return .safe(HTMLText.markdown(quote.body, root: root))
         case "params": return .params(quote.params)
         default: return nil
         }
-    }
-
-    /// One priced line of the sheet.
-    func line(_ line: QuoteLine, number: Int) -> TemplateValue {
-        var map: TemplateMap = ["no": .int(number), "qty": .int(line.qty), "unit": .string(line.unit),
-                                "price": .money(line.price), "amount": .money(line.amount),
-                                "tier": .string(QuoteObject.tierLabel(line, data: data))]
-        if case .negotiated = line.priceSource { map["is_negotiated"] = .bool(true) } else { map["is_negotiated"] = .bool(false) }
-        if let sku = line.sku {
-            map["sku"] = .string(sku.rawValue)
-            map["title"] = .string(line.description ?? data.productTitle(sku) ?? sku.rawValue)
-            map["url"] = .text(data.productURL(sku))
-            map["is_free"] = .bool(false)
-        } else {
-            map["sku"] = .null
-            map["title"] = .string(line.description ?? "")
-            map["url"] = .null
-            map["is_free"] = .bool(true)
-        }
-        return .map(map)
     }
 
     /// `≥500 个` for a tier price, 议价 for a negotiated one.

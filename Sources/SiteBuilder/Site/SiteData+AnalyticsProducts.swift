@@ -28,7 +28,7 @@ extension SiteData {
                                    .int(f.pageViews), .int(f.addToCart), .percent(f.addToCartRate), .int(f.buyers), .int(f.units),
                                    .money(f.gmv, symbol: symbol), .percent(f.conversionRate)])
             }
-            tables.append(.map(["title": .string(t["product_figures"] + " · " + label), "table": table.value]))
+            tables.append(.map(["title": .string(t["product_figures"] + " · " + label), "table": table.value(root: context.root)]))
             if let path = table.csvPath { context.attachments.append((path, table.csv)) }
         }
         context.add(panels, as: "panels")

@@ -7,8 +7,8 @@ struct SiteObject: TemplateObject {
     let data: SiteData
 
     var memberNames: [String] {
-        ["name", "tagline", "logo", "brand_primary", "brand_accent", "lang", "currency", "contact", "as_of", "is_internal",
-         "quote_terms", "params", "nav", "pages"]
+        ["name", "tagline", "logo", "brand_primary", "brand_accent", "brand_ink", "brand_strip", "lang", "currency", "contact",
+         "contact_line", "as_of", "is_internal", "quote_terms", "params", "nav", "pages"]
     }
 
     func member(_ name: String) -> TemplateValue? {
