@@ -35,7 +35,9 @@ switch invocation {
 case .help: outcome = CommandOutcome(stdout: Invocation.usage, exitCode: CommandOutcome.success)
 case .check(let shop): outcome = ShopCommands.check(shopPath: shop)
 case .report(let shop, let asOf): outcome = ShopCommands.report(shopPath: shop, asOf: asOf)
-case .build: outcome = notImplemented("build")
+case .build(let shop, let output, let asOf, let drafts, let audience):
+    outcome = SiteBuild.command(BuildOptions(shopPath: shop, outputPath: output, asOf: asOf, includeDrafts: drafts,
+                                             audience: audience == .public ? .public : .internal))
 case .serve: outcome = notImplemented("serve")
 case .new(let kind, let id, let shop): outcome = Scaffold.newCommand(kind: kind, id: id, shopPath: shop)
 case .initShop(let directory): outcome = Scaffold.initCommand(directory: directory)
