@@ -2,12 +2,11 @@ import ShopModel
 import TemplateEngine
 
 extension SiteData {
-    /// Catalog products (active, and drafts when built with `--drafts`; never delisted), by top category then sku.
+    /// Catalog products (active, and drafts when built with `--drafts`; never delisted), by full category path then sku.
     var catalogGroups: [(name: String, products: [Int])] {
         var groups: [String: [Int]] = [:]
         for (i, product) in shop.products.enumerated() where product.status != .delisted {
-            let top = product.category.split(separator: "/").first.map(String.init) ?? ""
-            groups[top, default: []].append(i)
+            groups[product.category, default: []].append(i)
         }
         return groups.keys.sorted { a, b in
             if a.isEmpty != b.isEmpty { return b.isEmpty }
