@@ -90,7 +90,7 @@ public final class BuildSession: @unchecked Sendable {
         let oldPaths = Set(old.pages.map(\.path)), newPaths = Set(site.pages.map(\.path))
         dirty.formUnion(newPaths.subtracting(oldPaths))
         let pages = site.pages.filter { dirty.contains($0.path) }
-        if pages.count * 2 > site.pages.count { return whole(site, diagnostics: diagnostics, reason: "most pages changed") }
+        if pages.count * 4 > site.pages.count * 3 { return whole(site, diagnostics: diagnostics, reason: "most pages changed") }
         var (files, errors) = PageBuffers.render(pages, data: site.data, library: site.library)
         if !changes.products.isEmpty { files.append(("search-index.json", SearchIndex.json(for: site.data))) }
         diagnostics.append(contentsOf: errors)
