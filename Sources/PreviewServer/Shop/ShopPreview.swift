@@ -1,4 +1,5 @@
 import Diagnostics
+import Foundation
 import SiteBuilder
 
 /// `shopsite serve`: a `PreviewSession` whose rebuilds are a `BuildSession` of the shop, writing into the shop's
@@ -13,6 +14,7 @@ public enum ShopPreview {
         let options = BuildOptions(shopPath: shopPath)
         let output = try OutputFolder(path: options.resolvedOutputPath, shopPath: shopPath)
         let builds = BuildSession(options: options)
+        let timing = ProcessInfo.processInfo.environment["SHOPSITE_TIMING"].map { !$0.isEmpty && $0 != "0" } ?? false
         return PreviewSession(outputRoot: output.path, watchBase: shopPath, watchRoots: ["content", "templates"], port: port,
                               quietMilliseconds: quietMilliseconds, log: log) { changed in
             let result = builds.build(changed: changed)
@@ -23,6 +25,7 @@ public enum ShopPreview {
                     log("\(outcome.pages) pages, \(warnings) \(warnings == 1 ? "warning" : "warnings") (run `shopsite check` to list them)")
                 }
                 if case .full(let reason) = result.mode, !changed.isEmpty { log("Full rebuild: \(reason)") }
+                if timing && !result.phases.isEmpty { log("  " + result.phases.joined(separator: " · ")) }
                 return .success(())
             }
             let problems = DiagnosticList(outcome.diagnostics.items.filter { $0.severity == .error })

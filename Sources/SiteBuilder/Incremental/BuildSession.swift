@@ -78,9 +78,13 @@ public final class BuildSession: @unchecked Sendable {
     private func buildIncrementally(templates: Set<String>) -> SessionOutcome {
         guard let old = current else { return buildWhole(reason: "no good build yet") }
         var diagnostics = DiagnosticList()
+        var clock = PhaseClock()
         let loaded = ShopLoader.load(shopPath: options.shopPath, options: loadOptions, reusing: &cache)
-        guard let site = SiteBuild.prepare(options, output: old.output, loaded: loaded, library: templates.isEmpty ? old.library : nil,
-                                           imageExists: imageExists(output: old.output), diagnostics: &diagnostics) else {
+        clock.lap("load")
+        let prepared = SiteBuild.prepare(options, output: old.output, loaded: loaded, library: templates.isEmpty ? old.library : nil,
+                                         imageExists: imageExists(output: old.output), diagnostics: &diagnostics)
+        clock.lap("check+index")
+        guard let site = prepared else {
             return finished(BuildOutcome(diagnostics: diagnostics, outputPath: old.output.path, exitCode: 1), .incremental)
         }
         let changes = EntityChanges(old: old.data, new: site.data)
@@ -90,10 +94,12 @@ public final class BuildSession: @unchecked Sendable {
         let oldPaths = Set(old.pages.map(\.path)), newPaths = Set(site.pages.map(\.path))
         dirty.formUnion(newPaths.subtracting(oldPaths))
         let pages = site.pages.filter { dirty.contains($0.path) }
+        clock.lap("diff")
         if pages.count * 4 > site.pages.count * 3 { return whole(site, diagnostics: diagnostics, reason: "most pages changed") }
         var (files, errors) = PageBuffers.render(pages, data: site.data, library: site.library)
         if !changes.products.isEmpty { files.append(("search-index.json", SearchIndex.json(for: site.data))) }
         diagnostics.append(contentsOf: errors)
+        clock.lap("render \(pages.count) pages")
         guard !diagnostics.hasErrors else {
             return finished(BuildOutcome(diagnostics: diagnostics, outputPath: old.output.path, exitCode: 1), .incremental)
         }
@@ -108,9 +114,14 @@ public final class BuildSession: @unchecked Sendable {
         }
         let removed = oldPaths.subtracting(newPaths).sorted()
         for path in removed { writer.remove(path) }
+        clock.lap("write")
+        let replaced = current
         current = site
-        return finished(BuildOutcome(diagnostics: diagnostics, pages: pages.count, files: files.count, outputPath: old.output.path,
-                                     exitCode: 0), .incremental, written: files.map(\.path), removed: removed)
+        BackgroundRelease.release(replaced)  // the previous shop is freed on another thread
+        var result = finished(BuildOutcome(diagnostics: diagnostics, pages: pages.count, files: files.count, outputPath: old.output.path,
+                                           exitCode: 0), .incremental, written: files.map(\.path), removed: removed)
+        result.phases = clock.phases
+        return result
     }
 
     /// Pages whose template uses one of `names` (directly or through extends, include and import), in either build.

@@ -18,4 +18,6 @@ public struct SessionOutcome: Sendable {
     public var written: [String]
     /// Output paths removed (pages of deleted entities).
     public var removed: [String]
+    /// How long each step of an incremental rebuild took (`load 12 ms`), in order.
+    public var phases: [String] = []
 }
