@@ -96,10 +96,10 @@ public final class BuildSession: @unchecked Sendable {
         let pages = site.pages.filter { dirty.contains($0.path) }
         clock.lap("diff")
         if pages.count * 4 > site.pages.count * 3 { return whole(site, diagnostics: diagnostics, reason: "most pages changed") }
-        var (files, errors) = PageBuffers.render(pages, data: site.data, library: site.library)
+        var (files, errors, slowest) = PageBuffers.render(pages, data: site.data, library: site.library)
         if !changes.products.isEmpty { files.append(("search-index.json", SearchIndex.json(for: site.data))) }
         diagnostics.append(contentsOf: errors)
-        clock.lap("render \(pages.count) pages")
+        clock.lap("render \(pages.count) pages (slowest: " + slowest.map { "\($0.path) \($0.milliseconds) ms" }.joined(separator: ", ") + ")")
         guard !diagnostics.hasErrors else {
             return finished(BuildOutcome(diagnostics: diagnostics, outputPath: old.output.path, exitCode: 1), .incremental)
         }

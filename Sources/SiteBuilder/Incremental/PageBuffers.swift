@@ -5,12 +5,19 @@ import TemplateEngine
 
 /// Renders a few pages into memory, in parallel, so that nothing is written unless every one of them rendered.
 enum PageBuffers {
-    /// Each page's files (the page, then the CSV files beside it) in page order, and every error in page order.
+    /// Each page's files (the page, then the CSV files beside it) in page order, every error in page order, and the
+    /// slowest pages with their times.
     static func render(_ pages: [SitePage], data: SiteData, library: TemplateLibrary)
-        -> (files: [(path: String, bytes: [UInt8])], errors: [Diagnostic]) {
+        -> (files: [(path: String, bytes: [UInt8])], errors: [Diagnostic], slowest: [(path: String, milliseconds: Int)]) {
         let results = Mutex<[Int: Result<[(path: String, bytes: [UInt8])], Diagnostic>]>([:])
+        let times = Mutex<[(path: String, milliseconds: Int)]>([])
         DispatchQueue.concurrentPerform(iterations: pages.count) { index in
             let page = pages[index]
+            let clock = ContinuousClock(), started = clock.now
+            defer {
+                let elapsed = started.duration(to: clock.now).components
+                times.withLock { $0.append((page.path, Int(elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000))) }
+            }
             var buffer: [UInt8] = []
             let result: Result<[(path: String, bytes: [UInt8])], Diagnostic>
             do throws(Diagnostic) {
@@ -31,6 +38,7 @@ enum PageBuffers {
             case nil: continue
             }
         }
-        return (files, errors)
+        let slowest = times.withLock { $0 }.sorted { $0.milliseconds > $1.milliseconds }.prefix(4)
+        return (files, errors, Array(slowest))
     }
 }
