@@ -22,51 +22,10 @@ public enum SiteBuild {
         }
         let loaded = ShopLoader.load(shopPath: options.shopPath,
                                      options: LoadOptions(asOf: options.asOf, includeDrafts: options.includeDrafts))
-        diagnostics.append(contentsOf: loaded.diagnostics.items)
-        guard let shop = loaded.shop, !diagnostics.hasErrors else { return failed(output: output.path) }
-        let contentPath = contentFolder(of: options.shopPath)
-        diagnostics.append(contentsOf: ShopChecks.diagnostics(for: shop, imageExists: { path in
-            AssetCopier.isSafe(path) && FileManager.default.fileExists(atPath: contentPath + "/" + path)
-        }))
-        guard !diagnostics.hasErrors else { return failed(output: output.path) }
-        guard let themePath = BuiltinTheme.path() else {
-            diagnostics.append(.error("cannot find the built-in theme (templates/ with base.html); set SHOPSITE_THEME"))
+        guard let site = prepare(options, output: output, loaded: loaded, diagnostics: &diagnostics) else {
             return failed(output: output.path)
         }
-        let shopTemplates = (options.shopPath.hasSuffix("/") ? options.shopPath : options.shopPath + "/") + "templates"
-        let data = SiteData(shop: shop, excludedDrafts: loaded.excludedDrafts, audience: options.audience,
-                            warnings: diagnostics.sorted.filter { $0.severity == .warning })
-        let library = SiteTemplates.library(shopTemplates: shopTemplates, theme: themePath, settings: shop.settings,
-                                            globals: data.globals)
-        diagnostics.append(contentsOf: SiteTemplates.pageTemplateErrors(library))
-        guard !diagnostics.hasErrors else { return failed(output: output.path) }
-        let pages = PageList.pages(for: data)
-        let staging: StagingFolder
-        do throws(Diagnostic) { staging = try output.stage() } catch {
-            diagnostics.append(error)
-            return failed(output: output.path)
-        }
-        let rendered = PageRenderer.render(pages, data: data, library: library, into: staging)
-        diagnostics.append(contentsOf: rendered.errors)
-        var files = rendered.files
-        let assets = AssetCopier.copy(contentAssets: contentPath + "/assets", themeAssets: [shopTemplates + "/assets", themePath + "/assets"],
-                                      into: staging)
-        diagnostics.append(contentsOf: assets.errors)
-        files += assets.files
-        do throws(Diagnostic) {
-            try staging.write(SearchIndex.json(for: data), to: "search-index.json")
-            files += 1
-        } catch { diagnostics.append(error) }
-        guard !diagnostics.hasErrors else {
-            staging.discard()
-            return failed(output: output.path)
-        }
-        do throws(Diagnostic) { try staging.commit() } catch {
-            staging.discard()
-            diagnostics.append(error)
-            return failed(output: output.path)
-        }
-        return BuildOutcome(diagnostics: diagnostics, pages: rendered.pages, files: files + 1, outputPath: output.path, exitCode: 0)
+        return writeWhole(site, diagnostics: diagnostics)
     }
 
     /// `SHOP/content`.

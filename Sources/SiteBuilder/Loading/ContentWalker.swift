@@ -18,7 +18,7 @@ struct ContentFile: Sendable {
 }
 
 /// Everything found under content/: entity files in path order, site.yaml, traffic.csv and problems.
-struct ContentWalk {
+struct ContentWalk: Sendable {
     /// Entity files sorted by path (code units), so loading is deterministic.
     var files: [ContentFile] = []
     /// How many entity files each folder kind holds.

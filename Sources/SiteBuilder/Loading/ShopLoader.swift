@@ -32,7 +32,7 @@ public enum ShopLoader {
         return assemble(content, settings: settings, walk: walk, options: options, diagnostics: diagnostics)
     }
 
-    private static func loadSettings(_ walk: ContentWalk, into diagnostics: inout DiagnosticList) -> SiteSettings {
+    static func loadSettings(_ walk: ContentWalk, into diagnostics: inout DiagnosticList) -> SiteSettings {
         let fallback = SiteSettings(name: "", source: FieldLines(file: Location(path: SiteSettingsDecoder.path, line: 1)))
         guard let path = walk.siteYAML else {
             diagnostics.append(.error("missing content/site.yaml (the shop's settings; `name:` is required)",
@@ -48,7 +48,7 @@ public enum ShopLoader {
         return settings ?? fallback
     }
 
-    private static func assemble(_ content: consuming ContentSet, settings: SiteSettings, walk: ContentWalk, options: LoadOptions,
+    static func assemble(_ content: consuming ContentSet, settings: SiteSettings, walk: ContentWalk, options: LoadOptions,
                                  diagnostics: DiagnosticList) -> LoadResult {
         var diagnostics = diagnostics
         let resolver = ReferenceResolver(settings: settings, products: content.products, productIndex: content.productIndex,
