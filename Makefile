@@ -32,8 +32,14 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# The harness (shopsite build against Hugo, hugo-lite and the read+cmark floor), then report/check/build timings
+# at 1k and 10k products (Benchmarks/bench-commands.sh; BENCH_SIZES="1k 10k 100k" for the scaling check).
+# BENCH_DIR is where compare and gen-shop live (../shared/bench beside the main checkout).
+BENCH_DIR ?= $(if $(wildcard ../shared/bench/compare),../shared/bench,/work/shared/bench)
+BENCH_SIZES ?= 1k $(if $(filter 10k,$(SIZE)),10k,)
 bench: build
-	python3 ../shared/bench/compare $(BIN) --size $(SIZE)
+	GEN_SHOP=$(BENCH_DIR)/gen-shop sh Benchmarks/bench-commands.sh $(BIN) $(BENCH_SIZES)
+	python3 $(BENCH_DIR)/compare $(BIN) --size $(SIZE)
 
 # Fuzzes the parsers and the loader with libFuzzer (see Tests/Fuzz/build.sh), FUZZ_SECONDS each.
 FUZZ_SECONDS ?= 120

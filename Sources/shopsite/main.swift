@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PreviewServer
 import SiteBuilder
 
 /// Writes text to a file descriptor (1 stdout, 2 stderr).
@@ -14,11 +15,6 @@ func emit(_ text: String, to descriptor: Int32) {
         guard written > 0 else { return }
         bytes = bytes.dropFirst(written)
     }
-}
-
-/// Commands others are still wiring: they refuse politely with the usage status.
-func notImplemented(_ command: String) -> CommandOutcome {
-    CommandOutcome(stderr: "shopsite: `\(command)` is not implemented yet\n", exitCode: CommandOutcome.badUsage)
 }
 
 let invocation: Invocation
@@ -35,10 +31,12 @@ switch invocation {
 case .help: outcome = CommandOutcome(stdout: Invocation.usage, exitCode: CommandOutcome.success)
 case .check(let shop): outcome = ShopCommands.check(shopPath: shop)
 case .report(let shop, let asOf): outcome = ShopCommands.report(shopPath: shop, asOf: asOf)
-case .build: outcome = notImplemented("build")
-case .serve: outcome = notImplemented("serve")
-case .new: outcome = notImplemented("new")
-case .initShop: outcome = notImplemented("init")
+case .build(let shop, let output, let asOf, let drafts, let audience):
+    outcome = SiteBuild.command(BuildOptions(shopPath: shop, outputPath: output, asOf: asOf, includeDrafts: drafts,
+                                             audience: audience == .public ? .public : .internal))
+case .serve(let shop, let port): outcome = ShopPreview.command(shopPath: shop, port: port)
+case .new(let kind, let id, let shop): outcome = Scaffold.newCommand(kind: kind, id: id, shopPath: shop)
+case .initShop(let directory): outcome = Scaffold.initCommand(directory: directory)
 }
 emit(outcome.stdout, to: 1)
 emit(outcome.stderr, to: 2)

@@ -6,33 +6,58 @@ public enum FrontMatterSplitter {
     /// not UTF-8 (name the line of the first bad byte), empty file, `---` opened but never closed.
     /// NUL bytes are valid UTF-8 and are kept in the body (cmark later shows them as U+FFFD).
     public static func split(_ bytes: [UInt8], path: String) throws(Diagnostic) -> FrontMatterDocument {
-        let (clean, text) = try UTF8Text.decodeKeepingBytes(bytes, path: path)
-        guard !clean.isEmpty else { throw .error("empty file", at: Location(path: path)) }
-        let never = Diagnostic.error("front matter opened with '---' is never closed", at: Location(path: path, line: 1))
-        let found: (yamlStart: Int, yamlEnd: Int, bodyStart: Int, bodyLine: Int)?? = clean.withUnsafeBufferPointer { buffer in
-            guard let firstEnd = fenceEnd(buffer, from: 0) else { return .some(nil) }
-            var lineStart = firstEnd + 1
-            var line = 2
-            while lineStart < buffer.count {
-                if let end = fenceEnd(buffer, from: lineStart) {
-                    return (firstEnd + 1, lineStart, min(end + 1, buffer.count), line + 1)
-                }
-                guard let newline = buffer[lineStart...].firstIndex(of: 10) else { break }
-                lineStart = newline + 1
-                line += 1
+        var clean = bytes
+        let outcome: Result<FrontMatterDocument, Diagnostic> = clean.withUnsafeMutableBufferPointer { buffer in
+            do throws(Diagnostic) {
+                let parts = try locate(in: buffer, path: path)
+                let text = UnsafeBufferPointer(buffer)
+                return .success(FrontMatterDocument(
+                    frontMatter: parts.frontMatter.map { String(decoding: text[$0], as: UTF8.self) },
+                    frontMatterLine: parts.frontMatterLine,
+                    body: String(decoding: text[parts.body], as: UTF8.self), bodyLine: parts.bodyLine))
+            } catch {
+                return .failure(error)
             }
-            return nil
         }
-        guard let found else { throw never }
-        guard let (yamlStart, yamlEnd, bodyStart, bodyLine) = found else {
-            return FrontMatterDocument(frontMatter: nil, frontMatterLine: 1, body: text, bodyLine: 1)
+        return try outcome.get()
+    }
+
+    /// The byte-level split, making no strings: normalises `bytes` in place (BOM dropped, CRLF → LF, the
+    /// normalised text ending at `body.upperBound`), checks they are UTF-8, and says where front matter and
+    /// body lie; the same errors as `split`.
+    public static func locate(in bytes: UnsafeMutableBufferPointer<UInt8>, path: String) throws(Diagnostic) -> FrontMatterParts {
+        let count = UTF8Text.normalise(bytes)
+        let buffer = UnsafeBufferPointer(rebasing: bytes[..<count])
+        if let bad = UTF8Text.firstInvalidOffset(buffer) {
+            let line = 1 + buffer[..<bad].lazy.filter { $0 == 10 }.count
+            throw .error("file is not valid UTF-8 (first bad byte on this line)", at: Location(path: path, line: line))
         }
-        let utf8 = text.utf8
-        let yamlStartIndex = utf8.index(utf8.startIndex, offsetBy: yamlStart)
-        let yamlEndIndex = utf8.index(utf8.startIndex, offsetBy: yamlEnd)
-        let bodyIndex = utf8.index(utf8.startIndex, offsetBy: bodyStart)
-        return FrontMatterDocument(frontMatter: String(text[yamlStartIndex..<yamlEndIndex]), frontMatterLine: 2,
-                                   body: String(text[bodyIndex...]), bodyLine: bodyLine)
+        guard count > 0 else { throw .error("empty file", at: Location(path: path)) }
+        guard let firstEnd = fenceEnd(buffer, from: 0) else {
+            return FrontMatterParts(frontMatter: nil, frontMatterLine: 1, body: 0..<count, bodyLine: 1)
+        }
+        var lineStart = firstEnd + 1
+        var line = 2
+        while lineStart < count {
+            if let end = fenceEnd(buffer, from: lineStart) {
+                return FrontMatterParts(frontMatter: firstEnd + 1..<lineStart, frontMatterLine: 2,
+                                        body: min(end + 1, count)..<count, bodyLine: line + 1)
+            }
+            guard let newline = newline(in: buffer, from: lineStart) else { break }
+            lineStart = newline + 1
+            line += 1
+        }
+        throw .error("front matter opened with '---' is never closed", at: Location(path: path, line: 1))
+    }
+
+    /// The offset of the next LF at or after `start`, or nil.
+    private static func newline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        var index = start
+        while index < bytes.count {
+            if bytes[index] == 10 { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// When the line at `start` is `---` with optional trailing spaces or tabs, the offset of its LF (or the end).

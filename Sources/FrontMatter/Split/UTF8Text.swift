@@ -7,14 +7,33 @@ enum UTF8Text {
 
     /// The bytes with a leading BOM removed and every CRLF turned into LF (a lone CR is kept).
     static func normalised(_ bytes: [UInt8]) -> [UInt8] {
-        let start = bytes.starts(with: bom) ? 3 : 0
-        guard bytes.contains(13) else { return start == 0 ? bytes : Array(bytes[start...]) }
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count - start)
+        var out = bytes
+        normalise(&out)
+        return out
+    }
+
+    /// Drops a leading BOM and turns every CRLF into LF, in place (no copy when there is neither).
+    static func normalise(_ bytes: inout [UInt8]) {
+        let kept = bytes.withUnsafeMutableBufferPointer { normalise($0) }
+        bytes.removeSubrange(kept...)
+    }
+
+    /// Drops a leading BOM and turns every CRLF into LF by moving bytes forward; returns the new length.
+    static func normalise(_ bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        let count = bytes.count
+        let start = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+        guard let base = bytes.baseAddress, UnsafeBufferPointer(bytes).contains(13) else {
+            if start > 0, let base = bytes.baseAddress { base.update(from: base + start, count: count - start) }
+            return count - start
+        }
+        var out = 0
         var index = start
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte != 13 || index + 1 >= bytes.count || bytes[index + 1] != 10 { out.append(byte) }
+        while index < count {
+            let byte = base[index]
+            if byte != 13 || index + 1 >= count || base[index + 1] != 10 {
+                base[out] = byte
+                out += 1
+            }
             index += 1
         }
         return out
@@ -36,8 +55,21 @@ enum UTF8Text {
 
     /// The offset of the first byte that does not start or continue a well-formed UTF-8 sequence.
     static func firstInvalidOffset(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { firstInvalidOffset($0) }
+    }
+
+    /// The offset of the first byte that does not start or continue a well-formed UTF-8 sequence
+    /// (ASCII runs are skipped eight bytes at a time).
+    static func firstInvalidOffset(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let base = bytes.baseAddress else { return nil }
+        let raw = UnsafeRawPointer(base)
         var index = 0
         while index < bytes.count {
+            while index + 8 <= bytes.count,
+                  raw.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+            }
+            guard index < bytes.count else { break }
             let lead = bytes[index]
             let length: Int
             var low: UInt8 = 0x80, high: UInt8 = 0xBF

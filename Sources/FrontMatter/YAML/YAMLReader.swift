@@ -9,8 +9,19 @@ public enum YAMLReader {
 
     /// Parses one YAML document; `firstLine` is the file line where `text` starts. Empty text → a null scalar.
     public static func parse(_ text: String, path: String, firstLine: Int = 1) throws(Diagnostic) -> YAMLNode {
+        var text = text
+        let outcome: Result<YAMLNode, Diagnostic> = text.withUTF8 { bytes in
+            do throws(Diagnostic) { return .success(try parse(bytes: bytes, path: path, firstLine: firstLine)) } catch {
+                return .failure(error)
+            }
+        }
+        return try outcome.get()
+    }
+
+    /// Parses one YAML document from UTF-8 bytes (a slice of a content file, no copy made); `firstLine` as in `parse`.
+    public static func parse(bytes: UnsafeBufferPointer<UInt8>, path: String, firstLine: Int = 1) throws(Diagnostic) -> YAMLNode {
         var builder = YAMLTreeBuilder(path: path, firstLine: firstLine)
-        return try builder.build(text)
+        return try builder.build(bytes)
     }
 
     /// Parses a whole YAML file from its bytes (UTF-8, BOM skipped); a non-UTF-8 byte is an error naming its line.

@@ -12,9 +12,13 @@ struct YAMLTreeBuilder {
         var items: [YAMLNode] = []
         var pairs: [YAMLPair] = []
         var pendingKey: YAMLNode?
-        var keyLines: [String: Int] = [:]
+        /// The line of each scalar key, only once the mapping is large (small ones are scanned).
+        var keyLines: [String: Int]?
         var nodeCount = 1
     }
+
+    /// Mappings with more keys than this index their keys for the duplicate check.
+    private static let scannedKeys = 16
 
     let path: String
     let firstLine: Int
@@ -29,14 +33,9 @@ struct YAMLTreeBuilder {
         self.firstLine = firstLine
     }
 
-    /// Parses `text` and returns its only document's root (a null scalar for an empty stream).
-    mutating func build(_ text: String) throws(Diagnostic) -> YAMLNode {
-        let bytes = Array(text.utf8)
-        let outcome: Result<Void, Diagnostic> = bytes.withUnsafeBufferPointer { buffer in
-            do throws(Diagnostic) { try run(buffer) } catch { return .failure(error) }
-            return .success(())
-        }
-        try outcome.get()
+    /// Parses UTF-8 `bytes` and returns their only document's root (a null scalar for an empty stream).
+    mutating func build(_ bytes: UnsafeBufferPointer<UInt8>) throws(Diagnostic) -> YAMLNode {
+        try run(bytes)
         return root ?? YAMLNode(kind: .scalar(""), line: firstLine, column: 1, isPlainScalar: true)
     }
 
@@ -114,26 +113,42 @@ struct YAMLTreeBuilder {
             throw .error("YAML expands to more than \(YAMLReader.maximumNodeCount) nodes (too many aliases)",
                          at: location(node.line, node.column))
         }
-        guard var parent = stack.popLast() else {
+        // The parent is changed where it lies on the stack: popping and pushing it would copy its arrays.
+        let top = stack.count - 1
+        guard top >= 0 else {
             root = node
             return
         }
-        parent.nodeCount += count
-        if !parent.isMapping {
-            parent.items.append(node)
-        } else if let key = parent.pendingKey {
-            parent.pairs.append(YAMLPair(key: key, value: node))
-            parent.pendingKey = nil
+        stack[top].nodeCount += count
+        if !stack[top].isMapping {
+            stack[top].items.append(node)
+        } else if let key = stack[top].pendingKey {
+            stack[top].pendingKey = nil
+            stack[top].pairs.append(YAMLPair(key: key, value: node))
         } else {
             if let text = node.scalar {
-                if let first = parent.keyLines[text] {
+                if let first = Self.earlierLine(ofKey: text, in: &stack[top]) {
                     throw .error("duplicate key '\(text)' (first on line \(first))", at: location(node.line, node.column))
                 }
-                parent.keyLines[text] = node.line
+                stack[top].keyLines?[text] = node.line
             }
-            parent.pendingKey = node
+            stack[top].pendingKey = node
         }
-        stack.append(parent)
+    }
+
+    /// The line of an earlier key `text` of the mapping: a scan while it is small, a table once it is large.
+    private static func earlierLine(ofKey text: String, in frame: inout Frame) -> Int? {
+        if let keyLines = frame.keyLines { return keyLines[text] }
+        for pair in frame.pairs where pair.key.scalar == text { return pair.key.line }
+        if frame.pairs.count >= scannedKeys {
+            var keyLines: [String: Int] = [:]
+            keyLines.reserveCapacity(frame.pairs.count * 2)
+            for pair in frame.pairs.reversed() {
+                if let key = pair.key.scalar { keyLines[key] = pair.key.line }
+            }
+            frame.keyLines = keyLines
+        }
+        return nil
     }
 
     private func location(_ line: Int, _ column: Int) -> Location {

@@ -47,10 +47,13 @@ public struct ShopAnalytics: Sendable {
             ShopAnalytics.window(days: $0, endingAt: asOf.adding(days: -$0), shop: shop, index: index)
         }
         customers = ShopAnalytics.customerFigures(shop: shop, index: index)
-        orders = shop.orders.enumerated().map { i, order in
-            OrderFigures(id: order.id, customer: order.customer, date: order.date, status: order.status,
-                         total: index.totals[i], paid: order.isPaid, shipBy: order.shipBy,
-                         late: order.isLate(asOf: asOf), untracked: order.lacksTracking)
+        // Read in place (`withUnsafeBufferPointer`): binding each order to a local would copy all its fields.
+        orders = shop.orders.withUnsafeBufferPointer { all in
+            all.indices.map { i in
+                OrderFigures(id: all[i].id, customer: all[i].customer, date: all[i].date, status: all[i].status,
+                             total: index.totals[i], paid: all[i].isPaid, shipBy: all[i].shipBy,
+                             late: all[i].isLate(asOf: asOf), untracked: all[i].lacksTracking)
+            }
         }
         quotes = ShopAnalytics.quoteFigures(shop: shop)
 
@@ -60,7 +63,7 @@ public struct ShopAnalytics: Sendable {
         let customers = self.customers
         tierMix = CustomerTier.allCases.map { tier in Tally(key: tier, count: customers.count { $0.tier == tier }) }
         var statusCounts: [OrderStatus: Int] = [:]
-        for order in shop.orders { statusCounts[order.status, default: 0] += 1 }
+        for i in shop.orders.indices { statusCounts[shop.orders[i].status, default: 0] += 1 }
         orderStatusMix = OrderStatus.allCases.map { Tally(key: $0, count: statusCounts[$0] ?? 0) }
         dormantCustomers = customers.filter(\.dormant).sorted {
             $0.paidAmount != $1.paidAmount ? $0.paidAmount > $1.paidAmount : $0.id < $1.id

@@ -19,10 +19,13 @@ enum JSONValue {
     static func day(_ day: Day?) -> JSONValue { day.map { .string($0.description) } ?? .null }
 
     /// Pretty-printed with 2-space indentation and `"key": value`.
-    func printed() -> String {
+    /// `capacity` is a guess of the printed size (a large report then grows its buffer once or never);
+    /// `newline` ends the text with a line feed without copying it again.
+    func printed(capacity: Int = 1 << 12, newline: Bool = false) -> String {
         var out: [UInt8] = []
-        out.reserveCapacity(1 << 16)
+        out.reserveCapacity(capacity)
         write(to: &out, indent: 0)
+        if newline { out.append(UInt8(ascii: "\n")) }
         return String(decoding: out, as: UTF8.self)
     }
 
@@ -30,7 +33,7 @@ enum JSONValue {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .int(let n): out.append(contentsOf: String(n).utf8)
+        case .int(let n): JSONValue.digits(n, into: &out)
         case .number(let d): out.append(contentsOf: (d.isFinite ? (d == 0 ? "0.0" : d.description) : "null").utf8)
         case .string(let s): JSONValue.escape(s, into: &out)
         case .array(let items):
@@ -57,6 +60,27 @@ enum JSONValue {
             }
             JSONValue.pad(indent, into: &out)
             out.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// The decimal digits of `n`, without making a String.
+    private static func digits(_ n: Int, into out: inout [UInt8]) {
+        if n < 0 {
+            guard n != Int.min else { out.append(contentsOf: String(n).utf8); return }
+            out.append(UInt8(ascii: "-"))
+        }
+        var value = n.magnitude
+        var reversed: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                       UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &reversed) { digits in
+            repeat {
+                digits[count] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+                count += 1
+            } while value > 0
+            for index in stride(from: count - 1, through: 0, by: -1) { out.append(digits[index]) }
         }
     }
 

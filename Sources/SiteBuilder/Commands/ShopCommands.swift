@@ -32,7 +32,9 @@ public enum ShopCommands {
         }
         var json = ShopReport(shop: shop).json
         if !json.hasSuffix("\n") { json += "\n" }
-        return CommandOutcome(stdout: json, stderr: lines(result.diagnostics), exitCode: CommandOutcome.success)
+        let outcome = CommandOutcome(stdout: json, stderr: lines(result.diagnostics), exitCode: CommandOutcome.success)
+        BackgroundRelease.release(result)  // the whole shop: freed while the report is printed
+        return outcome
     }
 
     /// Whether a path relative to content/ names a file inside it (a path climbing out with `..` never does).

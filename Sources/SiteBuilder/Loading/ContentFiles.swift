@@ -64,22 +64,8 @@ enum ContentFiles {
 
     /// The whole content of a regular file, or nil when it cannot be read.
     static func contents(of path: String) -> [UInt8]? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var info = stat()
-        guard fstat(fd, &info) == 0 else { return nil }
-        var bytes = [UInt8](repeating: 0, count: max(Int(info.st_size), 0))
-        var filled = 0
-        while true {
-            if filled == bytes.count { bytes.append(contentsOf: [UInt8](repeating: 0, count: 4096)) }
-            let count = bytes.count
-            let n = bytes.withUnsafeMutableBytes { raw in read(fd, raw.baseAddress! + filled, count - filled) }
-            if n < 0 { if errno == EINTR { continue }; return nil }
-            if n == 0 { break }
-            filled += n
-        }
-        bytes.removeSubrange(filled...)
-        return bytes
+        let buffer = FileBuffer()
+        guard buffer.read(path) else { return nil }
+        return Array(buffer.bytes)
     }
 }

@@ -11,18 +11,28 @@ struct ContentSet {
     var pages: [Page] = []
     private var registries: [ContentKind: IDRegistry] = [:]
 
-    /// Adds a decoded file's problems and, when its id is new, its entity.
-    mutating func add(_ file: DecodedFile, into diagnostics: inout DiagnosticList) {
-        diagnostics.append(contentsOf: file.diagnostics)
-        guard let entity = file.entity else { return }
+    /// An empty set with room for the files found (no regrowing while they are added).
+    init(expecting counts: [ContentKind: Int]) {
+        for (kind, count) in counts { registries[kind] = IDRegistry(kind: kind, capacity: count) }
+        products.reserveCapacity(counts[.products] ?? 0)
+        customers.reserveCapacity(counts[.customers] ?? 0)
+        orders.reserveCapacity(counts[.orders] ?? 0)
+        quotes.reserveCapacity(counts[.quotes] ?? 0)
+    }
+
+    /// Adds a decoded file's problems and, when its id is new, its entity (moved in, not copied).
+    mutating func add(_ file: consuming DecodedFile, into diagnostics: inout DiagnosticList) {
+        if !file.diagnostics.isEmpty { diagnostics.append(contentsOf: file.diagnostics) }
+        let kind = file.file.kind
+        guard let entity = file.entity.take() else { return }
         let (id, source) = entity.identity
         // Mutated in place: copying the registry out would copy its table for every file.
-        let duplicate = registries[file.file.kind, default: IDRegistry(kind: file.file.kind)].register(id: id, source: source)
+        let duplicate = registries[kind, default: IDRegistry(kind: kind)].register(id: id, source: source)
         if let duplicate {
             diagnostics.append(duplicate)
             return
         }
-        switch entity {
+        switch consume entity {
         case .product(let p): products.append(p)
         case .customer(let c): customers.append(c)
         case .order(let o): orders.append(o)

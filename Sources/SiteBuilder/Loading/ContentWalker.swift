@@ -1,3 +1,8 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Diagnostics
 
 /// One Markdown file of an entity folder, found by the walk.
@@ -13,9 +18,11 @@ struct ContentFile: Sendable {
 }
 
 /// Everything found under content/: entity files in path order, site.yaml, traffic.csv and problems.
-struct ContentWalk {
+struct ContentWalk: Sendable {
     /// Entity files sorted by path (code units), so loading is deterministic.
     var files: [ContentFile] = []
+    /// How many entity files each folder kind holds.
+    var counts: [ContentKind: Int] = [:]
     /// Absolute path of site.yaml when it is there and readable.
     var siteYAML: String?
     /// Absolute path of data/traffic.csv when it is there and readable.
@@ -41,11 +48,23 @@ struct ContentWalker {
         return walker.walk
     }
 
-    /// The files in code-unit order of their paths (the order `DiagnosticList.sorted` prints).
+    /// The files in code-unit order of their paths (the order `DiagnosticList.sorted` prints), compared with memcmp.
     private static func sortedByPath(_ files: [ContentFile]) -> [ContentFile] {
-        let keys = files.map { Array($0.path.utf8) }
-        let order = keys.indices.sorted { a, b in
-            keys[a].withUnsafeBufferPointer { x in keys[b].withUnsafeBufferPointer { y in x.lexicographicallyPrecedes(y) } }
+        var keys = [UInt8]()
+        var spans: [(start: Int, count: Int)] = []
+        spans.reserveCapacity(files.count)
+        for file in files {
+            let start = keys.count
+            keys.append(contentsOf: file.path.utf8)
+            spans.append((start, keys.count - start))
+        }
+        let order: [Int] = keys.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress else { return Array(spans.indices) }
+            return spans.indices.sorted { (a: Int, b: Int) -> Bool in
+                let x = spans[a], y = spans[b]
+                let common: Int32 = memcmp(base + x.start, base + y.start, Swift.min(x.count, y.count))
+                return common != 0 ? common < 0 : x.count < y.count
+            }
         }
         return order.map { files[$0] }
     }
@@ -80,6 +99,7 @@ struct ContentWalker {
         if depth == 1 && relative == "content/data/traffic.csv" { walk.traffic = readPath }
         guard let kind, name.hasSuffix(".md") else { return }
         walk.files.append(ContentFile(path: relative, absolutePath: readPath, kind: kind, stem: String(name.dropLast(3))))
+        walk.counts[kind, default: 0] += 1
     }
 
     /// The target of a link that stays inside the shop; an error for one that leaves it, nil for one not followed.

@@ -9,33 +9,38 @@ struct EntityDecoder: Sendable {
 
     /// Reads, splits and decodes a file; never throws, every problem becomes a diagnostic.
     func decode(_ file: ContentFile) -> DecodedFile {
+        decode(file, buffer: FileBuffer(capacity: 4096))
+    }
+
+    /// Like `decode(_:)`, reading the file into `buffer` (reused from file to file by one worker).
+    /// The front matter is parsed straight from the buffer; only the body becomes a string.
+    func decode(_ file: ContentFile, buffer: FileBuffer) -> DecodedFile {
         var outcome = DecodedFile(file: file, entity: nil, diagnostics: [])
-        guard let bytes = ContentFiles.contents(of: file.absolutePath) else {
+        guard buffer.read(file.absolutePath) else {
             outcome.diagnostics.append(.error("cannot read the file", at: Location(path: file.path)))
             return outcome
         }
-        let document: FrontMatterDocument
-        do {
-            document = try FrontMatterSplitter.split(bytes, path: file.path)
+        let bytes = buffer.bytes
+        let parts: FrontMatterParts
+        var root: YAMLNode?
+        do throws(Diagnostic) {
+            parts = try FrontMatterSplitter.locate(in: bytes, path: file.path)
+            if let yaml = parts.frontMatter {
+                root = try YAMLReader.parse(bytes: UnsafeBufferPointer(rebasing: bytes[yaml]), path: file.path,
+                                            firstLine: parts.frontMatterLine)
+            }
         } catch {
             outcome.diagnostics.append(error)
             return outcome
         }
-        var root: YAMLNode?
-        if let yaml = document.frontMatter {
-            do {
-                root = try YAMLReader.parse(yaml, path: file.path, firstLine: document.frontMatterLine)
-            } catch {
-                outcome.diagnostics.append(error)
-                return outcome
-            }
-        } else if file.kind != .pages {
+        if parts.frontMatter == nil && file.kind != .pages {
             outcome.diagnostics.append(.error("missing front matter: the file must start with a line `---`, "
                                               + "then YAML, then a line `---`", at: Location(path: file.path, line: 1)))
             return outcome
         }
+        let body = String(decoding: UnsafeBufferPointer(rebasing: bytes[parts.body]), as: UTF8.self)
         var reader = FieldReader(node: root, path: file.path, line: 1)
-        outcome.entity = decode(kind: file.kind, stem: file.stem, body: document.body, reader: &reader)
+        outcome.entity = decode(kind: file.kind, stem: file.stem, body: body, reader: &reader)
         outcome.diagnostics.append(contentsOf: reader.diagnostics)
         return outcome
     }

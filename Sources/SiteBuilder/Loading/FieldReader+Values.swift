@@ -122,6 +122,9 @@ extension FieldReader {
 extension String {
     /// The text without leading and trailing spaces.
     var trimmingSpaces: String {
+        let bytes = utf8
+        guard let first = bytes.first, let last = bytes.last,
+              first == 32 || first == 9 || last == 32 || last == 9 else { return self }
         var s = Substring(self)
         while s.first == " " || s.first == "\t" { s.removeFirst() }
         while s.last == " " || s.last == "\t" { s.removeLast() }

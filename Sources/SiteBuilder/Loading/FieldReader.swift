@@ -11,7 +11,8 @@ struct FieldReader {
     let line: Int
     /// Problems found so far.
     var diagnostics: [Diagnostic] = []
-    private let pairs: [(key: String, value: YAMLNode, line: Int)]
+    /// The mapping's pairs with a text key, each key once: usually the parsed array itself, shared, not copied.
+    private let pairs: [YAMLPair]
     /// Whether each pair was read by the decoder (linear scans beat hashing for a dozen keys).
     private var used: [Bool] = []
 
@@ -19,46 +20,52 @@ struct FieldReader {
     init(node: YAMLNode?, path: String, line: Int, what: String = "the front matter") {
         self.path = path
         self.line = line
-        var pairs: [(key: String, value: YAMLNode, line: Int)] = []
         guard let node, !node.isNull else { self.pairs = []; return }
         guard let yamlPairs = node.pairs else {
             self.pairs = []
             diagnostics.append(.error("\(what) must be a mapping of `key: value` lines", at: Location(path: path, line: node.line)))
             return
         }
-        for pair in yamlPairs {
-            guard let key = pair.key.scalar else {
-                diagnostics.append(.error("a key must be plain text", at: Location(path: path, line: pair.key.line)))
-                continue
+        // The YAML reader already refuses a repeated text key, so only a non-text key needs the pairs copied.
+        if yamlPairs.allSatisfy({ $0.key.scalar != nil }) {
+            self.pairs = yamlPairs
+        } else {
+            var pairs: [YAMLPair] = []
+            for pair in yamlPairs {
+                guard let key = pair.key.scalar else {
+                    diagnostics.append(.error("a key must be plain text", at: Location(path: path, line: pair.key.line)))
+                    continue
+                }
+                guard !pairs.contains(where: { $0.key.scalar == key }) else {
+                    diagnostics.append(.error("duplicate key `\(key)`", at: Location(path: path, line: pair.key.line)))
+                    continue
+                }
+                pairs.append(pair)
             }
-            guard !pairs.contains(where: { $0.key == key }) else {
-                diagnostics.append(.error("duplicate key `\(key)`", at: Location(path: path, line: pair.key.line)))
-                continue
-            }
-            pairs.append((key, pair.value, pair.key.line))
+            self.pairs = pairs
         }
-        self.pairs = pairs
         used = Array(repeating: false, count: pairs.count)
     }
 
     /// The line of each key, for `FieldLines`.
     var fieldLines: FieldLines {
         var lines: [String: Int] = [:]
-        for pair in pairs { lines[pair.key] = pair.line }
+        lines.reserveCapacity(pairs.count)
+        for pair in pairs { lines[pair.key.text] = pair.key.line }
         return FieldLines(file: Location(path: path, line: 1), lines: lines)
     }
 
     /// The location of a key (or of this mapping when the key is absent).
     func location(of key: String) -> Location {
-        Location(path: path, line: pairs.first { $0.key == key }?.line ?? line)
+        Location(path: path, line: pairs.first { $0.key.text == key }?.key.line ?? line)
     }
 
     /// Whether the key is written with a non-null value.
-    func has(_ key: String) -> Bool { pairs.contains { $0.key == key && !$0.value.isNull } }
+    func has(_ key: String) -> Bool { pairs.contains { $0.key.text == key && !$0.value.isNull } }
 
     /// The value of `key` (nil when absent or null), marking it as known; an error when required and missing.
     mutating func value(_ key: String, required: Bool = false) -> YAMLNode? {
-        let index = pairs.firstIndex { $0.key == key }
+        let index = pairs.firstIndex { $0.key.text == key }
         if let index { used[index] = true }
         guard let index, !pairs[index].value.isNull else {
             if required { error("missing required field `\(key)`", line: line) }
@@ -79,15 +86,20 @@ struct FieldReader {
 
     /// The keys not read by the decoder, kept for templates as `params`.
     func params() -> [ParamEntry] {
-        pairs.indices.filter { !used[$0] }.map { ParamEntry(key: pairs[$0].key, value: ParamValue(yaml: pairs[$0].value)) }
+        pairs.indices.filter { !used[$0] }.map { ParamEntry(key: pairs[$0].key.text, value: ParamValue(yaml: pairs[$0].value)) }
     }
 
     /// A warning for each key of a list item that the decoder did not read (most likely a typo).
     mutating func warnUnknownKeys(in what: String) {
         for (index, pair) in pairs.enumerated() where !used[index] {
-            warning("unknown key `\(pair.key)` in \(what); ignored", line: pair.line)
+            warning("unknown key `\(pair.key.text)` in \(what); ignored", line: pair.key.line)
         }
     }
+}
+
+extension YAMLNode {
+    /// A key's text (every key a `FieldReader` keeps is a scalar).
+    fileprivate var text: String { scalar ?? "" }
 }
 
 extension ParamValue {

@@ -8,16 +8,19 @@ struct IDRegistry {
     private var byFoldedID: [String: (id: String, source: FieldLines)] = [:]
 
     /// An empty registry for a kind.
-    init(kind: ContentKind) { self.kind = kind }
+    init(kind: ContentKind, capacity: Int = 0) {
+        self.kind = kind
+        byFoldedID.reserveCapacity(capacity)
+    }
 
     /// Registers an id; a diagnostic (at this file's id line) when it repeats one seen earlier.
     mutating func register(id: String, source: FieldLines) -> Diagnostic? {
         let folded = id.lowercased()
-        let here = source.location(of: kind.idKey)
         guard let earlier = byFoldedID[folded] else {
             byFoldedID[folded] = (id, source)
             return nil
         }
+        let here = source.location(of: kind.idKey)
         let there = earlier.source.location(of: kind.idKey)
         if earlier.id == id {
             return .error("duplicate \(kind.noun) \(kind.idKey) `\(id)`: also in \(there)", at: here)

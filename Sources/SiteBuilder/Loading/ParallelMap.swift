@@ -36,3 +36,34 @@ extension Array where Element: Sendable {
         return slots.buffer.indices.compactMap { slots.buffer[$0].take() }
     }
 }
+
+extension Array where Element: Sendable {
+    /// Runs `transform` on every core in contiguous chunks of about `chunkSize` elements, each chunk with its
+    /// own scratch `State` from `makeState` (a read buffer); then hands every result to `consume` on the calling
+    /// thread, in input order, moved out of its slot rather than copied.
+    func parallelForEach<State, Result: Sendable>(chunkSize: Int = 256, state makeState: @Sendable () -> State,
+                                                  _ transform: @Sendable (inout State, Element) -> Result,
+                                                  consume: (consuming Result) -> Void) {
+        let cores = Swift.max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+        guard count > 64, cores > 1 else {
+            var state = makeState()
+            for item in self { consume(transform(&state, item)) }
+            return
+        }
+        let slots = Slots<Result>(count: count)
+        let chunks = Swift.max(cores, (count + chunkSize - 1) / chunkSize)
+        let items = self
+        withoutActuallyEscaping(transform) { work in
+            withoutActuallyEscaping(makeState) { makeState in
+                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                    let start = items.count * chunk / chunks, end = items.count * (chunk + 1) / chunks
+                    var state = makeState()
+                    for index in start..<end { slots.buffer[index] = work(&state, items[index]) }
+                }
+            }
+        }
+        for index in slots.buffer.indices {
+            if let result = slots.buffer[index].take() { consume(result) }
+        }
+    }
+}

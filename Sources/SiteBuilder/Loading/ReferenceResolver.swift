@@ -3,7 +3,7 @@ import ShopModel
 
 /// Checks cross-file references and fills the defaults that depend on other files
 /// (tier prices, product units, ship-by dates, promotion eligibility).
-struct ReferenceResolver {
+struct ReferenceResolver: Sendable {
     /// site.yaml.
     let settings: SiteSettings
     /// Every product, drafts included: orders and quotes may name a draft product.
@@ -19,7 +19,7 @@ struct ReferenceResolver {
     func resolve(_ draft: OrderDraft) -> (Order?, [Diagnostic]) {
         var order = draft.order
         var problems: [Diagnostic] = []
-        if customers[order.customer] == nil {
+        if customers.index(forKey: order.customer) == nil {
             problems.append(.error("unknown customer `\(order.customer)`", at: order.source.location(of: "customer")))
         }
         var leadTime: Int?
@@ -42,10 +42,11 @@ struct ReferenceResolver {
     }
 
     /// The quote with product lines priced and checked against moq, and its promotion checked.
-    func resolve(_ draft: QuoteDraft, orders: OrderIndex) -> (Quote?, [Diagnostic]) {
+    /// `orders` is needed only for a quote naming a promotion (the customer's tier on the quote date).
+    func resolve(_ draft: QuoteDraft, orders: OrderIndex?) -> (Quote?, [Diagnostic]) {
         var quote = draft.quote
         var problems: [Diagnostic] = []
-        let customer = customers[quote.customer]
+        let customer = customers.index(forKey: quote.customer)
         if customer == nil {
             problems.append(.error("unknown customer `\(quote.customer)`", at: quote.source.location(of: "customer")))
         }
@@ -70,8 +71,8 @@ struct ReferenceResolver {
         if let id = quote.promotion {
             let at = quote.source.location(of: "promotion")
             if let promotion = promotions[id] {
-                if let customer, problems.isEmpty {
-                    let tier = orders.tier(of: customer, asOf: quote.date, settings: settings)
+                if let customer, let orders, problems.isEmpty {
+                    let tier = orders.tier(of: customers.values[customer], asOf: quote.date, settings: settings)
                     let subtotal = quote.totals(promotion: nil).subtotal
                     if let reason = promotion.ineligibility(tier: tier, subtotal: subtotal, on: quote.date) {
                         problems.append(.error("quote `\(quote.id)` cannot use promotion `\(id)`: \(reason)", at: at))

@@ -19,17 +19,20 @@ public enum ShopLoader {
             diagnostics.append(.error("no content/ folder in `\(shopPath)`: is this a shop folder?"))
             return LoadResult(shop: nil, diagnostics: diagnostics)
         }
-        let walk = ContentWalker.walk(root: root)
+        var walk = ContentWalker.walk(root: root)
         diagnostics.append(contentsOf: walk.diagnostics)
         let settings = loadSettings(walk, into: &diagnostics)
         let decoder = EntityDecoder(settings: settings)
-        let decoded = walk.files.parallelMap { decoder.decode($0) }
-        var content = ContentSet()
-        for file in decoded { content.add(file, into: &diagnostics) }
+        var content = ContentSet(expecting: walk.counts)
+        walk.files.parallelForEach(state: { FileBuffer() }, { buffer, file in decoder.decode(file, buffer: buffer) },
+                                   consume: { content.add($0, into: &diagnostics) })
+        let files = walk.files
+        walk.files = []
+        BackgroundRelease.release(files)
         return assemble(content, settings: settings, walk: walk, options: options, diagnostics: diagnostics)
     }
 
-    private static func loadSettings(_ walk: ContentWalk, into diagnostics: inout DiagnosticList) -> SiteSettings {
+    static func loadSettings(_ walk: ContentWalk, into diagnostics: inout DiagnosticList) -> SiteSettings {
         let fallback = SiteSettings(name: "", source: FieldLines(file: Location(path: SiteSettingsDecoder.path, line: 1)))
         guard let path = walk.siteYAML else {
             diagnostics.append(.error("missing content/site.yaml (the shop's settings; `name:` is required)",
@@ -45,31 +48,42 @@ public enum ShopLoader {
         return settings ?? fallback
     }
 
-    private static func assemble(_ content: ContentSet, settings: SiteSettings, walk: ContentWalk, options: LoadOptions,
+    static func assemble(_ content: consuming ContentSet, settings: SiteSettings, walk: ContentWalk, options: LoadOptions,
                                  diagnostics: DiagnosticList) -> LoadResult {
         var diagnostics = diagnostics
         let resolver = ReferenceResolver(settings: settings, products: content.products, productIndex: content.productIndex,
                                          customers: content.customersByID, promotions: content.promotionsByID)
+        // Orders and quotes are resolved on every core (each on its own), gathered in path order.
         var orders: [Order] = []
-        for draft in content.orders {
-            let (order, problems) = resolver.resolve(draft)
-            diagnostics.append(contentsOf: problems)
+        orders.reserveCapacity(content.orders.count)
+        content.orders.parallelForEach(state: {}, { _, draft in resolver.resolve(draft) }, consume: { resolved in
+            let (order, problems) = resolved
+            if !problems.isEmpty { diagnostics.append(contentsOf: problems) }
             if let order { orders.append(order) }
-        }
-        let index = OrderIndex(orders: orders)
+        })
+        // Paid orders by customer: only a quote naming a promotion needs them.
+        let index = content.quotes.contains { $0.quote.promotion != nil } ? OrderIndex(orders: orders) : nil
         var quotes: [Quote] = []
-        for draft in content.quotes {
-            let (quote, problems) = resolver.resolve(draft, orders: index)
-            diagnostics.append(contentsOf: problems)
+        quotes.reserveCapacity(content.quotes.count)
+        content.quotes.parallelForEach(state: {}, { _, draft in resolver.resolve(draft, orders: index) }, consume: { resolved in
+            let (quote, problems) = resolved
+            if !problems.isEmpty { diagnostics.append(contentsOf: problems) }
             if let quote { quotes.append(quote) }
-        }
-        let shown = content.products.filter { options.includeDrafts || $0.status != .draft }
-        let hidden = content.products.filter { !options.includeDrafts && $0.status == .draft }
-        let shownSKUs = Set(shown.map(\.sku)), hiddenSKUs = Set(hidden.map(\.sku))
+        })
+        let drafts = (content.orders, content.quotes)
+        (content.orders, content.quotes) = ([], [])
+        BackgroundRelease.release(drafts)
+        // Without drafts to leave out (the usual case) the products are taken as they are, not filtered copies.
+        let leavesOutDrafts = !options.includeDrafts && content.products.contains { $0.status == .draft }
+        let shown = leavesOutDrafts ? content.products.filter { $0.status != .draft } : content.products
+        let hidden = leavesOutDrafts ? content.products.filter { $0.status == .draft } : []
+        let hiddenSKUs = Set(hidden.map(\.sku))
         var traffic: [TrafficRow] = []
         if let path = walk.traffic {
             if let bytes = ContentFiles.contents(of: path) {
-                let (rows, problems) = TrafficDecoder.decode(bytes: bytes, isKnown: { shownSKUs.contains($0) },
+                let known = resolver.productIndex
+                let (rows, problems) = TrafficDecoder.decode(bytes: bytes,
+                                                             isKnown: { known[$0] != nil && !hiddenSKUs.contains($0) },
                                                              isHidden: { hiddenSKUs.contains($0) })
                 traffic = rows
                 diagnostics.append(contentsOf: problems)

@@ -1,0 +1,53 @@
+import Diagnostics
+import Foundation
+import SiteBuilder
+
+/// `shopsite serve`: a `PreviewSession` whose rebuilds are a `BuildSession` of the shop, writing into the shop's
+/// usual output folder (`SHOP/public`, guarded like `build`), so what is previewed is exactly what `build` writes;
+/// the live-reload script is injected by the server, never written to the files.
+public enum ShopPreview {
+    /// The session for a shop (not started): watches `content/` and `templates/`, serves `SHOP/public`.
+    /// Throws the refusal when the output folder may not be used (exit status 2).
+    public static func session(shopPath: String, port: Int, quietMilliseconds: Int = 100,
+                               log: @escaping @Sendable (String) -> Void = PreviewSession.printToStandardError)
+        throws(Diagnostic) -> PreviewSession {
+        let options = BuildOptions(shopPath: shopPath)
+        let output = try OutputFolder(path: options.resolvedOutputPath, shopPath: shopPath)
+        let builds = BuildSession(options: options)
+        let timing = ProcessInfo.processInfo.environment["SHOPSITE_TIMING"].map { !$0.isEmpty && $0 != "0" } ?? false
+        return PreviewSession(outputRoot: output.path, watchBase: shopPath, watchRoots: ["content", "templates"], port: port,
+                              quietMilliseconds: quietMilliseconds, log: log) { changed in
+            let result = builds.build(changed: changed)
+            let outcome = result.outcome
+            if outcome.succeeded {
+                let warnings = outcome.diagnostics.warnings.count
+                if changed.isEmpty || warnings > 0 && result.mode != .incremental {
+                    log("\(outcome.pages) pages, \(warnings) \(warnings == 1 ? "warning" : "warnings") (run `shopsite check` to list them)")
+                }
+                if case .full(let reason) = result.mode, !changed.isEmpty { log("Full rebuild: \(reason)") }
+                if timing && !result.phases.isEmpty { log("  " + result.phases.joined(separator: " · ")) }
+                return .success(())
+            }
+            let problems = DiagnosticList(outcome.diagnostics.items.filter { $0.severity == .error })
+            return .failure(PreviewBuildError(problems.description))
+        }
+    }
+
+    /// `shopsite serve [SHOP] [--port N]`: runs until Ctrl-C (exit 0); a refused output folder or a port that
+    /// cannot be bound ends it at once with status 2.
+    public static func command(shopPath: String, port: Int) -> CommandOutcome {
+        guard FileSystemCheck.isFolder(shopPath + "/content") else {
+            return CommandOutcome(stderr: "error: no content/ folder in `\(shopPath)`: is this a shop folder?\n",
+                                  exitCode: CommandOutcome.badUsage)
+        }
+        do {
+            let session = try ShopPreview.session(shopPath: shopPath, port: port)
+            try session.runUntilInterrupted()
+            return CommandOutcome(exitCode: CommandOutcome.success)
+        } catch let error as Diagnostic {
+            return CommandOutcome(stderr: error.description + "\n", exitCode: CommandOutcome.badUsage)
+        } catch {
+            return CommandOutcome(stderr: "error: \(error)\n", exitCode: CommandOutcome.badUsage)
+        }
+    }
+}

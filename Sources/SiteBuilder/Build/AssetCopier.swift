@@ -1,0 +1,70 @@
+import Diagnostics
+import Foundation
+
+/// Copies `content/assets/**` to `assets/` and the theme's `assets/**` to `assets/theme/`: regular files only,
+/// symlinks refused, hidden files skipped, every path checked to stay inside the output.
+enum AssetCopier {
+    /// Copies both trees; theme folders are searched in order (the shop's `templates/assets` first), file by file.
+    static func copy(contentAssets: String, themeAssets: [String], into staging: StagingFolder) -> (files: Int, errors: [Diagnostic]) {
+        var errors: [Diagnostic] = [], files = 0
+        for file in walk(contentAssets, display: "content/assets", errors: &errors) {
+            do throws(Diagnostic) {
+                try staging.copyFile(from: contentAssets + "/" + file, to: "assets/" + file)
+                files += 1
+            } catch { errors.append(.error(error.message, at: Location(path: "content/assets/" + file))) }
+        }
+        var seen: Set<String> = []
+        for (position, folder) in themeAssets.enumerated() {
+            let display = position == 0 ? "templates/assets" : "theme/assets"
+            for file in walk(folder, display: display, errors: &errors) where seen.insert(file).inserted {
+                do throws(Diagnostic) {
+                    try staging.copyFile(from: folder + "/" + file, to: "assets/theme/" + file)
+                    files += 1
+                } catch { errors.append(.error(error.message, at: Location(path: display + "/" + file))) }
+            }
+        }
+        return (files, errors)
+    }
+
+    /// Relative paths of the regular files under `root`, sorted; symlinks and odd names are errors.
+    static func walk(_ root: String, display: String, errors: inout [Diagnostic]) -> [String] {
+        var found: [String] = []
+        func visit(_ relative: String) {
+            let full = relative.isEmpty ? root : root + "/" + relative
+            guard let names = try? FileManager.default.contentsOfDirectory(atPath: full) else { return }
+            for name in names.sorted() where !name.hasPrefix(".") {
+                let child = relative.isEmpty ? name : relative + "/" + name
+                guard isSafe(child) else {
+                    errors.append(.error("asset name is not allowed in a site path", at: Location(path: display + "/" + child)))
+                    continue
+                }
+                var info = stat()
+                guard lstat(root + "/" + child, &info) == 0 else { continue }
+                switch info.st_mode & S_IFMT {
+                case S_IFLNK:
+                    errors.append(.error("asset is a symbolic link; only regular files are copied", at: Location(path: display + "/" + child)))
+                case S_IFDIR: visit(child)
+                case S_IFREG: found.append(child)
+                default:
+                    errors.append(.error("asset is not a regular file", at: Location(path: display + "/" + child)))
+                }
+            }
+        }
+        var info = stat()
+        if lstat(root, &info) == 0 {
+            if info.st_mode & S_IFMT == S_IFLNK {
+                errors.append(.error("assets folder is a symbolic link; only regular files are copied", at: Location(path: display)))
+                return []
+            }
+            visit("")
+        }
+        return found.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+    }
+
+    /// A relative path without `.`/`..` segments, backslashes, control characters or a leading `/`.
+    static func isSafe(_ path: String) -> Bool {
+        guard !path.isEmpty, !path.hasPrefix("/") else { return false }
+        if path.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\\" || $0.value == 0x7f }) { return false }
+        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { $0 != "" && $0 != "." && $0 != ".." }
+    }
+}

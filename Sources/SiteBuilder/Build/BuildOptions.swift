@@ -1,0 +1,39 @@
+import ShopModel
+
+/// What `shopsite build` was asked to do: which shop, where to write, as of which day, for whom.
+public struct BuildOptions: Sendable {
+    /// The shop folder (holding `content/`).
+    public var shopPath: String
+    /// The output folder; nil means `SHOP/public`.
+    public var outputPath: String?
+    /// `--as-of`: overrides site.yaml's `as_of`.
+    public var asOf: Day?
+    /// `--drafts`: draft products and pages are built too.
+    public var includeDrafts: Bool
+    /// Who the site is for: the whole internal site, or the public catalog only.
+    public var audience: Audience
+
+    /// Options for one build; defaults are those of a plain `shopsite build`.
+    public init(shopPath: String, outputPath: String? = nil, asOf: Day? = nil, includeDrafts: Bool = false,
+                audience: Audience = .internal) {
+        self.shopPath = shopPath
+        self.outputPath = outputPath
+        self.asOf = asOf
+        self.includeDrafts = includeDrafts
+        self.audience = audience
+    }
+
+    /// The output folder actually used.
+    public var resolvedOutputPath: String {
+        if let outputPath { return outputPath }
+        return (shopPath.hasSuffix("/") ? shopPath : shopPath + "/") + "public"
+    }
+}
+
+/// Who a built site is for.
+public enum Audience: String, Sendable, Hashable {
+    /// The merchant's team: dashboard, customers, quotes, orders and analytics as well as the catalog.
+    case `internal`
+    /// Anyone: catalog, product pages (without quotes), free pages; no customer, order, quote or analytics data.
+    case `public`
+}

@@ -1,0 +1,21 @@
+import TemplateEngine
+
+/// A loaded and checked shop, ready to render: its data, its templates and its pages, and where they go.
+struct PreparedSite: Sendable {
+    /// The validated output folder.
+    let output: OutputFolder
+    /// What loading gave (the shop is there: loading had no error).
+    let loaded: LoadResult
+    /// The shared page data.
+    let data: SiteData
+    /// The parsed templates, with the site's globals.
+    let library: TemplateLibrary
+    /// Every page of the site, in order.
+    let pages: [SitePage]
+    /// `SHOP/content`.
+    let contentPath: String
+    /// `SHOP/templates`.
+    let shopTemplates: String
+    /// The built-in theme folder.
+    let themePath: String
+}

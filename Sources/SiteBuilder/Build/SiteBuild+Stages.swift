@@ -1,0 +1,65 @@
+import Diagnostics
+import Foundation
+import ShopModel
+import TemplateEngine
+
+extension SiteBuild {
+    /// Checks a loaded shop, indexes it and parses the templates (or reuses `library`, whose globals must then
+    /// still fit the shop); nil when any error was found, which is then in `diagnostics`.
+    static func prepare(_ options: BuildOptions, output: OutputFolder, loaded: LoadResult, library reused: TemplateLibrary? = nil,
+                        imageExists: ((String) -> Bool)? = nil, diagnostics: inout DiagnosticList) -> PreparedSite? {
+        diagnostics.append(contentsOf: loaded.diagnostics.items)
+        guard let shop = loaded.shop, !diagnostics.hasErrors else { return nil }
+        let contentPath = contentFolder(of: options.shopPath)
+        diagnostics.append(contentsOf: ShopChecks.diagnostics(for: shop, imageExists: imageExists ?? { path in
+            AssetCopier.isSafe(path) && FileManager.default.fileExists(atPath: contentPath + "/" + path)
+        }))
+        guard !diagnostics.hasErrors else { return nil }
+        guard let themePath = BuiltinTheme.path() else {
+            diagnostics.append(.error("cannot find the built-in theme (templates/ with base.html); set SHOPSITE_THEME"))
+            return nil
+        }
+        let shopTemplates = (options.shopPath.hasSuffix("/") ? options.shopPath : options.shopPath + "/") + "templates"
+        let data = SiteData(shop: shop, excludedDrafts: loaded.excludedDrafts, audience: options.audience,
+                            warnings: diagnostics.sorted.filter { $0.severity == .warning })
+        let library = reused ?? SiteTemplates.library(shopTemplates: shopTemplates, theme: themePath, settings: shop.settings,
+                                                      globals: data.globals)
+        diagnostics.append(contentsOf: SiteTemplates.pageTemplateErrors(library))
+        guard !diagnostics.hasErrors else { return nil }
+        return PreparedSite(output: output, loaded: loaded, data: data, library: library, pages: PageList.pages(for: data),
+                            contentPath: contentPath, shopTemplates: shopTemplates, themePath: themePath)
+    }
+
+    /// Renders every page, copies the assets and writes the search index into a staging folder, then swaps it in
+    /// for the output; on any error the staging folder is dropped and the output stays as it was.
+    static func writeWhole(_ site: PreparedSite, diagnostics: DiagnosticList) -> BuildOutcome {
+        var diagnostics = diagnostics
+        func failed() -> BuildOutcome { BuildOutcome(diagnostics: diagnostics, outputPath: site.output.path, exitCode: 1) }
+        let staging: StagingFolder
+        do throws(Diagnostic) { staging = try site.output.stage() } catch {
+            diagnostics.append(error)
+            return failed()
+        }
+        let rendered = PageRenderer.render(site.pages, data: site.data, library: site.library, into: staging)
+        diagnostics.append(contentsOf: rendered.errors)
+        var files = rendered.files
+        let assets = AssetCopier.copy(contentAssets: site.contentPath + "/assets",
+                                      themeAssets: [site.shopTemplates + "/assets", site.themePath + "/assets"], into: staging)
+        diagnostics.append(contentsOf: assets.errors)
+        files += assets.files
+        do throws(Diagnostic) {
+            try staging.write(SearchIndex.json(for: site.data), to: "search-index.json")
+            files += 1
+        } catch { diagnostics.append(error) }
+        guard !diagnostics.hasErrors else {
+            staging.discard()
+            return failed()
+        }
+        do throws(Diagnostic) { try staging.commit() } catch {
+            staging.discard()
+            diagnostics.append(error)
+            return failed()
+        }
+        return BuildOutcome(diagnostics: diagnostics, pages: rendered.pages, files: files + 1, outputPath: site.output.path, exitCode: 0)
+    }
+}

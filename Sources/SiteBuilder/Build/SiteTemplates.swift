@@ -1,0 +1,43 @@
+import Diagnostics
+import Markdown
+import ShopModel
+import TemplateEngine
+
+/// The template library of a build: the shop's `templates/` over the built-in theme, with the site's filters and globals.
+enum SiteTemplates {
+    /// How the shop's own templates print in messages.
+    static let shopPrefix = "templates/"
+    /// How built-in theme templates print in messages.
+    static let themePrefix = "theme/"
+
+    /// Parses every template once, registers `markdown` and `price`, and sets the currency symbol.
+    static func library(shopTemplates: String, theme: String, settings: SiteSettings,
+                        globals: TemplateMap) -> TemplateLibrary {
+        var environment = TemplateEnvironment(currencySymbol: settings.currencySymbol, globals: globals)
+        environment.register(filter: "markdown") { value, _ in
+            switch value {
+            case .null: return .safe("")
+            case .string(let text), .safe(let text): return .safe(Markdown.html(text))
+            default: throw TemplateFilterError("expects Markdown text, not \(value.typeName)")
+            }
+        }
+        let symbol = settings.currencySymbol
+        environment.register(filter: "price") { value, _ in
+            switch value {
+            case .null: return .string("—")
+            case .decimal(let amount): return .string(Display.price(Money(tenThousandths: amount), symbol: symbol))
+            case .int(let whole): return .string(Display.price(Money(whole), symbol: symbol))
+            default: throw TemplateFilterError("expects an exact amount, not \(value.typeName)")
+            }
+        }
+        return TemplateLibrary(directories: [(shopTemplates, shopPrefix), (theme, themePrefix)], environment: environment)
+    }
+
+    /// Syntax errors of HTML templates (other files in the folders, such as CSS, are not templates).
+    static func pageTemplateErrors(_ library: TemplateLibrary) -> [Diagnostic] {
+        library.diagnostics.items.filter { diagnostic in
+            guard let path = diagnostic.location?.path else { return true }
+            return (path.hasSuffix(".html") || path.hasSuffix(".json")) && !path.contains("/assets/") && !path.contains("/_")
+        }
+    }
+}

@@ -1,0 +1,162 @@
+import Diagnostics
+import Foundation
+import ShopModel
+import TemplateEngine
+
+/// A build kept alive between edits (serve mode): the decoded content files, the last good site's data, templates
+/// and pages. After a change it re-reads only the changed files, re-resolves and re-checks the shop, and renders
+/// again only the pages that depend on the change, writing them in place; it falls back to a whole atomic build
+/// when a change is not one it tracks. After any sequence of edits the output equals a fresh full build.
+public final class BuildSession: @unchecked Sendable {
+    /// What is built and where (as for `shopsite build`).
+    public let options: BuildOptions
+    private let lock = NSLock()
+    private var cache = ContentCache()
+    /// The site now in the output folder; nil until a build succeeds.
+    private var current: PreparedSite?
+    /// Paths changed since the site in the output was built (kept across failed builds).
+    private var pending: Set<String> = []
+    /// Whether each image path named by a product exists (cleared by every full build).
+    private var images: [String: Bool] = [:]
+
+    /// A session for the given build options; nothing happens until `build(changed:)`.
+    public init(options: BuildOptions) {
+        self.options = options
+    }
+
+    /// Brings the output up to date after `changed` (paths relative to the shop; empty for the first, whole build;
+    /// a bare root such as `content` when anything below it may have changed).
+    public func build(changed: Set<String>) -> SessionOutcome {
+        lock.lock()
+        defer { lock.unlock() }
+        let all = changed.isEmpty ? [] : pending.union(changed)
+        var plan = current == nil ? .full(changed.isEmpty ? "first build" : "no good build yet") : ChangePlan.plan(for: all)
+        if case .incremental(_, let templates) = plan, let old = current,
+           templates.contains(where: { !old.library.contains($0) && !isRegularFile(old.shopTemplates + "/" + $0) }) {
+            plan = .full("a templates/ folder changed")
+        }
+        let result: SessionOutcome
+        switch plan {
+        case .full(let reason):
+            cache.invalidate(all)
+            result = buildWhole(reason: reason)
+        case .incremental(let content, let templates):
+            cache.invalidate(content)
+            result = buildIncrementally(templates: templates)
+        }
+        pending = result.outcome.succeeded ? [] : all
+        return result
+    }
+
+    /// Loads (reusing the cache), prepares and writes the whole site atomically.
+    private func buildWhole(reason: String) -> SessionOutcome {
+        images = [:]
+        var diagnostics = DiagnosticList()
+        let output: OutputFolder
+        do throws(Diagnostic) {
+            output = try OutputFolder(path: options.resolvedOutputPath, shopPath: options.shopPath)
+        } catch {
+            diagnostics.append(error)
+            return finished(BuildOutcome(diagnostics: diagnostics, outputPath: options.resolvedOutputPath, exitCode: 2), .full(reason))
+        }
+        let loaded = ShopLoader.load(shopPath: options.shopPath, options: loadOptions, reusing: &cache)
+        guard let site = SiteBuild.prepare(options, output: output, loaded: loaded, imageExists: imageExists(output: output),
+                                           diagnostics: &diagnostics) else {
+            return finished(BuildOutcome(diagnostics: diagnostics, outputPath: output.path, exitCode: 1), .full(reason))
+        }
+        return whole(site, diagnostics: diagnostics, reason: reason)
+    }
+
+    /// Writes a prepared site whole and remembers it when that worked.
+    private func whole(_ site: PreparedSite, diagnostics: DiagnosticList, reason: String) -> SessionOutcome {
+        let outcome = SiteBuild.writeWhole(site, diagnostics: diagnostics)
+        if outcome.succeeded { current = site }
+        return finished(outcome, .full(reason), written: outcome.succeeded ? site.pages.map(\.path) : [])
+    }
+
+    /// Re-reads the invalidated files, re-checks, and renders only the pages the change reaches.
+    private func buildIncrementally(templates: Set<String>) -> SessionOutcome {
+        guard let old = current else { return buildWhole(reason: "no good build yet") }
+        var diagnostics = DiagnosticList()
+        var clock = PhaseClock()
+        let loaded = ShopLoader.load(shopPath: options.shopPath, options: loadOptions, reusing: &cache)
+        clock.lap("load")
+        let prepared = SiteBuild.prepare(options, output: old.output, loaded: loaded, library: templates.isEmpty ? old.library : nil,
+                                         imageExists: imageExists(output: old.output), diagnostics: &diagnostics)
+        clock.lap("check+index")
+        guard let site = prepared else {
+            return finished(BuildOutcome(diagnostics: diagnostics, outputPath: old.output.path, exitCode: 1), .incremental)
+        }
+        let changes = EntityChanges(old: old.data, new: site.data)
+        if changes.sharedChanged { return whole(site, diagnostics: diagnostics, reason: "settings, promotions, pages or traffic changed") }
+        var dirty = DirtyPages.paths(for: changes, old: old.data, new: site.data)
+        dirty.formUnion(Self.pagesUsing(templates, old: old, new: site))
+        let oldPaths = Set(old.pages.map(\.path)), newPaths = Set(site.pages.map(\.path))
+        dirty.formUnion(newPaths.subtracting(oldPaths))
+        let pages = site.pages.filter { dirty.contains($0.path) }
+        clock.lap("diff")
+        if pages.count * 4 > site.pages.count * 3 { return whole(site, diagnostics: diagnostics, reason: "most pages changed") }
+        var (files, errors, slowest) = PageBuffers.render(pages, data: site.data, library: site.library)
+        if !changes.products.isEmpty { files.append(("search-index.json", SearchIndex.json(for: site.data))) }
+        diagnostics.append(contentsOf: errors)
+        clock.lap("render \(pages.count) pages (slowest: " + slowest.map { "\($0.path) \($0.milliseconds) ms" }.joined(separator: ", ") + ")")
+        guard !diagnostics.hasErrors else {
+            return finished(BuildOutcome(diagnostics: diagnostics, outputPath: old.output.path, exitCode: 1), .incremental)
+        }
+        let writer = InPlaceWriter(root: old.output.path)
+        do throws(Diagnostic) {
+            for file in files { try writer.write(file.bytes, to: file.path) }
+        } catch {
+            // The output may now mix old and new files: the next build starts over.
+            current = nil
+            diagnostics.append(error)
+            return finished(BuildOutcome(diagnostics: diagnostics, outputPath: old.output.path, exitCode: 1), .incremental)
+        }
+        let removed = oldPaths.subtracting(newPaths).sorted()
+        for path in removed { writer.remove(path) }
+        clock.lap("write")
+        let replaced = current
+        current = site
+        BackgroundRelease.release(replaced)  // the previous shop is freed on another thread
+        var result = finished(BuildOutcome(diagnostics: diagnostics, pages: pages.count, files: files.count, outputPath: old.output.path,
+                                           exitCode: 0), .incremental, written: files.map(\.path), removed: removed)
+        result.phases = clock.phases
+        return result
+    }
+
+    /// Pages whose template uses one of `names` (directly or through extends, include and import), in either build.
+    static func pagesUsing(_ names: Set<String>, old: PreparedSite, new: PreparedSite) -> Set<String> {
+        guard !names.isEmpty else { return [] }
+        var uses: [String: Bool] = [:]
+        func touched(_ template: String) -> Bool {
+            if let known = uses[template] { return known }
+            let hit = [old.library, new.library].contains { library in
+                guard let used = library.dependencies(of: template) else { return true }
+                return !used.isDisjoint(with: names)
+            }
+            uses[template] = hit
+            return hit
+        }
+        return Set(new.pages.filter { touched($0.template) }.map(\.path))
+    }
+
+    private var loadOptions: LoadOptions { LoadOptions(asOf: options.asOf, includeDrafts: options.includeDrafts) }
+
+    /// Image existence, remembered between builds (assets changes always make a full build, which forgets it).
+    private func imageExists(output: OutputFolder) -> (String) -> Bool {
+        let content = SiteBuild.contentFolder(of: options.shopPath)
+        return { [self] path in
+            if let known = images[path] { return known }
+            let exists = AssetCopier.isSafe(path) && FileManager.default.fileExists(atPath: content + "/" + path)
+            images[path] = exists
+            return exists
+        }
+    }
+
+    private func isRegularFile(_ path: String) -> Bool { FileSystem.kind(of: path) == .file }
+
+    private func finished(_ outcome: BuildOutcome, _ mode: SessionOutcome.Mode, written: [String] = [], removed: [String] = [])
+        -> SessionOutcome {
+        SessionOutcome(outcome: outcome, mode: mode, filesRead: cache.lastDecodedCount, written: written, removed: removed)
+    }
+}

@@ -1,0 +1,68 @@
+import ShopModel
+
+/// The decoded files of the last load, kept by path, so that the next load reads again only the files that changed.
+///
+/// Tell it what changed with `invalidate(_:)` (paths relative to the shop, as the watcher reports them); a path it
+/// does not know as a file (an added or deleted file, a folder) makes the next load list content/ again, keeping
+/// the decoded result of every file that is still there and was not invalidated.
+public struct ContentCache: Sendable {
+    /// The shop folder's canonical path the cache belongs to.
+    var root: String?
+    /// The last listing of content/.
+    var walk: ContentWalk?
+    /// The decoded files, aligned with `walk.files`; nil where the file must be read again.
+    var decoded: [DecodedFile?] = []
+    /// The position of each path in `walk.files`.
+    var position: [String: Int] = [:]
+    /// The settings the files were decoded with (quote defaults depend on them).
+    var settings: SiteSettings?
+    /// Whether content/ must be listed again before the next load.
+    var needsWalk = true
+
+    /// An empty cache: the first load reads everything.
+    public init() {}
+
+    /// How many files the last load decoded again (the rest were reused).
+    public internal(set) var lastDecodedCount = 0
+
+    /// Marks paths relative to the shop as changed: a known file is read again; anything else (a new or deleted
+    /// file, a folder, a bare root such as `content`) makes the next load list content/ again.
+    public mutating func invalidate(_ paths: some Sequence<String>) {
+        for path in paths {
+            guard path.hasPrefix("content/") else {
+                if path == "content" || path.isEmpty { self = ContentCache() }
+                continue
+            }
+            if let index = position[path], ContentFiles.entryType(root.map { $0 + "/" + path } ?? path) == .file {
+                decoded[index] = nil
+            } else {
+                if let index = position[path] { decoded[index] = nil }
+                needsWalk = true
+            }
+        }
+    }
+
+    /// Forgets everything: the next load reads every file.
+    public mutating func invalidateAll() {
+        self = ContentCache()
+    }
+
+    /// Lists content/ again, keeping the decoded result of every file still listed at the same path.
+    mutating func refreshWalk(root: String) {
+        let fresh = ContentWalker.walk(root: root)
+        var kept: [DecodedFile?] = Array(repeating: nil, count: fresh.files.count)
+        var positions: [String: Int] = [:]
+        positions.reserveCapacity(fresh.files.count)
+        for (index, file) in fresh.files.enumerated() {
+            positions[file.path] = index
+            if let old = position[file.path], let decoded = decoded[old], decoded.file.absolutePath == file.absolutePath,
+               decoded.file.kind == file.kind {
+                kept[index] = decoded
+            }
+        }
+        walk = fresh
+        decoded = kept
+        position = positions
+        needsWalk = false
+    }
+}

@@ -1,0 +1,45 @@
+import Diagnostics
+import ShopModel
+
+extension ShopLoader {
+    /// Loads like `load(shopPath:options:)`, reading again only the files `cache` does not hold (changed, added,
+    /// or all of them the first time), and leaves in `cache` every file's decoded result for the next load.
+    /// The result is the same as a one-shot load of the same files.
+    public static func load(shopPath: String, options: LoadOptions, reusing cache: inout ContentCache) -> LoadResult {
+        var diagnostics = DiagnosticList()
+        guard let root = ContentFiles.realPath(shopPath), ContentFiles.targetType(root) == .directory else {
+            cache.invalidateAll()
+            diagnostics.append(.error("no shop folder at `\(shopPath)`"))
+            return LoadResult(shop: nil, diagnostics: diagnostics)
+        }
+        guard ContentFiles.targetType(root + "/content") == .directory else {
+            cache.invalidateAll()
+            diagnostics.append(.error("no content/ folder in `\(shopPath)`: is this a shop folder?"))
+            return LoadResult(shop: nil, diagnostics: diagnostics)
+        }
+        if cache.root != root {
+            cache = ContentCache()
+            cache.root = root
+        }
+        if cache.needsWalk || cache.walk == nil { cache.refreshWalk(root: root) }
+        guard let walk = cache.walk else { return LoadResult(shop: nil, diagnostics: diagnostics) }
+        diagnostics.append(contentsOf: walk.diagnostics)
+        let settings = loadSettings(walk, into: &diagnostics)
+        if cache.settings != settings {
+            cache.decoded = Array(repeating: nil, count: walk.files.count)
+            cache.settings = settings
+        }
+        let decoder = EntityDecoder(settings: settings)
+        let missing = cache.decoded.indices.filter { cache.decoded[$0] == nil }
+        cache.lastDecodedCount = missing.count
+        var slot = 0
+        missing.map { walk.files[$0] }.parallelForEach(state: { FileBuffer() }, { buffer, file in decoder.decode(file, buffer: buffer) },
+                                                       consume: { decoded in
+            cache.decoded[missing[slot]] = decoded
+            slot += 1
+        })
+        var content = ContentSet(expecting: walk.counts)
+        for case let file? in cache.decoded { content.add(file, into: &diagnostics) }
+        return assemble(content, settings: settings, walk: walk, options: options, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,49 @@
+import Diagnostics
+import ShopModel
+
+extension Scaffold {
+    /// `shopsite new KIND ID [SHOP]` as printed text and exit status: `created content/products/X.md` and 0;
+    /// an unknown kind or a bad id is bad usage (2); no shop, an existing file or a taken id is 1.
+    /// `today` defaults to the local date.
+    public static func newCommand(kind: String, id: String, shopPath: String, today: Day? = nil) -> CommandOutcome {
+        guard let kind = Kind(rawValue: kind) else {
+            let kinds = Kind.allCases.map(\.rawValue).joined(separator: ", ")
+            return CommandOutcome(stderr: "error: `new` makes a \(kinds), not `\(kind)`\n", exitCode: CommandOutcome.badUsage)
+        }
+        guard ID<Product>.isValid(id) else {
+            return CommandOutcome(stderr: "error: \(badIDMessage(id))\n", exitCode: CommandOutcome.badUsage)
+        }
+        do {
+            let path = try newItem(kind: kind, id: id, shopPath: shopPath, today: today ?? Today.day)
+            return CommandOutcome(stdout: "created \(path)\n", exitCode: CommandOutcome.success)
+        } catch {
+            return CommandOutcome(stderr: "\(error)\n", exitCode: CommandOutcome.contentErrors)
+        }
+    }
+
+    /// `shopsite init DIR` as printed text and exit status: a summary and the next steps, and 0; 1 when DIR
+    /// exists and is not an empty folder, or cannot be written. `today` defaults to the local date.
+    public static func initCommand(directory: String, today: Day? = nil) -> CommandOutcome {
+        do {
+            try initShop(at: directory, today: today ?? Today.day)
+        } catch {
+            return CommandOutcome(stderr: "\(error)\n", exitCode: CommandOutcome.contentErrors)
+        }
+        let shop = shellWord(directory)
+        let summary = """
+            created a new shop in \(directory): site.yaml, 2 products, 1 customer, 1 order, 1 quote, 1 promotion, 1 page
+            next:
+              shopsite check \(shop)     # 检查内容 / check the content
+              shopsite serve \(shop)     # 本地预览 / preview on 127.0.0.1
+              shopsite new product HD-T002 \(shop)
+
+            """
+        return CommandOutcome(stdout: summary, exitCode: CommandOutcome.success)
+    }
+
+    /// The path quoted for a shell when it holds anything but safe characters.
+    private static func shellWord(_ text: String) -> String {
+        let safe = text.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || "0123456789-_./+".unicodeScalars.contains($0) }
+        return safe && !text.isEmpty ? text : "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
+    }
+}

@@ -1,0 +1,78 @@
+import ShopModel
+import TemplateEngine
+
+/// A customer for templates: contact, tier, paid figures, orders, quotes, preferred products, promotions.
+struct CustomerObject: TemplateObject {
+    let data: SiteData
+    let position: Int
+    /// The page's way back to the site root, for links in the Markdown body.
+    var root = ""
+
+    var customer: Customer { data.shop.customers[position] }
+
+    var memberNames: [String] { ["id", "url", "name", "region", "tier", "paid_amount", "paid_orders", "last_order", "dormant"] }
+
+    var figures: CustomerFigures? { data.analytics?.customer(customer.id) }
+
+    func member(_ name: String) -> TemplateValue? {
+        let customer = self.customer
+        let figures = self.figures
+        switch name {
+        case "id": return .string(customer.id.rawValue)
+        case "url": return .string(data.customerURL(customer.id))
+        case "name": return .string(customer.name)
+        case "contact": return .string(customer.contact)
+        case "phone": return .string(customer.phone)
+        case "email": return .string(customer.email)
+        case "region": return .string(customer.region)
+        case "since": return .day(customer.since)
+        case "tags": return .strings(customer.tags)
+        case "tier": return .string((figures?.tier ?? .new).rawValue)
+        case "tier_label": return .string(data.strings["tier_" + (figures?.tier ?? .new).rawValue])
+        case "paid_amount": return .money(figures?.paidAmount ?? .zero)
+        case "paid_orders": return .int(figures?.paidOrders ?? 0)
+        case "first_order": return .day(figures?.firstOrder)
+        case "last_order": return .day(figures?.lastOrder)
+        case "days_since_last_order": return .int(figures?.daysSinceLastOrder)
+        case "dormant": return .bool(figures?.dormant ?? false)
+        case "purchase_interval_days":
+            return figures?.purchaseIntervalDays.map { .string(Display.decimal($0, places: 1)) } ?? .null
+        case "notes": return .safe(HTMLText.markdown(customer.body, root: root))
+        case "orders": return .list(data.ordersByCustomer[position].map { .object(OrderObject(data: data, position: $0)) })
+        case "quotes": return .list(data.quotesByCustomer[position].map { .object(QuoteObject(data: data, position: $0)) })
+        case "preferred_products": return .list(preferredProducts())
+        case "eligible_promotions": return .list(eligiblePromotions(tier: figures?.tier ?? .new))
+        case "params": return .params(customer.params)
+        default: return nil
+        }
+    }
+
+    /// The products it bought most (units in paid orders up to as_of), at most five.
+    func preferredProducts() -> [TemplateValue] {
+        var units: [SKU: (units: Int, amount: Money)] = [:]
+        for index in data.ordersByCustomer[position] {
+            let order = data.shop.orders[index]
+            guard order.isPaid, order.date <= data.shop.asOf else { continue }
+            for item in order.items {
+                let sum = units[item.sku] ?? (0, .zero)
+                units[item.sku] = (sum.units + item.qty, sum.amount + item.amount)
+            }
+        }
+        let top = units.sorted { a, b in a.value.units != b.value.units ? a.value.units > b.value.units : a.key < b.key }.prefix(5)
+        return top.map { sku, sum in
+            .map(["sku": .string(sku.rawValue), "title": .string(data.productTitle(sku) ?? sku.rawValue),
+                  "url": .text(data.productURL(sku)), "units": .int(sum.units), "amount": .money(sum.amount)])
+        }
+    }
+
+    /// Promotions its tier may use that have not ended at as_of.
+    func eligiblePromotions(tier: CustomerTier) -> [TemplateValue] {
+        data.shop.promotions.filter { promotion in
+            promotion.tiers.contains(tier) && (promotion.end.map { $0 >= data.shop.asOf } ?? true)
+        }.map { promotion in
+            .map(["id": .string(promotion.id.rawValue), "title": .string(promotion.title.isEmpty ? promotion.id.rawValue : promotion.title),
+                  "threshold": .money(promotion.threshold), "amount": .money(promotion.amount),
+                  "start": .day(promotion.start), "end": .day(promotion.end)])
+        }
+    }
+}

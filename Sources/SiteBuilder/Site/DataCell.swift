@@ -1,0 +1,99 @@
+import ShopModel
+import TemplateEngine
+
+/// One cell of a `DataTable`: what the page shows, what the CSV holds, how it sorts, and an optional link or badge.
+struct DataCell: TemplateObject {
+    /// The text shown on the page.
+    var text: String
+    /// The CSV value (plain numbers, no currency symbol or separators).
+    var csv: String
+    /// The sort key for `table-sort.js`, when the text does not sort well.
+    var sort: String? = nil
+    /// A link relative to the site root.
+    var url: String? = nil
+    /// A CSS class: the text is shown as a badge.
+    var badge: String? = nil
+    /// A small flag badge after the text (label, CSS class), e.g. 沉睡.
+    var flag: (label: String, css: String)? = nil
+    /// Whether its column holds numbers (set by the table).
+    var numeric = false
+    /// The page's way back to the site root, for links (set by the table).
+    var root = ""
+    /// An element id for the row (the first cell's), so `orders/index.html#O-1` scrolls to it.
+    var anchor: String? = nil
+
+    func member(_ name: String) -> TemplateValue? {
+        switch name {
+        case "text": return .string(text)
+        case "sort": return .text(sort)
+        case "url": return .text(url)
+        case "badge": return .text(badge)
+        case "flag": return .text(flag?.label)
+        case "flag_class": return .text(flag?.css)
+        case "anchor": return .text(anchor)
+        case "attrs": return .safe(attributes)
+        case "html": return .safe(html)
+        default: return nil
+        }
+    }
+
+    /// ` class="num" data-value="…"` for the `<td>`.
+    var attributes: String {
+        var out = numeric ? " class=\"num\"" : ""
+        if let sort {
+            out += " data-value=\""
+            HTMLText.escape(sort, into: &out)
+            out += "\""
+        }
+        return out
+    }
+
+    /// The cell's content as HTML (escaped text, badge, link, flag); links are relative to the page's `root`.
+    var html: String {
+        var out = ""
+        if let badge {
+            out += "<span class=\"badge "
+            HTMLText.escape(badge, into: &out)
+            out += "\">"
+            HTMLText.escape(text, into: &out)
+            out += "</span>"
+        } else if let url {
+            out += "<a href=\""
+            HTMLText.escape(root + url, into: &out)
+            out += "\">"
+            HTMLText.escape(text, into: &out)
+            out += "</a>"
+        } else {
+            HTMLText.escape(text, into: &out)
+        }
+        if let flag {
+            out += " <span class=\"badge "
+            HTMLText.escape(flag.css, into: &out)
+            out += "\">"
+            HTMLText.escape(flag.label, into: &out)
+            out += "</span>"
+        }
+        return out
+    }
+
+    /// Text, optionally linked.
+    static func text(_ text: String, url: String? = nil) -> DataCell { DataCell(text: text, csv: text, url: url) }
+    /// A whole number with separators.
+    static func int(_ value: Int) -> DataCell { DataCell(text: Display.integer(value), csv: String(value), sort: String(value)) }
+    /// Money with symbol.
+    static func money(_ amount: Money?, symbol: String) -> DataCell {
+        DataCell(text: Display.money(amount, symbol: symbol), csv: amount?.plain ?? "", sort: amount?.plain ?? "")
+    }
+    /// A ratio as a percentage, "—" when undefined.
+    static func percent(_ ratio: Double?) -> DataCell {
+        DataCell(text: Display.percent(ratio), csv: Display.ratioCSV(ratio), sort: ratio == nil ? "" : Display.ratioCSV(ratio))
+    }
+    /// A date, "—" when none.
+    static func day(_ day: Day?) -> DataCell {
+        DataCell(text: day?.description ?? "—", csv: day?.description ?? "", sort: day?.description ?? "")
+    }
+    /// A badge with a sort key.
+    static func badge(_ label: String, css: String, sort: String? = nil) -> DataCell {
+        DataCell(text: label, csv: label, sort: sort, badge: css)
+    }
+}

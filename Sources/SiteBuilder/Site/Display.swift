@@ -1,0 +1,72 @@
+import ShopModel
+
+/// Number formats of the site, without Foundation formatters: `12,480`, `2.5%`, `¥1,234.50`, `¥0.035`.
+enum Display {
+    /// A whole number with thousands separators.
+    static func integer(_ value: Int) -> String {
+        let digits = String(value.magnitude)
+        var out = value < 0 ? "-" : ""
+        for (i, c) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(c)
+        }
+        return out
+    }
+
+    /// A ratio as a percentage with `places` decimals (half away from zero), "—" for nil or non-finite.
+    static func percent(_ ratio: Double?, places: Int = 1) -> String {
+        guard let ratio, ratio.isFinite else { return "—" }
+        return decimal(ratio * 100, places: places) + "%"
+    }
+
+    /// A double with a fixed number of decimals, half away from zero.
+    static func decimal(_ value: Double, places: Int) -> String {
+        var scale = 1.0
+        for _ in 0..<places { scale *= 10 }
+        let scaled = (value * scale).rounded(.toNearestOrAwayFromZero)
+        guard scaled.magnitude < 9e15 else { return "—" }
+        let whole = Int(scaled)
+        var digits = String(whole.magnitude)
+        if places > 0 {
+            while digits.count <= places { digits = "0" + digits }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -places))
+        }
+        return (whole < 0 ? "-" : "") + digits
+    }
+
+    /// Money with symbol, separators and 2 decimals.
+    static func money(_ amount: Money?, symbol: String) -> String {
+        guard let amount else { return "—" }
+        let digits = amount.formatted(fractionDigits: 2, grouping: true)
+        return digits.hasPrefix("-") ? "-" + symbol + digits.dropFirst() : symbol + digits
+    }
+
+    /// A unit price as written: 2 decimals, or up to 4 when the price has them (`¥0.035`).
+    static func price(_ amount: Money, symbol: String) -> String {
+        guard amount.tenThousandths % 100 != 0 else { return money(amount, symbol: symbol) }
+        var digits = amount.formatted(fractionDigits: 4, grouping: true)
+        while digits.hasSuffix("0") { digits.removeLast() }
+        return digits.hasPrefix("-") ? "-" + symbol + digits.dropFirst() : symbol + digits
+    }
+
+    /// A rate written as money (0.13 or 5) as a percentage without trailing zeros: `13%`, `5%`, `2.5%`.
+    static func rate(_ value: Money, isFraction: Bool) -> String {
+        let percent = isFraction ? value.tenThousandths * 100 : value.tenThousandths
+        var digits = Money(tenThousandths: percent).formatted(fractionDigits: 4, grouping: false)
+        while digits.hasSuffix("0") { digits.removeLast() }
+        if digits.hasSuffix(".") { digits.removeLast() }
+        return digits + "%"
+    }
+
+    /// A plain decimal for CSV cells and sort keys: `1234.50`.
+    static func plain(_ amount: Money) -> String { amount.plain }
+
+    /// A ratio for CSV: up to 6 decimals, empty when nil.
+    static func ratioCSV(_ ratio: Double?) -> String {
+        guard let ratio, ratio.isFinite else { return "" }
+        var text = decimal(ratio, places: 6)
+        while text.hasSuffix("0") { text.removeLast() }
+        if text.hasSuffix(".") { text.removeLast() }
+        return text
+    }
+}

@@ -1,0 +1,47 @@
+import ShopModel
+
+/// Every page of a site, in a fixed order: the audience decides which sections exist.
+enum PageList {
+    /// The pages of the site (files other than pages — CSV, JSON, assets — are written alongside).
+    static func pages(for data: SiteData) -> [SitePage] {
+        let shop = data.shop
+        var pages: [SitePage] = []
+        pages.reserveCapacity(shop.products.count + shop.customers.count + shop.quotes.count + shop.pages.count + 16)
+        if data.isInternal {
+            pages.append(SitePage(path: "index.html", template: "dashboard.html", kind: .dashboard, source: nil, section: "home"))
+        } else {
+            pages.append(SitePage(path: "index.html", template: "catalog.html", kind: .catalog, source: nil, section: "catalog"))
+        }
+        pages.append(SitePage(path: "products/index.html", template: "catalog.html", kind: .catalog, source: nil, section: "catalog"))
+        for (i, product) in shop.products.enumerated() {
+            pages.append(SitePage(path: "products/\(product.sku.rawValue)/index.html", template: "product.html", kind: .product(i),
+                                  source: product.source.file, section: "catalog"))
+        }
+        if data.isInternal {
+            pages.append(SitePage(path: "customers/index.html", template: "customers.html", kind: .customers, source: nil, section: "customers"))
+            for (i, customer) in shop.customers.enumerated() {
+                pages.append(SitePage(path: "customers/\(customer.id.rawValue)/index.html", template: "customer.html",
+                                      kind: .customer(i), source: customer.source.file, section: "customers"))
+            }
+            pages.append(SitePage(path: "quotes/index.html", template: "quotes.html", kind: .quotes, source: nil, section: "quotes"))
+            for (i, quote) in shop.quotes.enumerated() {
+                pages.append(SitePage(path: "quotes/\(quote.id.rawValue)/index.html", template: "quote.html", kind: .quote(i),
+                                      source: quote.source.file, section: "quotes"))
+            }
+            pages.append(SitePage(path: "orders/index.html", template: "orders.html", kind: .orders, source: nil, section: "orders"))
+            pages.append(SitePage(path: "analytics/index.html", template: "analytics.html", kind: .analyticsOverview, source: nil, section: "analytics"))
+            pages.append(SitePage(path: "analytics/products/index.html", template: "analytics-products.html",
+                                  kind: .analyticsProducts, source: nil, section: "analytics"))
+            pages.append(SitePage(path: "analytics/customers/index.html", template: "analytics-customers.html",
+                                  kind: .analyticsCustomers, source: nil, section: "analytics"))
+            pages.append(SitePage(path: "analytics/orders/index.html", template: "analytics-orders.html",
+                                  kind: .analyticsOrders, source: nil, section: "analytics"))
+        }
+        for (i, page) in shop.pages.enumerated() {
+            pages.append(SitePage(path: "pages/\(page.id.rawValue)/index.html", template: "page.html", kind: .page(i),
+                                  source: page.source.file, section: "page-" + page.id.rawValue))
+        }
+        pages.append(SitePage(path: "404.html", template: "404.html", kind: .notFound, source: nil, section: ""))
+        return pages
+    }
+}

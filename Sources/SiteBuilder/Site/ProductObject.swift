@@ -1,0 +1,84 @@
+import ShopModel
+import TemplateEngine
+
+/// A product for templates, read lazily: card facts, tier ladder, specs, images, description, related quotes.
+struct ProductObject: TemplateObject {
+    let data: SiteData
+    let position: Int
+    /// The page's way back to the site root, for links in the Markdown body.
+    var root = ""
+
+    var product: Product { data.shop.products[position] }
+
+    var memberNames: [String] {
+        ["sku", "title", "type", "type_label", "category", "status", "unit", "moq", "lead_time_days", "from_price", "url", "image", "keywords"]
+    }
+
+    func member(_ name: String) -> TemplateValue? {
+        let product = self.product
+        switch name {
+        case "sku": return .string(product.sku.rawValue)
+        case "title": return .string(product.title)
+        case "type": return .string(product.type.rawValue)
+        case "type_label": return .string(data.strings["type_" + product.type.rawValue])
+        case "category": return .string(product.category)
+        case "category_parts": return .strings(product.category.split(separator: "/").map(String.init))
+        case "status": return .string(product.status.rawValue)
+        case "status_label": return .string(data.strings["status_" + product.status.rawValue])
+        case "is_delisted": return .bool(product.status == .delisted)
+        case "is_draft": return .bool(product.status == .draft)
+        case "unit": return .string(product.unit)
+        case "moq": return .int(product.moq)
+        case "lead_time_days": return .int(product.leadTimeDays ?? data.settings.leadTimeDays[product.type])
+        case "moq_text": return .string(product.moq.map { "\($0) \(product.unit)" } ?? "—")
+        case "lead_time_text", "lead_time_long":
+            guard let days = product.leadTimeDays ?? data.settings.leadTimeDays[product.type] else { return .string("—") }
+            return .string(data.strings.format(name == "lead_time_text" ? "days" : "days_after_payment", String(days)))
+        case "from_price": return .money(product.fromPrice)
+        case "tiers": return .list(tiers(product))
+        case "url": return .string("products/\(product.sku.rawValue)/index.html")
+        case "image": return .text(images(product).first)
+        case "images": return .strings(images(product))
+        case "specs": return .list(product.specs.map { .map(["name": .string($0.name), "value": .string($0.value)]) })
+        case "keywords": return .strings(product.keywords)
+        case "search_text":
+            return .string(([product.title, product.category, data.strings["type_" + product.type.rawValue]] + product.keywords).joined(separator: " "))
+        case "description": return .safe(HTMLText.markdown(product.body, root: root))
+        case "params": return .params(product.params)
+        case "related_quotes": return .list(relatedQuotes())
+        default: return nil
+        }
+    }
+
+    /// Image paths that may be linked (inside the site, no `..`).
+    func images(_ product: Product) -> [String] {
+        product.images.filter { AssetCopier.isSafe($0) }
+    }
+
+    /// The price ladder: quantity range, unit price, and the best (last) tier marked.
+    func tiers(_ product: Product) -> [TemplateValue] {
+        let sorted = product.priceTiers.sorted { $0.min < $1.min }
+        return sorted.enumerated().map { i, tier in
+            let range: String
+            if i + 1 < sorted.count, sorted[i + 1].min - 1 > tier.min {
+                range = "\(tier.min)–\(sorted[i + 1].min - 1) \(product.unit)"
+            } else if i + 1 < sorted.count {
+                range = "\(tier.min) \(product.unit)"
+            } else {
+                range = "≥ \(tier.min) \(product.unit)"
+            }
+            return .map(["min": .int(tier.min), "price": .money(tier.price), "range": .string(range),
+                         "is_best": .bool(i == sorted.count - 1 && sorted.count > 1)])
+        }
+    }
+
+    /// Quote lines naming this product, newest quote first (internal sites only).
+    func relatedQuotes() -> [TemplateValue] {
+        guard data.isInternal else { return [] }
+        return data.quoteLinesByProduct[position].map { ref in
+            let quote = data.shop.quotes[ref.quote], line = quote.items[ref.line]
+            return .map(["quote": .object(QuoteObject(data: data, position: ref.quote)), "qty": .int(line.qty),
+                         "price": .money(line.price), "tier": .string(QuoteObject.tierLabel(line, data: data))])
+        }
+    }
+}

@@ -1,0 +1,75 @@
+import ShopModel
+import TemplateEngine
+
+/// A quote for templates: parties, dates, status, priced lines, totals, words and terms.
+struct QuoteObject: TemplateObject {
+    let data: SiteData
+    let position: Int
+    /// The page's way back to the site root, for links in the Markdown body.
+    var root = ""
+
+    var quote: Quote { data.shop.quotes[position] }
+
+    var memberNames: [String] { ["id", "url", "customer_id", "customer_name", "date", "valid_until", "status", "total"] }
+
+    /// The figures at as_of (computed here too when the site has no analytics).
+    var figures: QuoteFigures {
+        if let analytics = data.analytics, analytics.quotes.indices.contains(position), analytics.quotes[position].id == quote.id {
+            return analytics.quotes[position]
+        }
+        let quote = self.quote
+        let promotion = quote.promotion.flatMap { data.promotionPosition[$0] }.map { data.shop.promotions[$0] }
+        let totals = quote.totals(promotion: promotion)
+        return QuoteFigures(id: quote.id, customer: quote.customer, totals: totals,
+                            totalInWords: data.settings.locale == .zhCN ? CapitalAmount.words(for: totals.total) : nil,
+                            validUntil: quote.validUntil, status: quote.status(asOf: data.shop.asOf),
+                            daysToExpiry: data.shop.asOf.distance(to: quote.validUntil))
+    }
+
+    func member(_ name: String) -> TemplateValue? {
+        let quote = self.quote
+        switch name {
+        case "id": return .string(quote.id.rawValue)
+        case "url": return .string(data.quoteURL(quote.id))
+        case "customer":
+            return data.customerPosition[quote.customer].map { .object(CustomerObject(data: data, position: $0)) } ?? .null
+        case "customer_id": return .string(quote.customer.rawValue)
+        case "customer_name": return .string(data.customerName(quote.customer))
+        case "date": return .day(quote.date)
+        case "valid_until": return .day(quote.validUntil)
+        case "status": return .string(figures.status.rawValue)
+        case "status_label": return .string(data.strings["status_" + figures.status.rawValue])
+        case "is_expired": return .bool(figures.status == .expired)
+        case "days_to_expiry": return .int(figures.daysToExpiry)
+        case "item_count": return .int(quote.items.count)
+        case "items": return .list(quote.items.indices.map { .object(QuoteLineObject(data: data, quote: position, index: $0)) })
+        case "subtotal": return .money(figures.totals.subtotal)
+        case "discount": return .money(figures.totals.discount)
+        case "discount_rate":
+            if case .percent(let percent)? = quote.discount { return .string(Display.rate(percent, isFraction: false)) }
+            return .null
+        case "promotion":
+            guard let id = quote.promotion else { return .null }
+            let title = data.promotionPosition[id].map { data.shop.promotions[$0].title } ?? id.rawValue
+            return .map(["id": .string(id.rawValue), "title": .string(title), "amount": .money(figures.totals.promotion)])
+        case "shipping": return .money(figures.totals.shipping)
+        case "tax": return .money(figures.totals.tax)
+        case "tax_rate": return .string(Display.rate(quote.taxRate, isFraction: true))
+        case "total": return .money(figures.totals.total)
+        case "total_in_words": return .text(figures.totalInWords)
+        case "terms_default": return .string(data.settings.quoteTerms)
+        case "body": return .safe(HTMLText.markdown(quote.body, root: root))
+        case "params": return .params(quote.params)
+        default: return nil
+        }
+    }
+
+    /// `≥500 个` for a tier price, 议价 for a negotiated one.
+    static func tierLabel(_ line: QuoteLine, data: SiteData) -> String {
+        if case .tier(let index) = line.priceSource, let sku = line.sku, let product = data.product(sku),
+           product.priceTiers.indices.contains(index) {
+            return "≥\(product.priceTiers[index].min) \(product.unit)"
+        }
+        return data.strings["negotiated"]
+    }
+}

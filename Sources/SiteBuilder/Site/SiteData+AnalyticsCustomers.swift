@@ -1,0 +1,56 @@
+import ShopModel
+import TemplateEngine
+
+extension SiteData {
+    /// Customers: tier mix, buyer figures per window, region mix per window (with the >40% note), dormant list.
+    func addAnalyticsCustomers(to context: inout PageContext) {
+        guard let analytics else { return }
+        let t = strings
+        var tiers = DataTable([t["tier"], t["customers_count"]], numeric: [1], csv: "analytics/tiers.csv")
+        for tally in analytics.tierMix {
+            tiers.rows.append([.badge(t["tier_" + tally.key.rawValue], css: "tier-" + tally.key.rawValue, sort: String(tierRank(tally.key))), .int(tally.count)])
+        }
+        let total = analytics.tierMix.reduce(0) { $0 + $1.count }
+        let donut = Chart.donutChart(slices: analytics.tierMix.map { ChartSlice(label: t["tier_" + $0.key.rawValue], value: Double($0.count), valueLabel: Display.integer($0.count)) },
+                                     title: t["tier_mix"], centerLabel: Display.integer(total))
+        var panels = [ChartPanel(title: t["tier_mix"], svg: donut, table: tiers)]
+        for window in analytics.windows {
+            let label = t.format("window_days", String(window.days))
+            var regions = DataTable([t["region"], t["gmv"], t["share"]], numeric: [1, 2], csv: "analytics/regions-\(window.days).csv")
+            var note: String?
+            for share in window.regions {
+                let name = share.region.isEmpty ? t["region_none"] : share.region
+                regions.rows.append([.text(name), .money(share.gmv, symbol: symbol), .percent(share.share)])
+                if let value = share.share, value > ShopAnalytics.concentrationShare, !share.region.isEmpty, note == nil {
+                    note = t.fill("region_note", [("region", name), ("value", Display.percent(value))])
+                }
+            }
+            let bars = window.regions.map { ChartBar(label: $0.region.isEmpty ? t["region_none"] : $0.region, value: $0.share ?? 0,
+                                                     valueLabel: Display.percent($0.share)) }
+            let title = t["region_mix"] + " · " + label
+            panels.append(ChartPanel(title: title, svg: bars.isEmpty ? Chart.noData(title: title) : Chart.barChart(bars: bars, title: title, valueFormat: .percent(fractionDigits: 1)),
+                                     table: regions, caption: note))
+        }
+        context.add(panels, as: "panels")
+        var buyers = DataTable([t["figure"]] + analytics.windows.map { t.format("window_days", String($0.days)) },
+                               numeric: Set(analytics.windows.indices.map { $0 + 1 }), csv: "analytics/buyers.csv")
+        buyers.sortable = false
+        let w = analytics.windows
+        buyers.rows = [[.text(t["buyers"])] + w.map { .int($0.buyers) },
+                       [.text(t["new_customer_share"])] + w.map { .percent($0.newCustomerShare) },
+                       [.text(t["repurchase_rate"])] + w.map { .percent($0.repurchaseRate) },
+                       [.text(t["purchase_frequency"])] + w.map { f in
+                           DataCell(text: f.purchaseFrequency.map { Display.decimal($0, places: 2) } ?? "—", csv: Display.ratioCSV(f.purchaseFrequency))
+                       }]
+        context.add(buyers, as: "buyers")
+        var dormant = DataTable([t["customer_no"], t["name"], t["tier"], t["paid_amount"], t["last_order"], t["days_since"]],
+                                numeric: [3, 5], csv: "analytics/dormant.csv")
+        for f in analytics.dormantCustomers {
+            dormant.rows.append([.text(f.id.rawValue, url: customerURL(f.id)), .text(customerName(f.id)),
+                                 .badge(t["tier_" + f.tier.rawValue], css: "tier-" + f.tier.rawValue, sort: String(tierRank(f.tier))),
+                                 .money(f.paidAmount, symbol: symbol), .day(f.lastOrder),
+                                 f.daysSinceLastOrder.map { .int($0) } ?? .text("—")])
+        }
+        context.add(dormant, as: "dormant")
+    }
+}

@@ -1,0 +1,34 @@
+import ShopModel
+import TemplateEngine
+
+extension SiteData {
+    /// Orders: status mix chart and table, late orders, orders without tracking.
+    func addAnalyticsOrders(to context: inout PageContext) {
+        guard let analytics else { return }
+        let t = strings
+        var status = DataTable([t["status"], t["orders_count"]], numeric: [1], csv: "analytics/status.csv")
+        for tally in analytics.orderStatusMix {
+            status.rows.append([.badge(t["status_" + tally.key.rawValue], css: "status-" + tally.key.rawValue), .int(tally.count)])
+        }
+        let total = analytics.orderStatusMix.reduce(0) { $0 + $1.count }
+        let donut = Chart.donutChart(slices: analytics.orderStatusMix.filter { $0.count > 0 }.map {
+            ChartSlice(label: t["status_" + $0.key.rawValue], value: Double($0.count), valueLabel: Display.integer($0.count))
+        }, title: t["status_mix"], centerLabel: Display.integer(total))
+        context.add([ChartPanel(title: t["status_mix"], svg: donut, table: status)], as: "panels")
+        context.add(orderList(analytics.lateOrders, csv: "analytics/late.csv"), as: "late")
+        context.add(orderList(analytics.untrackedOrders, csv: "analytics/untracked.csv"), as: "untracked")
+    }
+
+    /// Orders as a table: number, customer, date, status, ship-by, total.
+    func orderList(_ orders: [OrderFigures], csv: String) -> DataTable {
+        let t = strings
+        var table = DataTable([t["order_no"], t["customer"], t["order_date"], t["status"], t["ship_by"], t["total"]], numeric: [5], csv: csv)
+        for order in orders {
+            table.rows.append([.text(order.id.rawValue, url: "orders/index.html#" + order.id.rawValue),
+                               .text(customerName(order.customer), url: customerURL(order.customer)), .day(order.date),
+                               .badge(t["status_" + order.status.rawValue], css: "status-" + order.status.rawValue),
+                               .day(order.shipBy), .money(order.total, symbol: symbol)])
+        }
+        return table
+    }
+}

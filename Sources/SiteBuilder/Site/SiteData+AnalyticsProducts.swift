@@ -1,0 +1,51 @@
+import ShopModel
+import TemplateEngine
+
+extension SiteData {
+    /// Products: per window a top-10 GMV chart and the full figures table; for the longest window the
+    /// "high traffic, low conversion" and "no traffic" lists.
+    func addAnalyticsProducts(to context: inout PageContext) {
+        guard let analytics else { return }
+        let t = strings
+        var panels: [ChartPanel] = [], tables: [TemplateValue] = []
+        for window in analytics.windows {
+            let label = t.format("window_days", String(window.days))
+            let top = window.products.filter { $0.gmv > .zero }.sorted { a, b in a.gmv != b.gmv ? a.gmv > b.gmv : a.sku < b.sku }.prefix(10)
+            var topTable = DataTable([t["sku"], t["product"], t["gmv"]], numeric: [2], csv: "analytics/top-products-\(window.days).csv")
+            for figures in top {
+                topTable.rows.append([.text(figures.sku.rawValue, url: productURL(figures.sku)), .text(productTitle(figures.sku) ?? ""),
+                                      .money(figures.gmv, symbol: symbol)])
+            }
+            let bars = top.map { ChartBar(label: productTitle($0.sku) ?? $0.sku.rawValue, value: $0.gmv.approximateDouble, valueLabel: money($0.gmv)) }
+            let title = t["top_gmv"] + " · " + label
+            panels.append(ChartPanel(title: title, svg: bars.isEmpty ? Chart.noData(title: title) : Chart.barChart(bars: Array(bars), title: title, valueFormat: .currency(symbol: symbol, fractionDigits: 2)), table: topTable))
+            var table = DataTable([t["sku"], t["product"], t["visitors"], t["page_views"], t["add_to_cart"], t["add_to_cart_rate"],
+                                   t["buyers"], t["units"], t["gmv"], t["conversion"]],
+                                  numeric: Set(2...9), csv: "analytics/products-\(window.days).csv")
+            table.rows.reserveCapacity(window.products.count)
+            for f in window.products {
+                table.rows.append([.text(f.sku.rawValue, url: productURL(f.sku)), .text(productTitle(f.sku) ?? ""), .int(f.visitors),
+                                   .int(f.pageViews), .int(f.addToCart), .percent(f.addToCartRate), .int(f.buyers), .int(f.units),
+                                   .money(f.gmv, symbol: symbol), .percent(f.conversionRate)])
+            }
+            tables.append(.map(["title": .string(t["product_figures"] + " · " + label), "table": table.value(root: context.root)]))
+            if let path = table.csvPath { context.attachments.append((path, table.csv)) }
+        }
+        context.add(panels, as: "panels")
+        context.map["tables"] = .list(tables)
+        guard let i = longestWindow(analytics) else { return }
+        let window = analytics.windows[i]
+        var figuresBySKU: [SKU: ProductFigures] = [:]
+        for f in window.products { figuresBySKU[f.sku] = f }
+        var low = DataTable([t["sku"], t["product"], t["visitors"], t["conversion"]], numeric: [2, 3], csv: "analytics/low-conversion-\(window.days).csv")
+        for sku in window.lowConversionProducts {
+            let f = figuresBySKU[sku]
+            low.rows.append([.text(sku.rawValue, url: productURL(sku)), .text(productTitle(sku) ?? ""), .int(f?.visitors ?? 0), .percent(f?.conversionRate)])
+        }
+        var none = DataTable([t["sku"], t["product"]], csv: "analytics/no-traffic-\(window.days).csv")
+        for sku in window.productsWithoutTraffic { none.rows.append([.text(sku.rawValue, url: productURL(sku)), .text(productTitle(sku) ?? "")]) }
+        context.add(low, as: "low_conversion")
+        context.add(none, as: "no_traffic")
+        context.map["lists_label"] = .string(t.format("window_days", String(window.days)))
+    }
+}

@@ -1,0 +1,67 @@
+import ShopModel
+
+extension SiteData {
+    /// Every customer: id, name (dormant flag), tier, paid amount, orders, region, last order.
+    func customersTable() -> DataTable {
+        let t = strings
+        var table = DataTable([t["customer_no"], t["name"], t["tier"], t["paid_amount"], t["paid_orders"], t["region"], t["last_order"]],
+                              numeric: [3, 4], csv: "customers/customers.csv")
+        for customer in shop.customers {
+            let figures = analytics?.customer(customer.id)
+            let tier = figures?.tier ?? .new
+            var name = DataCell.text(customer.name, url: customerURL(customer.id))
+            if figures?.dormant == true { name.flag = (t["dormant"], "badge-dormant") }
+            table.rows.append([.text(customer.id.rawValue, url: customerURL(customer.id)), name,
+                               .badge(t["tier_" + tier.rawValue], css: "tier-" + tier.rawValue, sort: String(tierRank(tier))),
+                               .money(figures?.paidAmount ?? .zero, symbol: symbol), .int(figures?.paidOrders ?? 0),
+                               .text(customer.region), .day(figures?.lastOrder)])
+        }
+        return table
+    }
+
+    /// Every quote: number, customer, date, valid until, status, lines, total.
+    func quotesTable() -> DataTable {
+        let t = strings
+        var table = DataTable([t["quote_no"], t["customer"], t["quote_date"], t["valid_until"], t["status"], t["items"], t["total"]],
+                              numeric: [5, 6], csv: "quotes/quotes.csv")
+        for position in shop.quotes.indices {
+            let quote = shop.quotes[position]
+            let figures = QuoteObject(data: self, position: position).figures
+            table.rows.append([.text(quote.id.rawValue, url: quoteURL(quote.id)),
+                               .text(customerName(quote.customer), url: customerPosition[quote.customer].map { _ in customerURL(quote.customer) }),
+                               .day(quote.date), .day(quote.validUntil),
+                               .badge(t["status_" + figures.status.rawValue], css: "status-" + figures.status.rawValue),
+                               .int(quote.items.count), .money(figures.totals.total, symbol: symbol)])
+        }
+        return table
+    }
+
+    /// Every order: number, customer, date, status (late / untracked flags), ship-by, tracking, total.
+    func ordersTable() -> DataTable {
+        let t = strings
+        var table = DataTable([t["order_no"], t["customer"], t["order_date"], t["status"], t["ship_by"], t["tracking"], t["total"]],
+                              numeric: [6], csv: "orders/orders.csv")
+        table.rows.reserveCapacity(shop.orders.count)
+        for order in shop.orders {
+            var status = DataCell.badge(t["status_" + order.status.rawValue], css: "status-" + order.status.rawValue)
+            if order.isLate(asOf: shop.asOf) { status.flag = (t["late"], "badge-late") }
+            else if order.lacksTracking { status.flag = (t["untracked"], "badge-untracked") }
+            var number = DataCell.text(order.id.rawValue)
+            number.anchor = order.id.rawValue
+            table.rows.append([number,
+                               .text(customerName(order.customer), url: customerPosition[order.customer].map { _ in customerURL(order.customer) }),
+                               .day(order.date), status, .day(order.shipBy), .text(order.tracking ?? ""),
+                               .money(order.total, symbol: symbol)])
+        }
+        return table
+    }
+
+    /// new 0, regular 1, key 2: the sort key of a tier.
+    func tierRank(_ tier: CustomerTier) -> Int {
+        switch tier {
+        case .new: return 0
+        case .regular: return 1
+        case .key: return 2
+        }
+    }
+}

@@ -1,0 +1,117 @@
+import Diagnostics
+import ShopModel
+import TemplateEngine
+
+/// Everything the pages of one build share, indexed once: the shop, its figures, look-ups by id, joins
+/// (orders and quotes by customer, quote lines by product) and the UI strings. Read-only, so pages render in parallel.
+final class SiteData: Sendable {
+    let shop: Shop
+    let audience: Audience
+    let strings: SiteStrings
+    let symbol: String
+    /// The figures (internal sites only; a public site computes none).
+    let analytics: ShopAnalytics?
+    /// Warnings of `check`, listed on the dashboard.
+    let warnings: [Diagnostic]
+    let productPosition: [SKU: Int]
+    /// Drafts left out of the site; quotes and orders may still name them.
+    let excludedDrafts: [SKU: Product]
+    let customerPosition: [CustomerID: Int]
+    let promotionPosition: [PromotionID: Int]
+    /// Per customer position: its orders' positions, newest first.
+    let ordersByCustomer: [[Int]]
+    /// Per customer position: its quotes' positions, newest first.
+    let quotesByCustomer: [[Int]]
+    /// Per product position: (quote position, line index) of every quote line naming it, newest quote first.
+    let quoteLinesByProduct: [[QuoteLineRef]]
+
+    /// A quote line, by positions.
+    struct QuoteLineRef: Sendable {
+        let quote: Int
+        let line: Int
+    }
+
+    /// Indexes the shop once.
+    init(shop: Shop, excludedDrafts: [Product], audience: Audience, warnings: [Diagnostic]) {
+        self.shop = shop
+        self.audience = audience
+        self.strings = SiteStrings(locale: shop.settings.locale)
+        self.symbol = shop.settings.currencySymbol
+        self.analytics = audience == .internal ? ShopAnalytics(shop: shop) : nil
+        self.warnings = warnings
+        productPosition = SiteData.positions(shop.products.map(\.sku))
+        var drafts: [SKU: Product] = [:]
+        for product in excludedDrafts { drafts[product.sku] = product }
+        self.excludedDrafts = drafts
+        let customers = SiteData.positions(shop.customers.map(\.id))
+        customerPosition = customers
+        promotionPosition = SiteData.positions(shop.promotions.map(\.id))
+        var orders = Array(repeating: [Int](), count: shop.customers.count)
+        var quotes = orders
+        var lines = Array(repeating: [QuoteLineRef](), count: shop.products.count)
+        if audience == .internal {
+            for (i, order) in shop.orders.enumerated() { if let c = customers[order.customer] { orders[c].append(i) } }
+            for (i, quote) in shop.quotes.enumerated() {
+                if let c = customers[quote.customer] { quotes[c].append(i) }
+                for (l, line) in quote.items.enumerated() {
+                    if let sku = line.sku, let p = productPosition[sku] { lines[p].append(QuoteLineRef(quote: i, line: l)) }
+                }
+            }
+            let allOrders = shop.orders, allQuotes = shop.quotes
+            for c in orders.indices {
+                orders[c].sort { a, b in
+                    allOrders[a].date != allOrders[b].date ? allOrders[a].date > allOrders[b].date : allOrders[a].id > allOrders[b].id
+                }
+                quotes[c].sort { a, b in
+                    allQuotes[a].date != allQuotes[b].date ? allQuotes[a].date > allQuotes[b].date : allQuotes[a].id > allQuotes[b].id
+                }
+            }
+            for p in lines.indices where lines[p].count > 1 {
+                lines[p].sort { a, b in
+                    let x = allQuotes[a.quote], y = allQuotes[b.quote]
+                    if x.date != y.date { return x.date > y.date }
+                    return a.quote != b.quote ? x.id > y.id : a.line < b.line
+                }
+            }
+        }
+        ordersByCustomer = orders
+        quotesByCustomer = quotes
+        quoteLinesByProduct = lines
+    }
+
+    static func positions<Entity>(_ ids: [ID<Entity>]) -> [ID<Entity>: Int] {
+        var table = [ID<Entity>: Int](minimumCapacity: ids.count)
+        for (i, id) in ids.enumerated() { table[id] = i }
+        return table
+    }
+
+    var settings: SiteSettings { shop.settings }
+    var isInternal: Bool { audience == .internal }
+
+    /// The page of a product, relative to the site root, when the site has one.
+    func productURL(_ sku: SKU) -> String? {
+        productPosition[sku] != nil ? "products/\(sku.rawValue)/index.html" : nil
+    }
+
+    /// A product's title, also for drafts left out of the site; nil for an unknown sku.
+    func productTitle(_ sku: SKU) -> String? {
+        if let p = productPosition[sku] { return shop.products[p].title }
+        return excludedDrafts[sku]?.title
+    }
+
+    /// A product by sku, also a left-out draft.
+    func product(_ sku: SKU) -> Product? {
+        if let p = productPosition[sku] { return shop.products[p] }
+        return excludedDrafts[sku]
+    }
+
+    func customerURL(_ id: CustomerID) -> String { "customers/\(id.rawValue)/index.html" }
+    func quoteURL(_ id: QuoteID) -> String { "quotes/\(id.rawValue)/index.html" }
+
+    /// A customer's name, or its id when unknown.
+    func customerName(_ id: CustomerID) -> String {
+        customerPosition[id].map { shop.customers[$0].name } ?? id.rawValue
+    }
+
+    func money(_ amount: Money?) -> String { Display.money(amount, symbol: symbol) }
+}

@@ -1,0 +1,28 @@
+import Diagnostics
+
+/// One page of the site: where it is written, which template renders it, and the content file it is for.
+struct SitePage: Sendable {
+    /// What the page shows.
+    enum Kind: Sendable {
+        case dashboard, catalog, product(Int), customers, customer(Int), quotes, quote(Int), orders
+        case analyticsOverview, analyticsProducts, analyticsCustomers, analyticsOrders
+        case page(Int), notFound
+    }
+
+    /// The output path relative to the site root (`products/HD-T001/index.html`).
+    let path: String
+    /// The template name (`product.html`).
+    let template: String
+    let kind: Kind
+    /// The content file the page is for, to name in errors; nil for pages made of many files.
+    let source: Location?
+    /// The navigation key of its section (`catalog`), marked as current.
+    let section: String
+
+    /// `../` once per folder level, so every link is relative and the site works from disk.
+    var root: String {
+        var prefix = ""
+        for byte in path.utf8 where byte == UInt8(ascii: "/") { prefix += "../" }
+        return prefix
+    }
+}

@@ -1,0 +1,42 @@
+import ShopModel
+import TemplateEngine
+
+/// Every UI string of the built-in theme in zh-CN and en, in one table; templates read it as `t.key`.
+struct SiteStrings: Sendable {
+    /// The chosen language's strings by key.
+    let table: [String: String]
+    /// The same, for templates.
+    let map: TemplateMap
+
+    /// The strings of a locale.
+    init(locale: SiteLocale) {
+        var table: [String: String] = [:]
+        var map = TemplateMap()
+        for (key, zh, en) in SiteStrings.entries {
+            let text = locale == .zhCN ? zh : en
+            table[key] = text
+            map[key] = .string(text)
+        }
+        self.table = table
+        self.map = map
+    }
+
+    /// The string for `key` (the key itself if missing, which the tests rule out).
+    subscript(_ key: String) -> String { table[key] ?? key }
+
+    /// The string for `key` with `{n}` replaced.
+    func format(_ key: String, _ n: String) -> String {
+        self[key].split(separator: "{n}", omittingEmptySubsequences: false).joined(separator: n)
+    }
+}
+
+extension SiteStrings {
+    /// The string for `key` with each `{name}` replaced by its value.
+    func fill(_ key: String, _ values: [(String, String)]) -> String {
+        var text = self[key]
+        for (name, value) in values {
+            text = text.split(separator: "{\(name)}", omittingEmptySubsequences: false).joined(separator: value)
+        }
+        return text
+    }
+}
