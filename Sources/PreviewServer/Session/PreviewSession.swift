@@ -36,12 +36,14 @@ public final class PreviewSession: Sendable {
     /// and returns the port. A failed first build still starts serving, with the overlay.
     @discardableResult
     public func start() throws(PreviewServerError) -> Int {
+        // Watch before the first build, so edits made while it runs are rebuilt after it rather than lost.
+        try watcher.start()
         rebuilder.run(changed: [])
-        let port = try server.start()
+        let port: Int
         do {
-            try watcher.start()
+            port = try server.start()
         } catch {
-            server.stop()
+            watcher.stop()
             throw error
         }
         log("Serving at http://\(server.host):\(port)/ (press Ctrl-C to stop)")

@@ -1,10 +1,13 @@
 import Foundation
+import Synchronization
 
 /// Runs the injected rebuild and turns its outcome into what the browser sees.
 final class Rebuilder: Sendable {
     let rebuild: PreviewSession.Rebuild
     let server: PreviewServer
     let log: @Sendable (String) -> Void
+    /// One rebuild at a time: a change reported while the first build runs waits for it instead of racing it.
+    private let gate = Mutex(())
 
     init(rebuild: @escaping PreviewSession.Rebuild, server: PreviewServer, log: @escaping @Sendable (String) -> Void) {
         self.rebuild = rebuild
@@ -15,6 +18,10 @@ final class Rebuilder: Sendable {
     /// Rebuilds; on success clears the overlay, on failure shows it (the old files stay served);
     /// either way open pages are told to reload.
     func run(changed: Set<String>) {
+        gate.withLock { _ in runAlone(changed: changed) }
+    }
+
+    private func runAlone(changed: Set<String>) {
         let clock = ContinuousClock()
         let started = clock.now
         let result = rebuild(changed)
