@@ -38,7 +38,8 @@ public struct OutputFolder: Sendable {
         self.path = output
     }
 
-    /// Starts a build: a fresh staging folder beside the output (same file system, so the swap is a rename).
+    /// Starts a build: a staging folder beside the output (same file system, so the swap is a rename): the
+    /// previous site kept as the spare when there is one, to be overwritten in place, else a new empty folder.
     public func stage() throws(Diagnostic) -> StagingFolder {
         let (parent, name) = OutputFolder.split(path)
         do throws(FileSystem.Failure) {
@@ -48,11 +49,15 @@ public struct OutputFolder: Sendable {
         }
         OutputFolder.removeStaleStagingFolders(in: parent, name: name)
         let staging = "\(parent)/.\(name).shopsite-tmp-\(getpid())"
+        let spare = "\(parent)/.\(name).shopsite-spare"
         FileSystem.removeTree(staging)
+        if FileSystem.kind(of: spare) == .directory && rename(spare, staging) == 0 {
+            return StagingFolder(path: staging, destination: path, sparePath: spare, reusesPreviousSite: true)
+        }
         guard mkdir(staging, 0o755) == 0 else {
             throw .error("cannot create the staging folder \(staging): \(String(cString: strerror(errno)))")
         }
-        return StagingFolder(path: staging, destination: path)
+        return StagingFolder(path: staging, destination: path, sparePath: spare)
     }
 
     /// Removes staging folders left by builds that were killed (their process is gone).
