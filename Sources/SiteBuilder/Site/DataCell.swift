@@ -39,21 +39,32 @@ struct DataCell: TemplateObject {
 
     /// ` class="num" data-value="…"` for the `<td>`.
     var attributes: String {
-        guard let sort else { return numeric ? " class=\"num\"" : "" }
+        guard sort != nil else { return numeric ? " class=\"num\"" : "" }
         var out: [UInt8] = []
-        out.reserveCapacity(sort.utf8.count + 32)
-        if numeric { HTMLText.append(" class=\"num\"", into: &out) }
-        HTMLText.append(" data-value=\"", into: &out)
-        HTMLText.escape(sort, into: &out)
-        out.append(UInt8(ascii: "\""))
+        appendAttributes(numeric: numeric, to: &out)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends ` class="num" data-value="…"` (as much of it as applies).
+    func appendAttributes(numeric: Bool, to out: inout [UInt8]) {
+        if numeric { HTMLText.append(" class=\"num\"", into: &out) }
+        if let sort {
+            HTMLText.append(" data-value=\"", into: &out)
+            HTMLText.escape(sort, into: &out)
+            out.append(UInt8(ascii: "\""))
+        }
     }
 
     /// The cell's content as HTML (escaped text, badge, link, flag); links are relative to the page's `root`.
     var html: String {
         if badge == nil && url == nil && flag == nil && !text.utf8.contains(where: HTMLText.needsEscaping) { return text }
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 64)
+        appendHTML(root: root, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the cell's content as HTML, its link made relative with `root`.
+    func appendHTML(root: String, to out: inout [UInt8]) {
         if let badge {
             HTMLText.append("<span class=\"badge ", into: &out)
             HTMLText.escape(badge, into: &out)
@@ -77,7 +88,6 @@ struct DataCell: TemplateObject {
             HTMLText.escape(flag.label, into: &out)
             HTMLText.append("</span>", into: &out)
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     /// Text, optionally linked.

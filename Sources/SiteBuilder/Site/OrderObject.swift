@@ -6,12 +6,12 @@ struct OrderObject: TemplateObject {
     let data: SiteData
     let position: Int
 
-    var order: Order { data.shop.orders[position] }
+    /// The order, borrowed in place.
+    var order: Order { _read { yield data.shop.orders[position] } }
 
     var memberNames: [String] { ["id", "customer_id", "customer_name", "date", "status", "total"] }
 
     func member(_ name: String) -> TemplateValue? {
-        let order = self.order
         switch name {
         case "id": return .string(order.id.rawValue)
         case "customer_id": return .string(order.customer.rawValue)

@@ -8,14 +8,15 @@ struct QuoteObject: TemplateObject {
     /// The page's way back to the site root, for links in the Markdown body.
     var root = ""
 
-    var quote: Quote { data.shop.quotes[position] }
+    /// The quote, borrowed in place.
+    var quote: Quote { _read { yield data.shop.quotes[position] } }
 
     var memberNames: [String] { ["id", "url", "customer_id", "customer_name", "date", "valid_until", "status", "total"] }
 
     /// The figures at as_of (computed here too when the site has no analytics).
     var figures: QuoteFigures {
-        if let analytics = data.analytics, analytics.quotes.indices.contains(position), analytics.quotes[position].id == quote.id {
-            return analytics.quotes[position]
+        if let quotes = data.analytics?.quotes, quotes.indices.contains(position), quotes[position].id == quote.id {
+            return quotes[position]
         }
         let quote = self.quote
         let promotion = quote.promotion.flatMap { data.promotionPosition[$0] }.map { data.shop.promotions[$0] }
@@ -27,7 +28,6 @@ struct QuoteObject: TemplateObject {
     }
 
     func member(_ name: String) -> TemplateValue? {
-        let quote = self.quote
         switch name {
         case "id": return .string(quote.id.rawValue)
         case "url": return .string(data.quoteURL(quote.id))

@@ -24,6 +24,8 @@ final class SiteData: Sendable {
     let quotesByCustomer: [[Int]]
     /// Per product position: (quote position, line index) of every quote line naming it, newest quote first.
     let quoteLinesByProduct: [[QuoteLineRef]]
+    /// Per customer position: its figures (empty on a public site, which computes none).
+    let customerFigures: [CustomerFigures]
 
     /// A quote line, by positions.
     struct QuoteLineRef: Sendable {
@@ -77,6 +79,17 @@ final class SiteData: Sendable {
         ordersByCustomer = orders
         quotesByCustomer = quotes
         quoteLinesByProduct = lines
+        if let analytics {
+            var byPosition: [CustomerFigures] = []
+            byPosition.reserveCapacity(shop.customers.count)
+            for customer in shop.customers {
+                guard let figures = analytics.customer(customer.id) else { byPosition = []; break }
+                byPosition.append(figures)
+            }
+            customerFigures = byPosition
+        } else {
+            customerFigures = []
+        }
     }
 
     static func positions<Entity>(_ ids: [ID<Entity>]) -> [ID<Entity>: Int] {
