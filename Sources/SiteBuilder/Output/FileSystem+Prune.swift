@@ -2,8 +2,15 @@
 import Glibc
 #endif
 
-/// Clearing a reused tree of what a build did not write, without following symlinks.
+/// Listing a reused tree, and clearing it of what a build did not write, without following symlinks.
 extension FileSystem {
+    /// Everything under a folder, as relative paths: regular files, folders, and other entries (symlinks, devices).
+    struct TreeListing: Sendable {
+        var files: [String] = []
+        var folders: [String] = []
+        var others: [String] = []
+    }
+
     /// The entries of a directory with their kinds from `readdir` (`lstat` only when the file system gives none).
     static func typedEntries(of path: String) -> [(name: String, kind: Kind)] {
         guard let dir = opendir(path) else { return [] }
@@ -27,30 +34,38 @@ extension FileSystem {
         return found
     }
 
-    /// Removes everything under `root` that is neither a kept file (relative path) nor a folder on the way to one.
-    static func prune(_ root: String, keepingFiles files: Set<String>) {
-        var folders: Set<String> = [""]
-        for file in files {
-            var path = Substring(file)
-            while let slash = path.lastIndex(of: "/") {
-                path = path[..<slash]
-                if !folders.insert(String(path)).inserted { break }
-            }
-        }
+    /// Lists the tree under `root` (relative paths, folders before their contents).
+    static func listTree(_ root: String) -> TreeListing {
+        var listing = TreeListing()
         func visit(_ relative: String) {
             let full = relative.isEmpty ? root : root + "/" + relative
             for (name, kind) in typedEntries(of: full) {
                 let child = relative.isEmpty ? name : relative + "/" + name
                 switch kind {
-                case .directory:
-                    if folders.contains(child) { visit(child) } else { removeTree(full + "/" + name) }
-                case .file:
-                    if !files.contains(child) { unlink(full + "/" + name) }
-                default:
-                    unlink(full + "/" + name)
+                case .directory: listing.folders.append(child); visit(child)
+                case .file: listing.files.append(child)
+                default: listing.others.append(child)
                 }
             }
         }
         visit("")
+        return listing
+    }
+
+    /// Removes from `root` what `listing` found there that is neither a kept file nor a folder on the way to one.
+    static func prune(_ root: String, listing: TreeListing, keepingFiles files: Set<String>) {
+        var folders: Set<String> = []
+        for file in files {
+            var end = file.utf8.count
+            let bytes = Array(file.utf8)
+            while let slash = bytes[..<end].lastIndex(of: UInt8(ascii: "/")) {
+                if !folders.insert(String(decoding: bytes[..<slash], as: UTF8.self)).inserted { break }
+                end = slash
+            }
+        }
+        for file in listing.files where !files.contains(file) { unlink(root + "/" + file) }
+        for other in listing.others where !files.contains(other) { unlink(root + "/" + other) }
+        // A folder no kept file lies in goes whole (with anything added since it was listed).
+        for folder in listing.folders where !folders.contains(folder) { removeTree(root + "/" + folder) }
     }
 }
