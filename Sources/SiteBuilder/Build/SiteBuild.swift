@@ -57,6 +57,7 @@ public enum SiteBuild {
             try staging.write(SearchIndex.json(for: data), to: "search-index.json")
             files += 1
         } catch { diagnostics.append(error) }
+        BackgroundRelease.release((consume data, consume pages, consume library))  // freed on another thread while the site is swapped in
         guard !diagnostics.hasErrors else {
             staging.discard()
             return failed(output: output.path)
