@@ -11,44 +11,36 @@ extension FileSystem {
         var others: [String] = []
     }
 
-    /// The entries of a directory with their kinds from `readdir` (`lstat` only when the file system gives none).
-    static func typedEntries(of path: String) -> [(name: String, kind: Kind)] {
-        guard let dir = opendir(path) else { return [] }
-        defer { closedir(dir) }
-        var found: [(name: String, kind: Kind)] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            if name == "." || name == ".." { continue }
-            let kind: Kind
-            switch Int32(entry.pointee.d_type) {
-            case Int32(DT_REG): kind = .file
-            case Int32(DT_DIR): kind = .directory
-            case Int32(DT_LNK): kind = .symlink
-            case Int32(DT_UNKNOWN): kind = FileSystem.kind(of: path + "/" + name)
-            default: kind = .other
-            }
-            found.append((name, kind))
-        }
-        return found
-    }
-
-    /// Lists the tree under `root` (relative paths, folders before their contents).
-    static func listTree(_ root: String) -> TreeListing {
+    /// Lists the tree under the open folder `descriptor` (relative paths, folders before their contents), through
+    /// descriptors so that the folder may be renamed meanwhile; never follows symlinks. Closes the descriptor.
+    static func listTree(descriptor: Int32) -> TreeListing {
         var listing = TreeListing()
-        func visit(_ relative: String) {
-            let full = relative.isEmpty ? root : root + "/" + relative
-            for (name, kind) in typedEntries(of: full) {
+        func visit(_ fd: Int32, _ relative: String) {
+            guard let dir = fdopendir(fd) else { close(fd); return }
+            defer { closedir(dir) }
+            while let entry = readdir(dir) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                    String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+                }
+                if name == "." || name == ".." { continue }
                 let child = relative.isEmpty ? name : relative + "/" + name
-                switch kind {
-                case .directory: listing.folders.append(child); visit(child)
-                case .file: listing.files.append(child)
+                var type = Int32(entry.pointee.d_type)
+                if type == Int32(DT_UNKNOWN) {
+                    var st = stat()
+                    type = fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 ? Int32(DT_UNKNOWN)
+                        : (st.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : st.st_mode & S_IFMT == S_IFREG ? Int32(DT_REG) : Int32(DT_LNK))
+                }
+                switch type {
+                case Int32(DT_DIR):
+                    listing.folders.append(child)
+                    let sub = openat(fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+                    if sub >= 0 { visit(sub, child) }
+                case Int32(DT_REG): listing.files.append(child)
                 default: listing.others.append(child)
                 }
             }
         }
-        visit("")
+        visit(descriptor, "")
         return listing
     }
 

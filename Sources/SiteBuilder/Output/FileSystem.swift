@@ -35,8 +35,10 @@ enum FileSystem {
         let fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return errno }
         defer { close(fd) }
+        let previousSize = lseek(fd, 0, SEEK_END)  // cheaper than an ftruncate that changes nothing
+        guard previousSize >= 0, lseek(fd, 0, SEEK_SET) == 0 else { throw Failure(path) }
         try writeAll(bytes, to: fd, path: path)
-        if ftruncate(fd, off_t(bytes.count)) != 0 { throw Failure(path) }
+        if previousSize > off_t(bytes.count) && ftruncate(fd, off_t(bytes.count)) != 0 { throw Failure(path) }
         return nil
     }
 

@@ -1,5 +1,4 @@
 import Diagnostics
-import Dispatch
 import Synchronization
 #if canImport(Glibc)
 import Glibc
@@ -25,21 +24,15 @@ public final class StagingFolder: Sendable {
     private let knownDirectories = Mutex<Set<String>>([])
     /// Relative paths written so far, to prune a reused tree (empty for a new folder).
     private let writtenFiles = Mutex<Set<String>>([])
-    /// What a reused tree held when the build started, listed on another thread while the pages render.
-    private let previousListing = Mutex<FileSystem.TreeListing?>(nil)
-    private let listingDone = DispatchGroup()
+    /// Lists what a reused tree held when the build started, on another thread while the shop loads and renders.
+    private let previousContents: TreeLister?
 
-    init(path: String, destination: String, sparePath: String = "", reusesPreviousSite: Bool = false) {
+    init(path: String, destination: String, sparePath: String = "", reusesPreviousSite: Bool = false, lister: TreeLister? = nil) {
         self.path = path
         self.destination = destination
         self.sparePath = sparePath
         self.reusesPreviousSite = reusesPreviousSite
-        if reusesPreviousSite {
-            DispatchQueue.global().async(group: listingDone) { [self] in
-                let listing = FileSystem.listTree(path)
-                previousListing.withLock { $0 = listing }
-            }
-        }
+        previousContents = reusesPreviousSite ? (lister ?? TreeLister(path: path)) : nil
     }
 
     /// Writes one file at a path relative to the site root (`products/HD-T001/index.html`); safe from several threads.
@@ -110,10 +103,8 @@ public final class StagingFolder: Sendable {
     public func commit() throws(Diagnostic) {
         try write(Array("shopsite output folder: replaced whole by every build.\n".utf8), to: OutputFolder.markerName)
         if reusesPreviousSite {
-            listingDone.wait()
-            if let listing = previousListing.withLock({ $0 }) {
-                FileSystem.prune(path, listing: listing, keepingFiles: writtenFiles.withLock { $0 })
-            }
+            guard let previousContents else { throw failure("cannot list the previous site to prune it") }
+            FileSystem.prune(path, listing: previousContents.listing, keepingFiles: writtenFiles.withLock { $0 })
         }
         if FileSystem.kind(of: destination) == .missing {
             guard rename(path, destination) == 0 else { throw failure("cannot move the new site into place") }
@@ -134,7 +125,7 @@ public final class StagingFolder: Sendable {
 
     /// Abandons the build: the previous output stays exactly as it was. A reused spare is kept for the next build.
     public func discard() {
-        if reusesPreviousSite { listingDone.wait(); keepAsSpare(path) } else { FileSystem.removeTree(path) }
+        if reusesPreviousSite { _ = previousContents?.listing; keepAsSpare(path) } else { FileSystem.removeTree(path) }
     }
 
     /// Moves a previous site to the spare place, or removes it when there is none (or the place is taken).
