@@ -29,12 +29,7 @@ struct OrderObject: TemplateObject {
         case "untracked": return .bool(order.lacksTracking)
         case "item_count": return .int(order.items.count)
         case "units": return .int(order.items.reduce(0) { $0 + $1.qty })
-        case "items":
-            return .list(order.items.map { item in
-                .map(["sku": .string(item.sku.rawValue), "title": .string(data.productTitle(item.sku) ?? item.sku.rawValue),
-                      "url": .text(data.productURL(item.sku)), "qty": .int(item.qty), "price": .money(item.price),
-                      "amount": .money(item.amount)])
-            })
+        case "items": return .list(order.items.indices.map { .object(OrderLineObject(data: data, order: position, index: $0)) })
         case "params": return .params(order.params)
         default: return nil
         }

@@ -13,11 +13,19 @@ struct QuoteObject: TemplateObject {
 
     var memberNames: [String] { ["id", "url", "customer_id", "customer_name", "date", "valid_until", "status", "total"] }
 
-    /// The figures at as_of (computed here too when the site has no analytics).
+    /// The figures at as_of (computed here when the site has none, as a public site).
     var figures: QuoteFigures {
-        if let quotes = data.analytics?.quotes, quotes.indices.contains(position), quotes[position].id == quote.id {
-            return quotes[position]
+        _read {
+            if data.quoteFigures.indices.contains(position) {
+                yield data.quoteFigures[position]
+            } else {
+                yield computedFigures
+            }
         }
+    }
+
+    /// The figures computed from the quote alone.
+    var computedFigures: QuoteFigures {
         let quote = self.quote
         let promotion = quote.promotion.flatMap { data.promotionPosition[$0] }.map { data.shop.promotions[$0] }
         let totals = quote.totals(promotion: promotion)

@@ -26,6 +26,8 @@ final class SiteData: Sendable {
     let quoteLinesByProduct: [[QuoteLineRef]]
     /// Per customer position: its figures (empty on a public site, which computes none).
     let customerFigures: [CustomerFigures]
+    /// Per quote position: its figures at as_of (empty on a public site).
+    let quoteFigures: [QuoteFigures]
 
     /// A quote line, by positions.
     struct QuoteLineRef: Sendable {
@@ -90,6 +92,10 @@ final class SiteData: Sendable {
         } else {
             customerFigures = []
         }
+        let quoteFiguresInOrder = analytics.map { analytics in
+            analytics.quotes.count == shop.quotes.count && zip(analytics.quotes, shop.quotes).allSatisfy { $0.id == $1.id }
+        } ?? false
+        quoteFigures = quoteFiguresInOrder ? analytics?.quotes ?? [] : []
     }
 
     static func positions<Entity>(_ ids: [ID<Entity>]) -> [ID<Entity>: Int] {
