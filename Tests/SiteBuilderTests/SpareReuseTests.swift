@@ -68,6 +68,15 @@ import Testing
     }
 
     @Test(arguments: [
+        ("index.html", true), ("products/HD-T001/index.html", true), ("assets/.../x", true), ("a/.b/c", true), ("纯棉/x", true),
+        ("", false), ("/etc/passwd", false), ("../x", false), ("a/../../b", false), ("a//b", false), ("./a", false), ("a/.", false),
+        ("a/", false), ("a\u{0}b", false), ("/\u{301}abc", false), ("..", false),
+    ])
+    func sitePathsStayInsideTheOutput(path: String, safe: Bool) {
+        #expect(StagingFolder.isSafe(path) == safe)
+    }
+
+    @Test(arguments: [
         ("<a href=\"/pages/shipping/\">x</a>", "<a href=\"../../pages/shipping/index.html\">x</a>"),
         ("<a href=\"/pages/a#b\">x</a><img src=\"/assets/i.png\" alt=\"\">", "<a href=\"../../pages/a#b\">x</a><img src=\"../../assets/i.png\" alt=\"\">"),
         ("<a href=\"/?q=1\">x</a>", "<a href=\"../../index.html?q=1\">x</a>"),

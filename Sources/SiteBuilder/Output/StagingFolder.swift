@@ -42,7 +42,7 @@ public final class StagingFolder: Sendable {
         }
         let full = path + "/" + relativePath
         do throws(FileSystem.Failure) {
-            if let slash = full.lastIndex(of: "/") {
+            if let slash = full.utf8.lastIndex(of: UInt8(ascii: "/")) {
                 let directory = String(full[..<slash])
                 if !knownDirectories.withLock({ $0.contains(directory) }) { try prepareDirectory(directory) }
             }
@@ -138,8 +138,20 @@ public final class StagingFolder: Sendable {
     }
 
     /// Whether a relative path stays inside the site: no empty, `.` or `..` segment, not absolute, no NUL.
+    /// Checked on the UTF-8 bytes: a `/` byte always separates segments, so no combining mark can hide one.
     static func isSafe(_ relativePath: String) -> Bool {
-        guard !relativePath.isEmpty, !relativePath.hasPrefix("/"), !relativePath.utf8.contains(0) else { return false }
-        return relativePath.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { $0 != "" && $0 != "." && $0 != ".." }
+        var segmentLength = 0, dots = 0, empty = true
+        for byte in relativePath.utf8 {
+            empty = false
+            if byte == 0 { return false }
+            if byte == UInt8(ascii: "/") {
+                if segmentLength == 0 || dots == segmentLength && dots <= 2 { return false }
+                segmentLength = 0; dots = 0
+            } else {
+                segmentLength += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return !empty && segmentLength > 0 && !(dots == segmentLength && dots <= 2)
     }
 }
