@@ -12,6 +12,7 @@ from collections import Counter
 PHASES = [
     ("startup/exit", r"^_dl_|exit_mmap|do_exit|^exit |__run_exit_handlers"),
     ("main other", r"^shopsite_main"),
+    ("site build", r"SiteBuild|ShopChecks"),
     ("walk", r"ContentWalker"),
     ("decode fields", r"EntityDecoder|FieldReader|ParamValue"),
     ("read file", r"ContentFiles\.contents|FileBuffer\.read"),
@@ -24,7 +25,14 @@ PHASES = [
     ("checks", r"ShopChecks|BannedTerm"),
     ("analytics", r"ShopAnalytics|AnalyticsIndex|ProductTallies"),
     ("report json", r"ShopReport\.json|JSONValue|ShopReport\.(window|product|customer|order|quote)|JSONWriter"),
-    ("site build", r"SiteBuild|TemplateEngine|Template|Renderer|Markdown|^cmark_"),
+    ("site data", r"SiteData\.init|SiteData\.globals|PageList"),
+    ("render pages", r"PageRenderer|TemplateLibrary\.render"),
+    ("page context", r"SiteData\.context|SiteData\.add|DataTable|ChartPanel"),
+    ("markdown", r"HTMLText\.markdown|^cmark_|libcmark"),
+    ("write files", r"StagingFolder\.write|FileSystem\.(write|overwrite)|prepareDirectory"),
+    ("commit (prune, swap, remove)", r"StagingFolder\.(commit|discard)|FileSystem\.(prune|removeTree)"),
+    ("search index", r"SearchIndex"),
+    ("assets", r"AssetCopier"),
     ("output write", r"CommandOutcome|FileHandle|^fwrite|^write |writeAll"),
 ]
 LEAVES = [

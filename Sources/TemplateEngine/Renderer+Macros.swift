@@ -2,7 +2,10 @@ import Diagnostics
 
 /// Calls: macros (local, imported, namespaced), `super()` and `range()`.
 extension Renderer {
-    mutating func call(_ callee: Callee, _ positional: [Expression], _ named: [(String, Expression)], at position: SourcePosition) throws(Diagnostic) -> TemplateValue {
+    /// The value of a call; with `direct`, a macro writes its output straight into the page (for `{{ m() }}`, which
+    /// would print the same text) and the call returns none.
+    mutating func call(_ callee: Callee, _ positional: [Expression], _ named: [(String, Expression)], at position: SourcePosition,
+                       direct: Bool = false) throws(Diagnostic) -> TemplateValue {
         if case .plain("super") = callee { return try renderSuper(at: position) }
         if case .plain("range") = callee, lookup("range") == nil { return try range(positional, at: position) }
         let (owner, macro) = try resolve(callee, at: position)
@@ -38,6 +41,10 @@ extension Renderer {
                 if let keyword = keywords.last(where: { $0.0 == parameter }) { names.append(parameter); values.append(keyword.1); continue }
                 let value = try macro.defaults[parameter].map { (e) throws(Diagnostic) in try evaluate(e) } ?? .null
                 names.append(parameter); values.append(value)
+            }
+            if direct {
+                try render(macro.body)
+                return .null
             }
             return .safe(try capturing { (r: inout Renderer) throws(Diagnostic) in try r.render(macro.body) })
         } catch {

@@ -10,6 +10,8 @@ extension Renderer {
         switch node {
         case .text(let bytes):
             out.append(contentsOf: bytes)
+        case .output(.call(let callee, let positional, let named, let callPosition), let position):
+            try write(try call(callee, positional, named, at: callPosition, direct: true), at: position)
         case .output(let expression, let position):
             let value = try evaluate(expression)
             try write(value, at: position)

@@ -12,6 +12,8 @@ public struct TemplateMap: Sendable, ExpressibleByDictionaryLiteral {
 
     /// A map holding the pairs in written order; a repeated key keeps its first place and last value.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        keys.reserveCapacity(elements.count)
+        values.reserveCapacity(elements.count)
         for (key, value) in elements { self[key] = value }
     }
 

@@ -1,5 +1,8 @@
 /// A value a template can print, test, loop over or pass to a filter.
-public indirect enum TemplateValue: Sendable {
+///
+/// Only `.object` is stored indirectly: scalars, strings, lists and maps live inline (at most three words), so making
+/// a value (every member look-up makes one) allocates nothing.
+public enum TemplateValue: Sendable {
     /// Absence of a value (`none`); prints as nothing.
     case null
     /// `true` or `false`.
@@ -19,7 +22,7 @@ public indirect enum TemplateValue: Sendable {
     /// An ordered mapping from names to values.
     case map(TemplateMap)
     /// A lazy host object that answers member look-ups on demand.
-    case object(any TemplateObject)
+    indirect case object(any TemplateObject)
 }
 
 /// A host value that templates read member by member, so the builder need not build dictionaries per page.

@@ -52,11 +52,17 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Stri
     /// `2025-11-30`.
     public var description: String {
         let (y, m, d) = components
-        func pad(_ n: Int, _ width: Int) -> String {
-            let s = String(n)
-            return String(repeating: "0", count: max(0, width - s.count)) + s
+        guard (0...9999).contains(y) else {
+            func pad(_ n: Int, _ width: Int) -> String {
+                let s = String(n)
+                return String(repeating: "0", count: max(0, width - s.count)) + s
+            }
+            return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
         }
-        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
+        // Ten ASCII bytes: a small string, built without allocating.
+        let digits: [UInt8] = [UInt8(48 + y / 1000), UInt8(48 + y / 100 % 10), UInt8(48 + y / 10 % 10), UInt8(48 + y % 10), 45,
+                               UInt8(48 + m / 10), UInt8(48 + m % 10), 45, UInt8(48 + d / 10), UInt8(48 + d % 10)]
+        return String(decoding: digits, as: UTF8.self)
     }
 
     /// The day `n` days later (earlier when negative).

@@ -4,45 +4,83 @@ import ShopModel
 enum SearchIndex {
     /// The JSON bytes, products in sku order; `<`, `>` and `&` are escaped so the file is safe anywhere.
     static func json(for data: SiteData) -> [UInt8] {
-        var out = "["
+        var out: [UInt8] = []
+        out.reserveCapacity(data.shop.products.count * 256 + 8)
+        func literal(_ text: StaticString) {
+            out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
+        out.append(UInt8(ascii: "["))
         var first = true
         for product in data.shop.products where product.status != .delisted {
-            out += first ? "\n" : ",\n"
+            literal(first ? "\n" : ",\n")
             first = false
-            out += "{\"sku\":" + quoted(product.sku.rawValue)
-            out += ",\"title\":" + quoted(product.title)
-            out += ",\"category\":" + quoted(product.category)
-            out += ",\"type\":" + quoted(product.type.rawValue)
-            out += ",\"price\":" + (product.fromPrice.map { quoted($0.plain) } ?? "null")
-            out += ",\"moq\":" + (product.moq.map(String.init) ?? "null")
-            out += ",\"url\":" + quoted("products/\(product.sku.rawValue)/index.html")
-            out += ",\"keywords\":[" + product.keywords.map(quoted).joined(separator: ",") + "]}"
+            literal("{\"sku\":"); appendQuoted(product.sku.rawValue, to: &out)
+            literal(",\"title\":"); appendQuoted(product.title, to: &out)
+            literal(",\"category\":"); appendQuoted(product.category, to: &out)
+            literal(",\"type\":"); appendQuoted(product.type.rawValue, to: &out)
+            literal(",\"price\":")
+            if let price = product.fromPrice { appendQuoted(price.plain, to: &out) } else { literal("null") }
+            literal(",\"moq\":")
+            if let moq = product.moq { out.append(contentsOf: String(moq).utf8) } else { literal("null") }
+            literal(",\"url\":\"products/"); appendEscaped(product.sku.rawValue, to: &out); literal("/index.html\"")
+            literal(",\"keywords\":[")
+            for (i, keyword) in product.keywords.enumerated() {
+                if i > 0 { out.append(UInt8(ascii: ",")) }
+                appendQuoted(keyword, to: &out)
+            }
+            literal("]}")
         }
-        out += first ? "]\n" : "\n]\n"
-        return Array(out.utf8)
+        literal(first ? "]\n" : "\n]\n")
+        return out
     }
 
     /// A JSON string literal.
     static func quoted(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
+        var out: [UInt8] = []
+        appendQuoted(text, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends `text` as a JSON string literal.
+    static func appendQuoted(_ text: String, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        appendEscaped(text, to: &out)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends the inside of a JSON string literal: quotes, backslashes, controls, `<`, `>`, `&`, U+2028 and U+2029 escaped.
+    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+        let hex = Array("0123456789abcdef".utf8)
+        var bytes = text.utf8.makeIterator()
+        var pending: [UInt8] = []
+        while let byte = bytes.next() {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
+            case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
+            case UInt8(ascii: "<"): out.append(contentsOf: Array("\\u003c".utf8))
+            case UInt8(ascii: ">"): out.append(contentsOf: Array("\\u003e".utf8))
+            case UInt8(ascii: "&"): out.append(contentsOf: Array("\\u0026".utf8))
+            case 0xE2:
+                // U+2028 and U+2029 are E2 80 A8 / E2 80 A9 in UTF-8.
+                pending = [byte]
+                if let second = bytes.next() {
+                    pending.append(second)
+                    if let third = bytes.next() {
+                        if second == 0x80 && (third == 0xA8 || third == 0xA9) {
+                            out.append(contentsOf: Array((third == 0xA8 ? "\\u2028" : "\\u2029").utf8))
+                            continue
+                        }
+                        pending.append(third)
+                    }
+                }
+                out.append(contentsOf: pending)
             default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                if byte < 0x20 {
+                    out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
                 } else {
-                    out.unicodeScalars.append(scalar)
+                    out.append(byte)
                 }
             }
         }
-        return out + "\""
     }
 }

@@ -26,6 +26,23 @@ enum FileSystem {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(path) }
         defer { close(fd) }
+        try writeAll(bytes, to: fd, path: path)
+    }
+
+    /// Overwrites the file at `path` in place (its inode and blocks reused, then cut to length), or creates it;
+    /// refuses a symlink there (ELOOP) instead of following it. Returns the errno on failure to open.
+    static func overwrite(_ bytes: [UInt8], at path: String) throws(Failure) -> Int32? {
+        let fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return errno }
+        defer { close(fd) }
+        let previousSize = lseek(fd, 0, SEEK_END)  // cheaper than an ftruncate that changes nothing
+        guard previousSize >= 0, lseek(fd, 0, SEEK_SET) == 0 else { throw Failure(path) }
+        try writeAll(bytes, to: fd, path: path)
+        if previousSize > off_t(bytes.count) && ftruncate(fd, off_t(bytes.count)) != 0 { throw Failure(path) }
+        return nil
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(Failure) {
         var offset = 0
         while offset < bytes.count {
             let n = bytes.withUnsafeBytes { raw in

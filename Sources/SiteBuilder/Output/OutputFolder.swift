@@ -10,6 +10,8 @@ public struct OutputFolder: Sendable {
 
     /// The absolute output path.
     public let path: String
+    /// The previous site kept beside the output, listed from the moment the folder is validated.
+    let spareLister: TreeLister?
 
     /// Validates `path` as the output of the shop at `shopPath`; refuses the shop itself, its content/ or
     /// templates/, anything containing the shop, `/`, the home folder, and a non-empty folder without the marker.
@@ -36,9 +38,17 @@ public struct OutputFolder: Sendable {
         default: throw refuse("it exists and is not a folder")
         }
         self.path = output
+        let (parent, name) = OutputFolder.split(output)
+        spareLister = TreeLister(path: OutputFolder.sparePath(parent: parent, name: name))
     }
 
-    /// Starts a build: a fresh staging folder beside the output (same file system, so the swap is a rename).
+    /// `.NAME.shopsite-spare` beside the output: the previous site, overwritten in place by the next build.
+    static func sparePath(parent: String, name: String) -> String {
+        "\(parent)/.\(name).shopsite-spare"
+    }
+
+    /// Starts a build: a staging folder beside the output (same file system, so the swap is a rename): the
+    /// previous site kept as the spare when there is one, to be overwritten in place, else a new empty folder.
     public func stage() throws(Diagnostic) -> StagingFolder {
         let (parent, name) = OutputFolder.split(path)
         do throws(FileSystem.Failure) {
@@ -48,11 +58,16 @@ public struct OutputFolder: Sendable {
         }
         OutputFolder.removeStaleStagingFolders(in: parent, name: name)
         let staging = "\(parent)/.\(name).shopsite-tmp-\(getpid())"
+        let spare = OutputFolder.sparePath(parent: parent, name: name)
         FileSystem.removeTree(staging)
+        if FileSystem.kind(of: spare) == .directory && rename(spare, staging) == 0 {
+            let lister = spareLister.flatMap { $0.lists(staging) && $0.claim() ? $0 : nil }
+            return StagingFolder(path: staging, destination: path, sparePath: spare, reusesPreviousSite: true, lister: lister)
+        }
         guard mkdir(staging, 0o755) == 0 else {
             throw .error("cannot create the staging folder \(staging): \(String(cString: strerror(errno)))")
         }
-        return StagingFolder(path: staging, destination: path)
+        return StagingFolder(path: staging, destination: path, sparePath: spare)
     }
 
     /// Removes staging folders left by builds that were killed (their process is gone).

@@ -8,15 +8,16 @@ struct CustomerObject: TemplateObject {
     /// The page's way back to the site root, for links in the Markdown body.
     var root = ""
 
-    var customer: Customer { data.shop.customers[position] }
+    /// The customer, borrowed in place.
+    var customer: Customer { _read { yield data.shop.customers[position] } }
 
     var memberNames: [String] { ["id", "url", "name", "region", "tier", "paid_amount", "paid_orders", "last_order", "dormant"] }
 
-    var figures: CustomerFigures? { data.analytics?.customer(customer.id) }
+    var figures: CustomerFigures? {
+        data.customerFigures.indices.contains(position) ? data.customerFigures[position] : nil
+    }
 
     func member(_ name: String) -> TemplateValue? {
-        let customer = self.customer
-        let figures = self.figures
         switch name {
         case "id": return .string(customer.id.rawValue)
         case "url": return .string(data.customerURL(customer.id))

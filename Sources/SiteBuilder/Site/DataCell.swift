@@ -39,41 +39,55 @@ struct DataCell: TemplateObject {
 
     /// ` class="num" data-value="…"` for the `<td>`.
     var attributes: String {
-        var out = numeric ? " class=\"num\"" : ""
+        guard sort != nil else { return numeric ? " class=\"num\"" : "" }
+        var out: [UInt8] = []
+        appendAttributes(numeric: numeric, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends ` class="num" data-value="…"` (as much of it as applies).
+    func appendAttributes(numeric: Bool, to out: inout [UInt8]) {
+        if numeric { HTMLText.append(" class=\"num\"", into: &out) }
         if let sort {
-            out += " data-value=\""
+            HTMLText.append(" data-value=\"", into: &out)
             HTMLText.escape(sort, into: &out)
-            out += "\""
+            out.append(UInt8(ascii: "\""))
         }
-        return out
     }
 
     /// The cell's content as HTML (escaped text, badge, link, flag); links are relative to the page's `root`.
     var html: String {
-        var out = ""
+        if badge == nil && url == nil && flag == nil && !text.utf8.contains(where: HTMLText.needsEscaping) { return text }
+        var out: [UInt8] = []
+        appendHTML(root: root, to: &out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Appends the cell's content as HTML, its link made relative with `root`.
+    func appendHTML(root: String, to out: inout [UInt8]) {
         if let badge {
-            out += "<span class=\"badge "
+            HTMLText.append("<span class=\"badge ", into: &out)
             HTMLText.escape(badge, into: &out)
-            out += "\">"
+            HTMLText.append("\">", into: &out)
             HTMLText.escape(text, into: &out)
-            out += "</span>"
+            HTMLText.append("</span>", into: &out)
         } else if let url {
-            out += "<a href=\""
-            HTMLText.escape(root + url, into: &out)
-            out += "\">"
+            HTMLText.append("<a href=\"", into: &out)
+            HTMLText.escape(root, into: &out)
+            HTMLText.escape(url, into: &out)
+            HTMLText.append("\">", into: &out)
             HTMLText.escape(text, into: &out)
-            out += "</a>"
+            HTMLText.append("</a>", into: &out)
         } else {
             HTMLText.escape(text, into: &out)
         }
         if let flag {
-            out += " <span class=\"badge "
+            HTMLText.append(" <span class=\"badge ", into: &out)
             HTMLText.escape(flag.css, into: &out)
-            out += "\">"
+            HTMLText.append("\">", into: &out)
             HTMLText.escape(flag.label, into: &out)
-            out += "</span>"
+            HTMLText.append("</span>", into: &out)
         }
-        return out
     }
 
     /// Text, optionally linked.

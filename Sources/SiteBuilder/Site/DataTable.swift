@@ -22,50 +22,80 @@ struct DataTable: Sendable {
     }
 
     /// The table for templates: `columns` (label, numeric), `rows` (lists of cells with `html` and `attrs`), `csv`,
-    /// `sortable`; cell links are made relative with `root`.
+    /// `sortable`, `count`, and `rows_html` (every row already written); cell links are made relative with `root`.
     func value(root: String) -> TemplateValue {
-        let numeric = columns.map(\.numeric)
-        return .map(["columns": .list(columns.map { .map(["label": .string($0.label), "numeric": .bool($0.numeric)]) }),
-                     "numeric": .list(numeric.map { .bool($0) }),
-                     "rows": .list(rows.map { row in
-                         .list(row.enumerated().map { i, cell in
-                             var cell = cell
-                             cell.numeric = i < numeric.count && numeric[i]
-                             cell.root = root
-                             return .object(cell)
-                         })
-                     }),
-                     "csv": .text(csvPath), "sortable": .bool(sortable), "count": .int(rows.count)])
+        .object(DataTableObject(table: self, root: root))
+    }
+
+    /// The cells of row `index` as template values, each told its column's alignment and the page's root.
+    func rowValue(_ index: Int, root: String) -> TemplateValue {
+        let row = rows[index]
+        var cells: [TemplateValue] = []
+        cells.reserveCapacity(row.count)
+        for i in row.indices {
+            var cell = row[i]
+            cell.numeric = i < columns.count && columns[i].numeric
+            cell.root = root
+            cells.append(.object(cell))
+        }
+        return .list(cells)
+    }
+
+    /// What the theme's `data_table` macro writes for the rows: `\n<tr id="anchor"><td attrs>html</td>…</tr>` per row.
+    func rowsHTML(root: String) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(rows.count * 96 * max(1, columns.count))
+        for row in rows {
+            HTMLText.append("\n<tr", into: &out)
+            if let anchor = row.first?.anchor, !anchor.isEmpty {
+                HTMLText.append(" id=\"", into: &out)
+                HTMLText.escape(anchor, into: &out)
+                out.append(UInt8(ascii: "\""))
+            }
+            out.append(UInt8(ascii: ">"))
+            for i in row.indices {
+                HTMLText.append("<td", into: &out)
+                row[i].appendAttributes(numeric: i < columns.count && columns[i].numeric, to: &out)
+                out.append(UInt8(ascii: ">"))
+                row[i].appendHTML(root: root, to: &out)
+                HTMLText.append("</td>", into: &out)
+            }
+            HTMLText.append("</tr>", into: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The CSV bytes: UTF-8 with a BOM (Excel reads Chinese correctly), CRLF line ends, RFC 4180 quoting.
     var csv: [UInt8] {
         var out: [UInt8] = [0xEF, 0xBB, 0xBF]
+        out.reserveCapacity(64 + rows.count * 16 * max(1, columns.count))
         func field(_ text: String, numeric: Bool) {
-            var text = text
             // A text cell starting like a formula is defused so spreadsheets do not run it.
-            if !numeric, let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) { text = "'" + text }
+            let defused = !numeric && text.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } == true
             if text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
                 out.append(0x22)
+                if defused { out.append(UInt8(ascii: "'")) }
                 for byte in text.utf8 {
                     if byte == 0x22 { out.append(0x22) }
                     out.append(byte)
                 }
                 out.append(0x22)
             } else {
+                if defused { out.append(UInt8(ascii: "'")) }
                 out.append(contentsOf: text.utf8)
             }
         }
-        func line(_ cells: [(String, Bool)]) {
-            for (i, cell) in cells.enumerated() {
+        for (i, column) in columns.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            field(column.label, numeric: false)
+        }
+        out.append(contentsOf: [0x0D, 0x0A])
+        for row in rows {
+            for i in row.indices {
                 if i > 0 { out.append(0x2C) }
-                field(cell.0, numeric: cell.1)
+                field(row[i].csv, numeric: i < columns.count && columns[i].numeric)
             }
             out.append(contentsOf: [0x0D, 0x0A])
-        }
-        line(columns.map { ($0.label, false) })
-        for row in rows {
-            line(row.enumerated().map { i, cell in (cell.csv, i < columns.count && columns[i].numeric) })
         }
         return out
     }

@@ -4,42 +4,91 @@ import Markdown
 enum HTMLText {
     /// Appends `text` with `&`, `<`, `>`, `"` and `'` escaped.
     static func escape(_ text: String, into out: inout String) {
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        escape(text, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends the UTF-8 of `text` with `&`, `<`, `>`, `"` and `'` escaped, copying runs between them whole.
+    static func escape(_ text: String, into out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { bytes in
+            var start = 0
+            for i in 0..<bytes.count {
+                let entity: StaticString
+                switch bytes[i] {
+                case UInt8(ascii: "&"): entity = "&amp;"
+                case UInt8(ascii: "<"): entity = "&lt;"
+                case UInt8(ascii: ">"): entity = "&gt;"
+                case UInt8(ascii: "\""): entity = "&quot;"
+                case UInt8(ascii: "'"): entity = "&#39;"
+                default: continue
+                }
+                if start < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i])) }
+                out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
+                start = i + 1
             }
+            if start < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...])) }
         }
     }
 
+    /// Whether a byte is one that HTML escaping replaces.
+    static func needsEscaping(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+    }
+
+    /// Appends a literal.
+    static func append(_ literal: StaticString, into out: inout [UInt8]) {
+        out.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+    }
+
     /// Markdown rendered in cmark's safe mode, its site-absolute links (`/pages/shipping/`) made relative to the
-    /// page (`../../pages/shipping/index.html`), so the site also works opened from disk.
+    /// page (`../../pages/shipping/index.html`), so the site also works opened from disk. Works on the bytes cmark
+    /// wrote (its attribute values are ASCII: it percent-encodes URLs), with no String searching.
     static func markdown(_ body: String, root: String) -> String {
-        let html = Markdown.html(body)
-        guard html.contains("=\"/") else { return html }
-        var out = ""
-        var rest = html[...]
-        while let match = rest.range(of: "=\"/") {
-            out += rest[..<match.lowerBound]
-            out += "=\""
-            rest = rest[match.upperBound...]
-            if rest.hasPrefix("/") { out += "/"; continue }  // protocol-relative: left as written
-            let end = rest.firstIndex(of: "\"") ?? rest.endIndex
-            var target = String(rest[..<end])
-            var suffix = ""
-            if let mark = target.firstIndex(where: { $0 == "#" || $0 == "?" }) {
-                suffix = String(target[mark...])
-                target = String(target[..<mark])
+        var html: [UInt8] = []
+        Markdown.appendHTML(body, to: &html)
+        return String(decoding: relativizingLinks(html, root: root), as: UTF8.self)
+    }
+
+    /// `="/x/"` → `="ROOTx/index.html"` in HTML bytes; `="//host"` (protocol-relative) is left as written.
+    static func relativizingLinks(_ html: [UInt8], root: String) -> [UInt8] {
+        let equals = UInt8(ascii: "="), quote = UInt8(ascii: "\""), slash = UInt8(ascii: "/")
+        let count = html.count
+        var i = 0
+        func nextLink(from start: Int) -> Int? {
+            var j = start
+            while j + 2 < count {
+                if html[j] == equals && html[j + 1] == quote && html[j + 2] == slash { return j }
+                j += 1
             }
-            if target.isEmpty || target.hasSuffix("/") { target += "index.html" }
-            out += root + target + suffix
-            rest = rest[end...]
+            return nil
         }
-        out += rest
+        guard var match = nextLink(from: 0) else { return html }
+        var out: [UInt8] = []
+        out.reserveCapacity(count + 256)
+        let rootBytes = Array(root.utf8), index = Array("index.html".utf8)
+        while true {
+            out.append(contentsOf: html[i..<match])
+            out.append(equals); out.append(quote)
+            i = match + 3  // past `="/`
+            if i < count && html[i] == slash {
+                out.append(slash)  // protocol-relative: left as written
+            } else {
+                var end = i
+                while end < count && html[end] != quote { end += 1 }
+                var mark = i
+                while mark < end && html[mark] != UInt8(ascii: "#") && html[mark] != UInt8(ascii: "?") { mark += 1 }
+                out.append(contentsOf: rootBytes)
+                out.append(contentsOf: html[i..<mark])
+                if mark == i || html[mark - 1] == slash { out.append(contentsOf: index) }
+                out.append(contentsOf: html[mark..<end])
+                i = end
+            }
+            guard let next = nextLink(from: i) else { break }
+            match = next
+        }
+        out.append(contentsOf: html[i..<count])
         return out
     }
 }

@@ -6,12 +6,12 @@ struct OrderObject: TemplateObject {
     let data: SiteData
     let position: Int
 
-    var order: Order { data.shop.orders[position] }
+    /// The order, borrowed in place.
+    var order: Order { _read { yield data.shop.orders[position] } }
 
     var memberNames: [String] { ["id", "customer_id", "customer_name", "date", "status", "total"] }
 
     func member(_ name: String) -> TemplateValue? {
-        let order = self.order
         switch name {
         case "id": return .string(order.id.rawValue)
         case "customer_id": return .string(order.customer.rawValue)
@@ -29,12 +29,7 @@ struct OrderObject: TemplateObject {
         case "untracked": return .bool(order.lacksTracking)
         case "item_count": return .int(order.items.count)
         case "units": return .int(order.items.reduce(0) { $0 + $1.qty })
-        case "items":
-            return .list(order.items.map { item in
-                .map(["sku": .string(item.sku.rawValue), "title": .string(data.productTitle(item.sku) ?? item.sku.rawValue),
-                      "url": .text(data.productURL(item.sku)), "qty": .int(item.qty), "price": .money(item.price),
-                      "amount": .money(item.amount)])
-            })
+        case "items": return .list(order.items.indices.map { .object(OrderLineObject(data: data, order: position, index: $0)) })
         case "params": return .params(order.params)
         default: return nil
         }

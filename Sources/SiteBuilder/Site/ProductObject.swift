@@ -8,14 +8,14 @@ struct ProductObject: TemplateObject {
     /// The page's way back to the site root, for links in the Markdown body.
     var root = ""
 
-    var product: Product { data.shop.products[position] }
+    /// The product, borrowed in place (no copy of its fields per member look-up).
+    var product: Product { _read { yield data.shop.products[position] } }
 
     var memberNames: [String] {
         ["sku", "title", "type", "type_label", "category", "status", "unit", "moq", "lead_time_days", "from_price", "url", "image", "keywords"]
     }
 
     func member(_ name: String) -> TemplateValue? {
-        let product = self.product
         switch name {
         case "sku": return .string(product.sku.rawValue)
         case "title": return .string(product.title)

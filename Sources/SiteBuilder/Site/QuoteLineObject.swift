@@ -9,8 +9,10 @@ struct QuoteLineObject: TemplateObject {
 
     var memberNames: [String] { ["no", "sku", "title", "url", "unit", "qty", "price", "amount", "tier", "is_negotiated", "is_free"] }
 
+    /// The line, borrowed in place.
+    var line: QuoteLine { _read { yield data.shop.quotes[quote].items[index] } }
+
     func member(_ name: String) -> TemplateValue? {
-        let line = data.shop.quotes[quote].items[index]
         switch name {
         case "no": return .int(index + 1)
         case "sku": return .text(line.sku?.rawValue)

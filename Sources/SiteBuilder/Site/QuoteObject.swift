@@ -8,15 +8,24 @@ struct QuoteObject: TemplateObject {
     /// The page's way back to the site root, for links in the Markdown body.
     var root = ""
 
-    var quote: Quote { data.shop.quotes[position] }
+    /// The quote, borrowed in place.
+    var quote: Quote { _read { yield data.shop.quotes[position] } }
 
     var memberNames: [String] { ["id", "url", "customer_id", "customer_name", "date", "valid_until", "status", "total"] }
 
-    /// The figures at as_of (computed here too when the site has no analytics).
+    /// The figures at as_of (computed here when the site has none, as a public site).
     var figures: QuoteFigures {
-        if let analytics = data.analytics, analytics.quotes.indices.contains(position), analytics.quotes[position].id == quote.id {
-            return analytics.quotes[position]
+        _read {
+            if data.quoteFigures.indices.contains(position) {
+                yield data.quoteFigures[position]
+            } else {
+                yield computedFigures
+            }
         }
+    }
+
+    /// The figures computed from the quote alone.
+    var computedFigures: QuoteFigures {
         let quote = self.quote
         let promotion = quote.promotion.flatMap { data.promotionPosition[$0] }.map { data.shop.promotions[$0] }
         let totals = quote.totals(promotion: promotion)
@@ -27,7 +36,6 @@ struct QuoteObject: TemplateObject {
     }
 
     func member(_ name: String) -> TemplateValue? {
-        let quote = self.quote
         switch name {
         case "id": return .string(quote.id.rawValue)
         case "url": return .string(data.quoteURL(quote.id))

@@ -24,6 +24,10 @@ final class SiteData: Sendable {
     let quotesByCustomer: [[Int]]
     /// Per product position: (quote position, line index) of every quote line naming it, newest quote first.
     let quoteLinesByProduct: [[QuoteLineRef]]
+    /// Per customer position: its figures (empty on a public site, which computes none).
+    let customerFigures: [CustomerFigures]
+    /// Per quote position: its figures at as_of (empty on a public site).
+    let quoteFigures: [QuoteFigures]
 
     /// A quote line, by positions.
     struct QuoteLineRef: Sendable {
@@ -50,33 +54,49 @@ final class SiteData: Sendable {
         var quotes = orders
         var lines = Array(repeating: [QuoteLineRef](), count: shop.products.count)
         if audience == .internal {
-            for (i, order) in shop.orders.enumerated() { if let c = customers[order.customer] { orders[c].append(i) } }
-            for (i, quote) in shop.quotes.enumerated() {
-                if let c = customers[quote.customer] { quotes[c].append(i) }
-                for (l, line) in quote.items.enumerated() {
-                    if let sku = line.sku, let p = productPosition[sku] { lines[p].append(QuoteLineRef(quote: i, line: l)) }
+            // Indices and borrowed fields only: no copy of any order or quote.
+            for i in shop.orders.indices { if let c = customers[shop.orders[i].customer] { orders[c].append(i) } }
+            for i in shop.quotes.indices {
+                if let c = customers[shop.quotes[i].customer] { quotes[c].append(i) }
+                for l in shop.quotes[i].items.indices {
+                    if let sku = shop.quotes[i].items[l].sku, let p = productPosition[sku] { lines[p].append(QuoteLineRef(quote: i, line: l)) }
                 }
             }
+            let orderDates = shop.orders.map(\.date), quoteDates = shop.quotes.map(\.date)
             let allOrders = shop.orders, allQuotes = shop.quotes
             for c in orders.indices {
                 orders[c].sort { a, b in
-                    allOrders[a].date != allOrders[b].date ? allOrders[a].date > allOrders[b].date : allOrders[a].id > allOrders[b].id
+                    orderDates[a] != orderDates[b] ? orderDates[a] > orderDates[b] : allOrders[a].id > allOrders[b].id
                 }
                 quotes[c].sort { a, b in
-                    allQuotes[a].date != allQuotes[b].date ? allQuotes[a].date > allQuotes[b].date : allQuotes[a].id > allQuotes[b].id
+                    quoteDates[a] != quoteDates[b] ? quoteDates[a] > quoteDates[b] : allQuotes[a].id > allQuotes[b].id
                 }
             }
             for p in lines.indices where lines[p].count > 1 {
                 lines[p].sort { a, b in
-                    let x = allQuotes[a.quote], y = allQuotes[b.quote]
-                    if x.date != y.date { return x.date > y.date }
-                    return a.quote != b.quote ? x.id > y.id : a.line < b.line
+                    if quoteDates[a.quote] != quoteDates[b.quote] { return quoteDates[a.quote] > quoteDates[b.quote] }
+                    return a.quote != b.quote ? allQuotes[a.quote].id > allQuotes[b.quote].id : a.line < b.line
                 }
             }
         }
         ordersByCustomer = orders
         quotesByCustomer = quotes
         quoteLinesByProduct = lines
+        if let analytics {
+            var byPosition: [CustomerFigures] = []
+            byPosition.reserveCapacity(shop.customers.count)
+            for customer in shop.customers {
+                guard let figures = analytics.customer(customer.id) else { byPosition = []; break }
+                byPosition.append(figures)
+            }
+            customerFigures = byPosition
+        } else {
+            customerFigures = []
+        }
+        let quoteFiguresInOrder = analytics.map { analytics in
+            analytics.quotes.count == shop.quotes.count && zip(analytics.quotes, shop.quotes).allSatisfy { $0.id == $1.id }
+        } ?? false
+        quoteFigures = quoteFiguresInOrder ? analytics?.quotes ?? [] : []
     }
 
     static func positions<Entity>(_ ids: [ID<Entity>]) -> [ID<Entity>: Int] {

@@ -26,7 +26,20 @@ struct SiteStrings: Sendable {
 
     /// The string for `key` with `{n}` replaced.
     func format(_ key: String, _ n: String) -> String {
-        self[key].split(separator: "{n}", omittingEmptySubsequences: false).joined(separator: n)
+        let text = Array(self[key].utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.count + n.utf8.count)
+        var i = 0
+        while i < text.count {
+            if text[i] == UInt8(ascii: "{"), i + 2 < text.count, text[i + 1] == UInt8(ascii: "n"), text[i + 2] == UInt8(ascii: "}") {
+                out.append(contentsOf: n.utf8)
+                i += 3
+            } else {
+                out.append(text[i])
+                i += 1
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 }
 

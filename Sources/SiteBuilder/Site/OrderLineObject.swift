@@ -1,0 +1,26 @@
+import ShopModel
+import TemplateEngine
+
+/// One line of an order for templates, read lazily: sku, product title and page, quantity, price, amount.
+struct OrderLineObject: TemplateObject {
+    let data: SiteData
+    let order: Int
+    let index: Int
+
+    /// The line, borrowed in place.
+    var item: OrderItem { _read { yield data.shop.orders[order].items[index] } }
+
+    var memberNames: [String] { ["sku", "title", "url", "qty", "price", "amount"] }
+
+    func member(_ name: String) -> TemplateValue? {
+        switch name {
+        case "sku": return .string(item.sku.rawValue)
+        case "title": return .string(data.productTitle(item.sku) ?? item.sku.rawValue)
+        case "url": return .text(data.productURL(item.sku))
+        case "qty": return .int(item.qty)
+        case "price": return .money(item.price)
+        case "amount": return .money(item.amount)
+        default: return nil
+        }
+    }
+}
