@@ -62,5 +62,5 @@ enum ExampleAssets {
         """
 
     /// .gitignore: the generated site is not kept in git.
-    static let gitignore = "# shopsite build 生成的网站 / the generated site\npublic/\n"
+    static let gitignore = "# shopsite build 生成的网站 / the generated site (and the previous build kept for fast rebuilds)\npublic/\n.public.shopsite-*\n"
 }
