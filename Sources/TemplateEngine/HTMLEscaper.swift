@@ -1,7 +1,7 @@
-/// Appends text to a byte buffer, escaping `& < > " '` for HTML text and attributes.
-enum HTMLEscaper {
+/// Appends text to a byte buffer, escaping `& < > " '` for HTML text and attributes (shared with the site builder).
+public enum HTMLEscaper {
     /// Appends `text` escaped.
-    static func append(_ text: String, to out: inout [UInt8]) {
+    public static func append(_ text: String, to out: inout [UInt8]) {
         var text = text
         text.withUTF8 { bytes in append(bytes, to: &out) }
     }

@@ -1,4 +1,5 @@
 import Markdown
+import TemplateEngine
 
 /// HTML written by the site builder itself (table cells, Markdown bodies): escaping and link rewriting.
 enum HTMLText {
@@ -9,27 +10,9 @@ enum HTMLText {
         out += String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends the UTF-8 of `text` with `&`, `<`, `>`, `"` and `'` escaped, copying runs between them whole.
+    /// Appends the UTF-8 of `text` with `&`, `<`, `>`, `"` and `'` escaped: the template engine's own escaper.
     static func escape(_ text: String, into out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { bytes in
-            var start = 0
-            for i in 0..<bytes.count {
-                let entity: StaticString
-                switch bytes[i] {
-                case UInt8(ascii: "&"): entity = "&amp;"
-                case UInt8(ascii: "<"): entity = "&lt;"
-                case UInt8(ascii: ">"): entity = "&gt;"
-                case UInt8(ascii: "\""): entity = "&quot;"
-                case UInt8(ascii: "'"): entity = "&#39;"
-                default: continue
-                }
-                if start < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i])) }
-                out.append(contentsOf: UnsafeBufferPointer(start: entity.utf8Start, count: entity.utf8CodeUnitCount))
-                start = i + 1
-            }
-            if start < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...])) }
-        }
+        HTMLEscaper.append(text, to: &out)
     }
 
     /// Whether a byte is one that HTML escaping replaces.
