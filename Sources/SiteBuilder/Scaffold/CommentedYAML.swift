@@ -36,3 +36,14 @@ struct CommentedYAML {
         }
     }
 }
+
+extension CommentedYAML {
+    /// The `customer:` line of an order or quote stub: the id, or the placeholder that `check` reports as unknown.
+    mutating func customerLine(_ customer: String?) {
+        if let customer {
+            line("customer: \(YAMLText.scalar(customer))", "客户编号（必填，须已存在）/ customer id (required, must exist)")
+        } else {
+            line("customer: \(ItemReference.placeholder)", "请改为已有客户编号（shopsite new customer ID）/ replace with an existing customer id")
+        }
+    }
+}

@@ -41,11 +41,7 @@ struct OrderStub {
         let placeholder = ItemReference.placeholder
         y.line("---")
         y.line("id: \(YAMLText.scalar(id))", "订单号，默认为文件名 / order id; default: the file name")
-        if let customer {
-            y.line("customer: \(YAMLText.scalar(customer))", "客户编号（必填，须已存在）/ customer id (required, must exist)")
-        } else {
-            y.line("customer: \(placeholder)", "请改为已有客户编号（shopsite new customer ID）/ replace with an existing customer id")
-        }
+        y.customerLine(customer)
         y.line("date: \(date)", "付款日期（必填）/ payment date (required)")
         y.line("status: \(status.rawValue)", "必填，只有已付款状态计入金额 / required; only paid statuses count:")
         y.comment("pending_payment 待付款 | pending_shipment 待发货 | shipped 已发货 | completed 已完成")

@@ -43,11 +43,7 @@ struct QuoteStub {
         let placeholder = ItemReference.placeholder
         y.line("---")
         y.line("id: \(YAMLText.scalar(id))", "报价单号，默认为文件名 / quote id; default: the file name")
-        if let customer {
-            y.line("customer: \(YAMLText.scalar(customer))", "客户编号（必填，须已存在）/ customer id (required, must exist)")
-        } else {
-            y.line("customer: \(placeholder)", "请改为已有客户编号（shopsite new customer ID）/ replace with an existing customer id")
-        }
+        y.customerLine(customer)
         y.line("date: \(date)", "报价日期（必填）/ quote date (required)")
         y.line("# valid_until: \(validUntilDefault)", "有效期至，默认 date + site.yaml 的 quote.validity_days / default from site.yaml")
         y.line("status: \(status.rawValue)", "draft 草稿（默认）| sent 已发送 | accepted 已接受 | rejected 已拒绝；已发送且过期显示为 expired")
