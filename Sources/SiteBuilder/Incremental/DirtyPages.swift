@@ -29,19 +29,41 @@ enum DirtyPages {
                 for line in quote.items { if let sku = line.sku { products.insert(sku) } }
             }
         }
+        if !changes.orders.isEmpty { customers.formUnion(DirtyListPages.customersOfMovedOrders(old: old, new: new)) }
         for sku in products { paths.insert("products/\(sku.rawValue)/index.html") }
         for id in customers { paths.insert("customers/\(id.rawValue)/index.html") }
         for id in quotes { paths.insert("quotes/\(id.rawValue)/index.html") }
-        if !changes.products.isEmpty { paths.formUnion(["products/index.html", "index.html"]) }
-        if !changes.customers.isEmpty { paths.insert("customers/index.html") }
-        if !changes.customers.isEmpty || !changes.orders.isEmpty { paths.insert("orders/index.html") }
-        if !changes.customers.isEmpty || !changes.quotes.isEmpty { paths.insert("quotes/index.html") }
+        paths.formUnion(listPages(for: changes, old: old, new: new))
         // The dashboard lists every warning, whose lines move with any edit.
         if new.isInternal { paths.insert("index.html") }
         if !changes.isEmpty && new.isInternal {
             paths.formUnion(["analytics/index.html", "analytics/products/index.html",
                              "analytics/customers/index.html", "analytics/orders/index.html"])
         }
+        return paths
+    }
+
+    /// The pages of the catalog and of the customers, quotes and orders lists the changes reach.
+    static func listPages(for changes: EntityChanges, old: SiteData, new: SiteData) -> Set<String> {
+        var paths = DirtyListPages.catalog(changes.products, old: old, new: new)
+        if paths.contains("products/index.html") && !new.isInternal { paths.insert("index.html") }
+        guard old.isInternal || new.isInternal else { return paths }
+        let size = new.pageSizes.list, sameSize = old.pageSizes == new.pageSizes
+        paths.formUnion(DirtyListPages.list("customers/", changed: changes.customers, oldIDs: old.shop.customers.map(\.id),
+                                            newIDs: new.shop.customers.map(\.id), size: size, sameSize: sameSize))
+        let renamed = DirtyListPages.renamedCustomers(changes.customers, old: old, new: new)
+        var orders = changes.orders, quotes = changes.quotes
+        for data in [old, new] {
+            for id in renamed {
+                guard let c = data.customerPosition[id] else { continue }
+                if c < data.ordersByCustomer.count { for o in data.ordersByCustomer[c] { orders.insert(data.shop.orders[o].id) } }
+                if c < data.quotesByCustomer.count { for q in data.quotesByCustomer[c] { quotes.insert(data.shop.quotes[q].id) } }
+            }
+        }
+        paths.formUnion(DirtyListPages.list("orders/", changed: orders, oldIDs: old.shop.orders.map(\.id), newIDs: new.shop.orders.map(\.id),
+                                            size: size, sameSize: sameSize))
+        paths.formUnion(DirtyListPages.list("quotes/", changed: quotes, oldIDs: old.shop.quotes.map(\.id), newIDs: new.shop.quotes.map(\.id),
+                                            size: size, sameSize: sameSize))
         return paths
     }
 }

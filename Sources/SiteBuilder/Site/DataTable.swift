@@ -14,11 +14,22 @@ struct DataTable: Sendable {
     var csvPath: String?
     /// Whether `table-sort.js` may sort it.
     var sortable = true
+    /// How many rows the whole table (and its CSV) has when only some are shown here; nil when all are.
+    var total: Int?
 
     /// A table with text columns `labels`, numeric where `numeric` says so.
     init(_ labels: [String], numeric: Set<Int> = [], csv: String? = nil) {
         columns = labels.enumerated().map { Column(label: $0.element, numeric: numeric.contains($0.offset)) }
         csvPath = csv
+    }
+
+    /// The first `limit` rows, remembering how many there were in all (the CSV written beside keeps every row).
+    func limited(to limit: Int) -> DataTable {
+        guard rows.count > limit else { return self }
+        var shown = self
+        shown.rows = Array(rows.prefix(max(0, limit)))
+        shown.total = rows.count
+        return shown
     }
 
     /// The table for templates: `columns` (label, numeric), `rows` (lists of cells with `html` and `attrs`), `csv`,

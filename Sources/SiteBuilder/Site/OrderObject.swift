@@ -17,6 +17,7 @@ struct OrderObject: TemplateObject {
         case "customer_id": return .string(order.customer.rawValue)
         case "customer_name": return .string(data.customerName(order.customer))
         case "customer_url": return .string(data.customerURL(order.customer))
+        case "url": return .string(data.orderURL(position: position))
         case "date": return .day(order.date)
         case "status": return .string(order.status.rawValue)
         case "status_label": return .string(data.strings["status_" + order.status.rawValue])

@@ -2,8 +2,9 @@ import ShopModel
 import TemplateEngine
 
 extension SiteData {
-    /// Products: per window a top-10 GMV chart and the full figures table; for the longest window the
-    /// "high traffic, low conversion" and "no traffic" lists.
+    /// Products: per window a top-10 GMV chart and the figures table of the products with the highest GMV (the CSV
+    /// beside it has every product); for the longest window the "high traffic, low conversion" and "no traffic"
+    /// lists (their first rows, the CSVs have all).
     func addAnalyticsProducts(to context: inout PageContext) {
         guard let analytics else { return }
         let t = strings
@@ -28,8 +29,12 @@ extension SiteData {
                                    .int(f.pageViews), .int(f.addToCart), .percent(f.addToCartRate), .int(f.buyers), .int(f.units),
                                    .money(f.gmv, symbol: symbol), .percent(f.conversionRate)])
             }
-            tables.append(.map(["title": .string(t["product_figures"] + " · " + label), "table": table.value(root: context.root)]))
             if let path = table.csvPath { context.attachments.append((path, table.csv)) }
+            let shown = SiteData.topByGMV(window.products, limit: pageSizes.analyticsRows)
+            var best = table
+            best.rows = shown.map { table.rows[$0] }
+            best.total = table.rows.count
+            tables.append(.map(["title": .string(t["product_figures"] + " · " + label), "table": best.value(root: context.root)]))
         }
         context.add(panels, as: "panels")
         context.map["tables"] = .list(tables)
@@ -44,8 +49,16 @@ extension SiteData {
         }
         var none = DataTable([t["sku"], t["product"]], csv: "analytics/no-traffic-\(window.days).csv")
         for sku in window.productsWithoutTraffic { none.rows.append([.text(sku.rawValue, url: productURL(sku)), .text(productTitle(sku) ?? "")]) }
-        context.add(low, as: "low_conversion")
-        context.add(none, as: "no_traffic")
+        context.add(low, as: "low_conversion", limit: pageSizes.analyticsRows)
+        context.add(none, as: "no_traffic", limit: pageSizes.analyticsRows)
         context.map["lists_label"] = .string(t.format("window_days", String(window.days)))
+    }
+
+    /// The positions in `products` of the `limit` with the highest GMV, ties by sku, in that order.
+    static func topByGMV(_ products: [ProductFigures], limit: Int) -> [Int] {
+        let ranked = products.indices.sorted { a, b in
+            products[a].gmv != products[b].gmv ? products[a].gmv > products[b].gmv : products[a].sku < products[b].sku
+        }
+        return Array(ranked.prefix(max(0, limit)))
     }
 }
