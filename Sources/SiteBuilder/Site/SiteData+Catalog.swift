@@ -9,7 +9,7 @@ extension SiteData {
 
     /// Page `number` of the catalog: `groups` (name, count of the whole group, `continued` when it began on an
     /// earlier page, this page's products), `categories` for the filter, `count` (all catalog products),
-    /// `page_count` (products on this page), `paginator`, `currency_symbol` (for the search script's result cards).
+    /// `page_count` (products on this page), `paginator`.
     func addCatalog(page number: Int, to context: inout PageContext) {
         let paginator = catalogPaginator(number)
         let items = paginator.items
@@ -30,6 +30,5 @@ extension SiteData {
         context.map["page_count"] = .int(items.count)
         context.map["subtitle"] = .string(strings.format("catalog_sub", Display.integer(catalog.products.count)))
         context.map["paginator"] = paginator.value
-        context.map["currency_symbol"] = .string(symbol)
     }
 }
