@@ -48,16 +48,16 @@ enum DirtyListPages {
         return found
     }
 
-    /// The pages of a list in `base` sorted by id, of `oldIDs` and `newIDs`, whose rows for `changed` ids are
+    /// The pages of a list in `base` sorted by id (the entries of both builds), whose rows for `changed` ids are
     /// rendered again: all pages when ids came or went, else the pages holding them and page 1.
-    static func list<Key: Comparable & Hashable>(_ base: String, changed: Set<Key>, oldIDs: [Key], newIDs: [Key], size: Int,
-                                                 sameSize: Bool) -> Set<String> {
+    static func list<Element, Key: Comparable & Hashable>(_ base: String, changed: Set<Key>, old oldIDs: [Element], new newIDs: [Element],
+                                                          id: (Element) -> Key, size: Int, sameSize: Bool) -> Set<String> {
         guard !changed.isEmpty else { return [] }
         var paths: Set<String> = []
         var numbers: Set<Int> = [1]
         var shifted = !sameSize || oldIDs.count != newIDs.count
-        for id in changed where !shifted {
-            let i = SiteData.position(of: id, in: oldIDs, id: { $0 }), j = SiteData.position(of: id, in: newIDs, id: { $0 })
+        for key in changed where !shifted {
+            let i = SiteData.position(of: key, in: oldIDs, id: id), j = SiteData.position(of: key, in: newIDs, id: id)
             if let i, let j, i == j { numbers.insert(Paginator.page(ofItem: i, size: size)) } else if i != nil || j != nil { shifted = true }
         }
         if shifted { return pages(base, upTo: max(Paginator.pageCount(items: oldIDs.count, size: size), Paginator.pageCount(items: newIDs.count, size: size))) }

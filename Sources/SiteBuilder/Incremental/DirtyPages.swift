@@ -49,8 +49,8 @@ enum DirtyPages {
         if paths.contains("products/index.html") && !new.isInternal { paths.insert("index.html") }
         guard old.isInternal || new.isInternal else { return paths }
         let size = new.pageSizes.list, sameSize = old.pageSizes == new.pageSizes
-        paths.formUnion(DirtyListPages.list("customers/", changed: changes.customers, oldIDs: old.shop.customers.map(\.id),
-                                            newIDs: new.shop.customers.map(\.id), size: size, sameSize: sameSize))
+        paths.formUnion(DirtyListPages.list("customers/", changed: changes.customers, old: old.shop.customers, new: new.shop.customers,
+                                            id: \.id, size: size, sameSize: sameSize))
         let renamed = DirtyListPages.renamedCustomers(changes.customers, old: old, new: new)
         var orders = changes.orders, quotes = changes.quotes
         for data in [old, new] {
@@ -60,9 +60,9 @@ enum DirtyPages {
                 if c < data.quotesByCustomer.count { for q in data.quotesByCustomer[c] { quotes.insert(data.shop.quotes[q].id) } }
             }
         }
-        paths.formUnion(DirtyListPages.list("orders/", changed: orders, oldIDs: old.shop.orders.map(\.id), newIDs: new.shop.orders.map(\.id),
+        paths.formUnion(DirtyListPages.list("orders/", changed: orders, old: old.shop.orders, new: new.shop.orders, id: \.id,
                                             size: size, sameSize: sameSize))
-        paths.formUnion(DirtyListPages.list("quotes/", changed: quotes, oldIDs: old.shop.quotes.map(\.id), newIDs: new.shop.quotes.map(\.id),
+        paths.formUnion(DirtyListPages.list("quotes/", changed: quotes, old: old.shop.quotes, new: new.shop.quotes, id: \.id,
                                             size: size, sameSize: sameSize))
         return paths
     }
