@@ -15,16 +15,19 @@ extension SiteData {
             ChartSlice(label: t["status_" + $0.key.rawValue], value: Double($0.count), valueLabel: Display.integer($0.count))
         }, title: t["status_mix"], centerLabel: Display.integer(total))
         context.add([ChartPanel(title: t["status_mix"], svg: donut, table: status)], as: "panels")
-        context.add(orderList(analytics.lateOrders, csv: "analytics/late.csv"), as: "late", limit: pageSizes.analyticsRows)
-        context.add(orderList(analytics.untrackedOrders, csv: "analytics/untracked.csv"), as: "untracked", limit: pageSizes.analyticsRows)
+        let shown = pageSizes.analyticsRows
+        context.add(orderList(analytics.lateOrders, csv: "analytics/late.csv", linked: shown), as: "late", limit: shown)
+        context.add(orderList(analytics.untrackedOrders, csv: "analytics/untracked.csv", linked: shown), as: "untracked", limit: shown)
     }
 
-    /// Orders as a table: number, customer, date, status, ship-by, total.
-    func orderList(_ orders: [OrderFigures], csv: String) -> DataTable {
+    /// Orders as a table: number, customer, date, status, ship-by, total; the numbers of the first `linked` rows link
+    /// to the order's row in the orders list (the page shows no more, the CSV has no links).
+    func orderList(_ orders: [OrderFigures], csv: String, linked: Int = Int.max) -> DataTable {
         let t = strings
         var table = DataTable([t["order_no"], t["customer"], t["order_date"], t["status"], t["ship_by"], t["total"]], numeric: [5], csv: csv)
-        for order in orders {
-            table.rows.append([.text(order.id.rawValue, url: orderURL(order.id)),
+        table.rows.reserveCapacity(orders.count)
+        for (i, order) in orders.enumerated() {
+            table.rows.append([.text(order.id.rawValue, url: i < linked ? orderURL(order.id) : nil),
                                .text(customerName(order.customer), url: customerURL(order.customer)), .day(order.date),
                                .badge(t["status_" + order.status.rawValue], css: "status-" + order.status.rawValue),
                                .day(order.shipBy), .money(order.total, symbol: symbol)])
