@@ -132,4 +132,18 @@ import ShopModel
         }
         #expect(SiteData.topByGMV(figures, limit: 3) == [1, 0, 2])
     }
+
+    /// The list CSVs are written directly, not from the page cells: they must hold exactly the cells' values.
+    @Test(arguments: ["example", "hostile"])
+    func listCSVsEqualTheirTablesCells(shop: String) throws {
+        let root = shop == "example" ? SiteFixture.repository
+            : SiteFixture.smallShop(customerName: "=HYPERLINK(\\\"x\\\"), \\\"引号\\\"\\n第二行")
+        let loaded = ShopLoader.load(shopPath: root, options: LoadOptions())
+        let shop = try #require(loaded.shop, "\(loaded.diagnostics)")
+        let data = SiteData(shop: shop, excludedDrafts: loaded.excludedDrafts, audience: .internal, warnings: [])
+        #expect(data.customersCSV() == data.customersTable(shop.customers.indices).csv)
+        #expect(data.quotesCSV() == data.quotesTable(shop.quotes.indices).csv)
+        #expect(data.ordersCSV() == data.ordersTable(shop.orders.indices).csv)
+        #expect(data.ordersTable(shop.orders.indices).rows.count == shop.orders.count && !shop.orders.isEmpty)
+    }
 }

@@ -101,6 +101,15 @@ struct DataTable: Sendable {
         return out
     }
 
+    /// Appends one CSV row of `fields` (numeric as `columns` say) and its line end.
+    static func appendCSVRow(_ fields: [String], columns: [Column], to out: inout [UInt8]) {
+        for i in fields.indices {
+            if i > 0 { out.append(0x2C) }
+            appendCSVField(fields[i], numeric: i < columns.count && columns[i].numeric, to: &out)
+        }
+        out.append(contentsOf: [0x0D, 0x0A])
+    }
+
     /// Appends one CSV field: quoted when it holds a comma, quote or line break; a text field starting like a
     /// formula is defused with a leading `'` so spreadsheets do not run it.
     static func appendCSVField(_ text: String, numeric: Bool, to out: inout [UInt8]) {

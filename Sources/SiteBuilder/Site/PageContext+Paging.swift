@@ -2,17 +2,11 @@ import TemplateEngine
 
 extension PageContext {
     /// Adds one page of a paginated table: its rows under `name` (`total` counts the whole list) and `paginator`;
-    /// page 1 also writes the CSV of every row, which every page links to.
-    mutating func addPage(of count: Int, paginator: Paginator, as name: String, rows make: (Range<Int>?) -> DataTable) {
-        var table: DataTable
-        if paginator.page == 1 {
-            let all = make(nil)
-            if let path = all.csvPath { attachments.append((path, all.csv)) }
-            table = all
-            table.rows = Array(all.rows[paginator.items])
-        } else {
-            table = make(paginator.items)
-        }
+    /// page 1 also writes the CSV of every row (`csv`, the same values as the cells), which every page links to.
+    mutating func addPage(of count: Int, paginator: Paginator, as name: String, rows make: (Range<Int>) -> DataTable,
+                          csv: () -> [UInt8]) {
+        var table = make(paginator.items)
+        if paginator.page == 1, let path = table.csvPath { attachments.append((path, csv())) }
         table.total = count
         map[name] = table.value(root: root)
         map["paginator"] = paginator.value

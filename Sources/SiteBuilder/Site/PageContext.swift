@@ -25,15 +25,15 @@ extension SiteData {
         case .product(let i): context.map["product"] = .object(ProductObject(data: self, position: i, root: page.root))
         case .customers(let number):
             context.addPage(of: shop.customers.count, paginator: listPaginator("customers/", shop.customers.count, number), as: "table",
-                            rows: customersTable)
+                            rows: customersTable, csv: customersCSV)
         case .customer(let i): context.map["customer"] = .object(CustomerObject(data: self, position: i, root: page.root))
         case .quotes(let number):
             context.addPage(of: shop.quotes.count, paginator: listPaginator("quotes/", shop.quotes.count, number), as: "table",
-                            rows: quotesTable)
+                            rows: quotesTable, csv: quotesCSV)
         case .quote(let i): context.map["quote"] = .object(QuoteObject(data: self, position: i, root: page.root))
         case .orders(let number):
             context.addPage(of: shop.orders.count, paginator: listPaginator("orders/", shop.orders.count, number), as: "table",
-                            rows: ordersTable)
+                            rows: ordersTable, csv: ordersCSV)
         case .analyticsOverview: addAnalyticsOverview(to: &context)
         case .analyticsProducts: addAnalyticsProducts(to: &context)
         case .analyticsCustomers: addAnalyticsCustomers(to: &context)
