@@ -79,20 +79,24 @@ enum DirtyListPages {
 
     /// Customers with an order that now sits on another page of the orders list (their pages link to it there).
     static func customersOfMovedOrders(old: SiteData, new: SiteData) -> Set<CustomerID> {
-        let a = old.shop.orders, b = new.shop.orders, size = new.pageSizes.list
-        guard a.count != b.count || old.pageSizes != new.pageSizes || !zip(a, b).allSatisfy({ $0.id == $1.id }) else { return [] }
-        var customers: Set<CustomerID> = []
-        var i = 0, j = 0
-        while i < a.count && j < b.count {
-            if a[i].id < b[j].id { i += 1 } else if b[j].id < a[i].id { j += 1 } else {
-                if Paginator.page(ofItem: i, size: old.pageSizes.list) != Paginator.page(ofItem: j, size: size) {
-                    customers.insert(a[i].customer)
-                    customers.insert(b[j].customer)
+        let size = new.pageSizes.list, oldSize = old.pageSizes.list
+        // Through buffer pointers, ids are compared in place instead of copying 30,000 orders.
+        return old.shop.orders.withUnsafeBufferPointer { a in
+            new.shop.orders.withUnsafeBufferPointer { b in
+                var customers: Set<CustomerID> = []
+                var i = 0, j = 0
+                while i < a.count && j < b.count {
+                    if a[i].id == b[j].id {
+                        if Paginator.page(ofItem: i, size: oldSize) != Paginator.page(ofItem: j, size: size) {
+                            customers.insert(a[i].customer)
+                            customers.insert(b[j].customer)
+                        }
+                        i += 1
+                        j += 1
+                    } else if a[i].id < b[j].id { i += 1 } else { j += 1 }
                 }
-                i += 1
-                j += 1
+                return customers
             }
         }
-        return customers
     }
 }
