@@ -33,13 +33,23 @@ extension SiteData {
     func ordersCSV() -> [UInt8] {
         let columns = ordersTable(0..<0).columns
         var out = DataTable.csvHead(columns, rows: shop.orders.count)
+        var labels: [OrderStatus: String] = [:]
+        for status in OrderStatus.allCases { labels[status] = strings["status_" + status.rawValue] }
+        func field(_ text: String, numeric: Bool = false) {
+            DataTable.appendCSVField(text, numeric: numeric, to: &out)
+            out.append(0x2C)
+        }
         // Through a buffer pointer, fields are read in place instead of copying each order.
         shop.orders.withUnsafeBufferPointer { orders in
             for i in orders.indices {
-                DataTable.appendCSVRow([orders[i].id.rawValue, customerName(orders[i].customer), orders[i].date.description,
-                                        strings["status_" + orders[i].status.rawValue], orders[i].shipBy.description,
-                                        orders[i].tracking ?? "", orders[i].total.plain],
-                                       columns: columns, to: &out)
+                field(orders[i].id.rawValue)
+                field(customerName(orders[i].customer))
+                field(orders[i].date.description)
+                field(labels[orders[i].status] ?? "")
+                field(orders[i].shipBy.description)
+                field(orders[i].tracking ?? "")
+                DataTable.appendCSVField(orders[i].total.plain, numeric: true, to: &out)
+                out.append(contentsOf: [0x0D, 0x0A])
             }
         }
         return out
