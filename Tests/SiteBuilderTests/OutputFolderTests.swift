@@ -5,7 +5,7 @@ import Testing
 @Suite struct OutputFolderTests {
     /// A fresh temporary shop folder with content/ and templates/.
     static func makeShop() throws -> String {
-        let root = NSTemporaryDirectory() + "shopsite-out-\(UUID().uuidString)"
+        let root = TestScratch.path("out")
         try FileManager.default.createDirectory(atPath: root + "/shop/content", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: root + "/shop/templates", withIntermediateDirectories: true)
         return root + "/shop"
