@@ -82,12 +82,13 @@ public final class BuildSession: @unchecked Sendable {
         let loaded = ShopLoader.load(shopPath: options.shopPath, options: loadOptions, reusing: &cache)
         clock.lap("load")
         let prepared = SiteBuild.prepare(options, output: old.output, loaded: loaded, library: templates.isEmpty ? old.library : nil,
-                                         imageExists: imageExists(output: old.output), diagnostics: &diagnostics)
+                                         imageExists: imageExists(output: old.output), previous: old, diagnostics: &diagnostics)
         clock.lap("check+index")
         guard let site = prepared else {
             return finished(BuildOutcome(diagnostics: diagnostics, outputPath: old.output.path, exitCode: 1), .incremental)
         }
-        let changes = EntityChanges(old: old.data, new: site.data)
+        let changes = site.changes.map { EntityChanges(patched: $0, old: old.data, new: site.data) }
+            ?? EntityChanges(old: old.data, new: site.data)
         if changes.sharedChanged { return whole(site, diagnostics: diagnostics, reason: "settings, promotions, pages or traffic changed") }
         var dirty = DirtyPages.paths(for: changes, old: old.data, new: site.data)
         dirty.formUnion(Self.pagesUsing(templates, old: old, new: site))

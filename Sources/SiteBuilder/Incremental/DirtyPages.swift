@@ -10,23 +10,31 @@ enum DirtyPages {
         var customers = changes.customers
         var products = changes.products
         var quotes = changes.quotes
-        for data in [old, new] {
-            let shop = data.shop
-            for quote in shop.quotes where !quotes.contains(quote.id) {
-                if changes.customers.contains(quote.customer)
-                    || quote.items.contains(where: { $0.sku.map(changes.products.contains) ?? false }) {
-                    quotes.insert(quote.id)
+        // Read in place (indices, buffer pointers): binding each order or quote to a local would copy all its fields.
+        let namesProduct = { (items: [QuoteLine]) in items.contains { $0.sku.map(changes.products.contains) ?? false } }
+        for data in [old, new] where !changes.customers.isEmpty || !changes.products.isEmpty {
+            data.shop.quotes.withUnsafeBufferPointer { all in
+                for i in all.indices where !quotes.contains(all[i].id) {
+                    if changes.customers.contains(all[i].customer) || (!changes.products.isEmpty && namesProduct(all[i].items)) {
+                        quotes.insert(all[i].id)
+                    }
                 }
             }
-            for order in shop.orders where changes.orders.contains(order.id)
-                || order.items.contains(where: { changes.products.contains($0.sku) }) {
-                customers.insert(order.customer)
+        }
+        for data in [old, new] where !changes.orders.isEmpty || !changes.products.isEmpty {
+            data.shop.orders.withUnsafeBufferPointer { all in
+                for i in all.indices where changes.orders.contains(all[i].id)
+                    || (!changes.products.isEmpty && all[i].items.contains { changes.products.contains($0.sku) }) {
+                    customers.insert(all[i].customer)
+                }
             }
         }
-        for data in [old, new] {
-            for quote in data.shop.quotes where quotes.contains(quote.id) {
-                customers.insert(quote.customer)
-                for line in quote.items { if let sku = line.sku { products.insert(sku) } }
+        for data in [old, new] where !quotes.isEmpty {
+            data.shop.quotes.withUnsafeBufferPointer { all in
+                for i in all.indices where quotes.contains(all[i].id) {
+                    customers.insert(all[i].customer)
+                    for line in all[i].items { if let sku = line.sku { products.insert(sku) } }
+                }
             }
         }
         for sku in products { paths.insert("products/\(sku.rawValue)/index.html") }

@@ -1,0 +1,43 @@
+import Diagnostics
+import ShopModel
+
+/// A successful load kept by the content cache, so the next load can patch it when only entity files changed in
+/// place (same ids, same draft status) instead of assembling and resolving the whole shop again.
+struct AssembledLoad: Sendable {
+    /// What the load gave (its shop is there).
+    var result: LoadResult
+    /// The reference date and draft handling it was made with.
+    var asOf: Day
+    var includeDrafts: Bool
+    /// How many diagnostics come before the files' own (the walk's and site.yaml's).
+    var leadingDiagnostics: Int
+    /// How many diagnostics come after the reference errors (traffic.csv's).
+    var trailingDiagnostics: Int
+    /// Look-ups for patching, made on the first patch.
+    var index: LoadIndex?
+}
+
+/// The entities a patched load replaced or priced again, compared with the load it patched.
+struct LoadChanges: Sendable {
+    /// The generation of the load this one was patched from.
+    var base: Int
+    /// Products (drafts included) whose file changed.
+    var products: Set<SKU> = []
+    /// Customers whose file changed.
+    var customers: Set<CustomerID> = []
+    /// Orders whose resolved value changed.
+    var orders: Set<OrderID> = []
+    /// Quotes whose resolved value changed.
+    var quotes: Set<QuoteID> = []
+    /// Positions in `shop.products` of the changed products shown in the site.
+    var productPositions: [Int] = []
+    /// Positions in `shop.orders` of the changed orders.
+    var orderPositions: [Int] = []
+    /// Positions in `shop.quotes` of the changed quotes.
+    var quotePositions: [Int] = []
+    /// Whether only fields the figures do not read changed (no order, quote or customer changed, and no
+    /// product's sku or status), so the analytics of the patched load still hold.
+    var figuresKept: Bool { orders.isEmpty && quotes.isEmpty && customers.isEmpty && !statusChanged }
+    /// Whether a product's status changed (between active and delisted).
+    var statusChanged = false
+}
