@@ -13,6 +13,8 @@ struct AssembledLoad: Sendable {
     var leadingDiagnostics: Int
     /// How many diagnostics come after the reference errors (traffic.csv's).
     var trailingDiagnostics: Int
+    /// Each file's own problems, by position in the cache (files without any left out).
+    var fileDiagnostics: [Int: [Diagnostic]]
     /// Look-ups for patching, made on the first patch.
     var index: LoadIndex?
 }

@@ -71,5 +71,6 @@ extension ContentCache {
         for i in index..<files.count { position[files[i].path] = i }
         listingChanged = true
         previous = [:]
+        reread = nil
     }
 }

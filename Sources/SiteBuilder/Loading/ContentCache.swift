@@ -24,8 +24,13 @@ public struct ContentCache: Sendable {
     var listingChanged = true
     /// The decoded result each invalidated file had before, by position (valid while the listing stays put).
     var previous: [Int: DecodedFile] = [:]
+    /// Positions invalidated since the last load while the listing stayed put; nil when the next load must look
+    /// for the files to read again among all of them.
+    var reread: [Int]?
     /// The last successful load, kept so that the next one can patch it when only entity files changed in place.
     var assembled: AssembledLoad?
+    /// Where the look-ups of a whole load are made in the background.
+    let indexSlot = LoadIndexSlot()
 
     /// An empty cache: the first load reads everything.
     public init() {}
@@ -50,7 +55,10 @@ public struct ContentCache: Sendable {
             if let index = position[path] {
                 switch ContentFiles.entryType(root + "/" + path) {
                 case .file?:
-                    if let old = decoded[index] { previous[index] = old }
+                    if let old = decoded[index] {
+                        previous[index] = old
+                        reread?.append(index)
+                    }
                     decoded[index] = nil
                 case nil where walk?.files[index].absolutePath == root + "/" + path:
                     removeFile(at: index)
@@ -88,5 +96,6 @@ public struct ContentCache: Sendable {
         needsWalk = false
         listingChanged = true
         previous = [:]
+        reread = nil
     }
 }

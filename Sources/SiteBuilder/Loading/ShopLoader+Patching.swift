@@ -11,7 +11,7 @@ extension ShopLoader {
         guard var state = cache.assembled, state.asOf == asOf, state.includeDrafts == options.includeDrafts,
               var shop = state.result.shop, leading.items.count == state.leadingDiagnostics else { return nil }
         cache.assembled = nil
-        guard let index = state.index ?? LoadIndex(shop: shop, drafts: state.result.excludedDrafts, decoded: cache.decoded) else {
+        guard let index = state.index ?? cache.indexSlot.take(generation: state.result.generation) ?? LoadIndex(shop: shop, drafts: state.result.excludedDrafts, decoded: cache.decoded) else {
             return nil
         }
         var drafts = state.result.excludedDrafts
@@ -50,9 +50,11 @@ extension ShopLoader {
         }
         guard patcher.resolve(&shop, drafts: drafts, settings: settings, decoded: cache.decoded, changes: &changes) else { return nil }
         var diagnostics = DiagnosticList(Array(state.result.diagnostics.items.prefix(state.leadingDiagnostics)))
-        for f in cache.decoded.indices {
-            if let problems = cache.decoded[f]?.diagnostics, !problems.isEmpty { diagnostics.append(contentsOf: problems) }
+        for position in changed {
+            let problems = cache.decoded[position]?.diagnostics ?? []
+            state.fileDiagnostics[position] = problems.isEmpty ? nil : problems
         }
+        for position in state.fileDiagnostics.keys.sorted() { diagnostics.append(contentsOf: state.fileDiagnostics[position] ?? []) }
         diagnostics.append(contentsOf: state.result.diagnostics.items.suffix(state.trailingDiagnostics))
         var result = LoadResult(shop: shop, diagnostics: diagnostics, excludedDrafts: drafts)
         result.generation = ContentCache.nextGeneration()

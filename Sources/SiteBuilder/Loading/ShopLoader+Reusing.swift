@@ -30,9 +30,13 @@ extension ShopLoader {
             cache.decoded = Array(repeating: nil, count: walk.files.count)
             cache.settings = settings
             cache.listingChanged = true
+            cache.reread = nil
         }
         let decoder = EntityDecoder(settings: settings)
-        let missing = cache.decoded.indices.filter { cache.decoded[$0] == nil }
+        // Tested in place: `decoded[i] == nil` would copy every decoded file.
+        let missing = cache.reread.map { Array(Set($0)).sorted() } ?? cache.decoded.withUnsafeBufferPointer { all in
+            all.indices.filter { if case .none = all[$0] { true } else { false } }
+        }
         cache.lastDecodedCount = missing.count
         var slot = 0
         missing.map { walk.files[$0] }.parallelForEach(state: { FileBuffer() }, { buffer, file in decoder.decode(file, buffer: buffer) },
@@ -44,6 +48,7 @@ extension ShopLoader {
         defer {
             cache.previous = [:]
             cache.listingChanged = false
+            cache.reread = []
         }
         if !cache.listingChanged,
            let (patched, changes) = patch(&cache, changed: missing, settings: settings, options: options, asOf: asOf,
@@ -54,13 +59,20 @@ extension ShopLoader {
         }
         let leading = diagnostics.items.count
         var content = ContentSet(expecting: walk.counts)
-        for case let file? in cache.decoded { content.add(file, into: &diagnostics) }
+        var fileDiagnostics: [Int: [Diagnostic]] = [:]
+        for i in cache.decoded.indices {
+            guard let file = cache.decoded[i] else { continue }
+            if !file.diagnostics.isEmpty { fileDiagnostics[i] = file.diagnostics }
+            content.add(file, into: &diagnostics)
+        }
         var result = assemble(content, settings: settings, walk: walk, options: options, diagnostics: diagnostics)
         cache.assembled = nil
         if result.shop != nil {
             result.generation = ContentCache.nextGeneration()
             cache.assembled = AssembledLoad(result: result, asOf: asOf, includeDrafts: options.includeDrafts,
-                                            leadingDiagnostics: leading, trailingDiagnostics: result.trailingDiagnostics)
+                                            leadingDiagnostics: leading, trailingDiagnostics: result.trailingDiagnostics,
+                                            fileDiagnostics: fileDiagnostics)
+            if let assembled = cache.assembled { cache.indexSlot.prepare(assembled, decoded: cache.decoded) }
         }
         return result
     }
