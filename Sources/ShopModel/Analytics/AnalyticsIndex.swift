@@ -80,12 +80,12 @@ struct AnalyticsIndex {
         }
         visits.sort { $0.date < $1.date }
 
-        let names = Set(shop.customers.map(\.region)).union([""])
+        let names = Set(shop.customers.indices.map { shop.customers[$0].region }).union([""])
         let regions = names.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
         var regionPosition: [String: Int] = [:]
         for (i, name) in regions.enumerated() { regionPosition[name] = i }
         var regionOf = [Int](repeating: regionPosition[""] ?? 0, count: customers.count)
-        for (i, entry) in shop.customers.enumerated() { regionOf[i] = regionPosition[entry.region] ?? regionOf[i] }
+        for i in shop.customers.indices { regionOf[i] = regionPosition[shop.customers[i].region] ?? regionOf[i] }
         var firstPaid = [Day?](repeating: nil, count: customers.count)
         for (_, entry) in paid where firstPaid[entry.customer] == nil { firstPaid[entry.customer] = entry.date }
 

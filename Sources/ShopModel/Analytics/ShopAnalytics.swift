@@ -30,7 +30,7 @@ public struct ShopAnalytics: Sendable {
     public let expiringQuotes: [QuoteFigures]
     /// Advice for the analytics page, as data.
     public let advice: [Advice]
-    private let customerPosition: [CustomerID: Int]
+    let customerPosition: [CustomerID: Int]
 
     /// A sent quote valid for at most this many more days is listed as expiring.
     public static let expiringWithinDays = 3
@@ -70,9 +70,7 @@ public struct ShopAnalytics: Sendable {
         }
         lateOrders = orders.filter(\.late)
         untrackedOrders = orders.filter(\.untracked)
-        expiringQuotes = quotes.filter {
-            $0.status == .sent && (0...ShopAnalytics.expiringWithinDays).contains($0.daysToExpiry)
-        }.sorted { ($0.validUntil, $0.id) < ($1.validUntil, $1.id) }
+        expiringQuotes = ShopAnalytics.expiring(quotes)
         advice = ShopAnalytics.advice(windows: windows, dormant: dormantCustomers, benchmark: shop.settings.benchmarkConversionRate)
     }
 

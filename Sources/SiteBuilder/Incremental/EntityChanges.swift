@@ -40,8 +40,8 @@ struct EntityChanges {
         orders = patched.orders
         quotes = patched.quotes
         sharedChanged = old.audience != new.audience || (old.analytics == nil) != (new.analytics == nil)
-        if !patched.figuresKept, let x = old.analytics, let y = new.analytics {
-            customers.formUnion(EntityChanges.differing(x.customers, y.customers, id: \.id))
+        if patched.figures != .none, let x = old.analytics, let y = new.analytics {
+            if patched.figures == .all { customers.formUnion(EntityChanges.differing(x.customers, y.customers, id: \.id)) }
             quotes.formUnion(EntityChanges.differing(x.quotes, y.quotes, id: \.id))
         }
     }

@@ -19,6 +19,11 @@ struct AssembledLoad: Sendable {
     var index: LoadIndex?
 }
 
+/// How far an edit reaches into the derived figures.
+enum FigureReach: Sendable {
+    case none, quotes, all
+}
+
 /// The entities a patched load replaced or priced again, compared with the load it patched.
 struct LoadChanges: Sendable {
     /// The generation of the load this one was patched from.
@@ -37,9 +42,13 @@ struct LoadChanges: Sendable {
     var orderPositions: [Int] = []
     /// Positions in `shop.quotes` of the changed quotes.
     var quotePositions: [Int] = []
-    /// Whether only fields the figures do not read changed (no order, quote or customer changed, and no
-    /// product's sku or status), so the analytics of the patched load still hold.
-    var figuresKept: Bool { orders.isEmpty && quotes.isEmpty && customers.isEmpty && !statusChanged }
+    /// Which derived figures the changes reach: none (only fields no figure reads changed), the quotes' alone, or all.
+    var figures: FigureReach {
+        if statusChanged || customerFiguresMoved || !orders.isEmpty { return .all }
+        return quotes.isEmpty ? .none : .quotes
+    }
+    /// Whether a customer's region or manual tier changed (the customer figures read them).
+    var customerFiguresMoved = false
     /// Whether a product's status changed (between active and delisted).
     var statusChanged = false
 }

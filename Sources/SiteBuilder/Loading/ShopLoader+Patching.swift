@@ -35,6 +35,9 @@ extension ShopLoader {
                 patcher.quotes.formUnion(patcher.index.quotesBySKU[product.sku] ?? [])
             case .customer(let customer):
                 guard let slot = patcher.index.customerSlot[customer.id] else { return nil }
+                if shop.customers[slot].region != customer.region || shop.customers[slot].tierOverride != customer.tierOverride {
+                    changes.customerFiguresMoved = true
+                }
                 shop.customers[slot] = customer
                 changes.customers.insert(customer.id)
                 patcher.tiersMoved.insert(customer.id)

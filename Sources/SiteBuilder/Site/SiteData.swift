@@ -44,8 +44,8 @@ final class SiteData: Sendable {
         self.audience = audience
         self.strings = reused?.strings ?? SiteStrings(locale: shop.settings.locale)
         self.symbol = shop.settings.currencySymbol
-        let figuresKept = reused != nil && changes?.figuresKept == true
-        self.analytics = audience == .internal ? (figuresKept ? reused?.analytics : nil) ?? ShopAnalytics(shop: shop) : nil
+        let reach = reused != nil ? changes?.figures ?? .all : .all
+        self.analytics = audience == .internal ? SiteData.analytics(shop: shop, old: reused?.analytics, reach: reach, changes: changes) : nil
         self.warnings = warnings
         var drafts: [SKU: Product] = [:]
         for product in excludedDrafts { drafts[product.sku] = product }
@@ -68,12 +68,13 @@ final class SiteData: Sendable {
         ordersByCustomer = joins.orders
         quotesByCustomer = joins.quotes
         quoteLinesByProduct = joins.lines
-        if figuresKept, let reused {
+        if reach != .all, let reused {
             customerFigures = reused.customerFigures
-            quoteFigures = reused.quoteFigures
-            return
-        }
-        if let analytics {
+            if reach == .none {
+                quoteFigures = reused.quoteFigures
+                return
+            }
+        } else if let analytics {
             var byPosition: [CustomerFigures] = []
             byPosition.reserveCapacity(shop.customers.count)
             for i in shop.customers.indices {
