@@ -44,7 +44,8 @@ struct AnalyticsIndex {
     /// Each customer's first paid order date.
     let firstPaid: [Day?]
 
-    init(shop: Shop) {
+    /// Indexes the shop; `knownTotals` (each order's total, by position) saves computing them again.
+    init(shop: Shop, totals knownTotals: [Money]? = nil) {
         var skuPosition: [SKU: Int] = [:], skus: [SKU] = []
         func sku(_ id: SKU) -> Int {
             if let known = skuPosition[id] { return known }
@@ -65,7 +66,7 @@ struct AnalyticsIndex {
         var totals: [Money] = [], paid: [(order: Int, entry: PaidOrder)] = [], lines: [Line] = []
         totals.reserveCapacity(shop.orders.count)
         for i in shop.orders.indices {  // read in place: `for order in` would copy every field of each order
-            let total = shop.orders[i].total
+            let total = knownTotals?[i] ?? shop.orders[i].total
             totals.append(total)
             guard shop.orders[i].isPaid && shop.orders[i].date <= shop.asOf else { continue }
             let start = lines.count

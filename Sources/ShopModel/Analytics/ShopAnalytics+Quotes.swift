@@ -25,6 +25,12 @@ extension ShopAnalytics {
         customerPosition = old.customerPosition
     }
 
+    /// One order's figures, with its total computed once by the caller.
+    static func orderFigures(_ order: borrowing Order, total: Money, asOf: Day) -> OrderFigures {
+        OrderFigures(id: order.id, customer: order.customer, date: order.date, status: order.status, total: total,
+                     paid: order.isPaid, shipBy: order.shipBy, late: order.isLate(asOf: asOf), untracked: order.lacksTracking)
+    }
+
     /// Sent quotes that expire within `expiringWithinDays` days of as_of, by valid_until then id.
     static func expiring(_ quotes: [QuoteFigures]) -> [QuoteFigures] {
         quotes.filter {

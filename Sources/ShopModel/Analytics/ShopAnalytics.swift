@@ -39,7 +39,36 @@ public struct ShopAnalytics: Sendable {
 
     /// Computes every figure of the shop at `shop.asOf`.
     public init(shop: Shop) {
-        let index = AnalyticsIndex(shop: shop)
+        self.init(shop: shop, totals: nil, orders: nil, quotes: nil)
+    }
+
+    /// Computes every figure of `shop`, taking the totals and figures of its orders and quotes from `old` except at the
+    /// given positions (`shop` has the same orders and quotes, by id and position, as the shop `old` was computed from,
+    /// at the same as_of and with the same promotions and settings).
+    public init(shop: Shop, reusing old: ShopAnalytics, ordersAt changedOrders: [Int], quotesAt changedQuotes: [Int]) {
+        guard old.orders.count == shop.orders.count, old.quotes.count == shop.quotes.count, old.asOf == shop.asOf else {
+            self.init(shop: shop)
+            return
+        }
+        var totals = old.orders.map(\.total), orders = old.orders, quotes = old.quotes
+        for p in changedOrders where orders.indices.contains(p) {
+            totals[p] = shop.orders[p].total
+            orders[p] = ShopAnalytics.orderFigures(shop.orders[p], total: totals[p], asOf: shop.asOf)
+        }
+        if !changedQuotes.isEmpty {
+            var promotions: [PromotionID: Promotion] = [:]
+            for promotion in shop.promotions { promotions[promotion.id] = promotion }
+            let inWords = shop.settings.locale == .zhCN
+            for p in changedQuotes where quotes.indices.contains(p) {
+                quotes[p] = ShopAnalytics.quoteFigures(shop.quotes[p], promotions: promotions, inWords: inWords, asOf: shop.asOf)
+            }
+        }
+        self.init(shop: shop, totals: totals, orders: orders, quotes: quotes)
+    }
+
+    /// Computes the figures, with the order totals and the order and quote figures given when known.
+    init(shop: Shop, totals: [Money]?, orders knownOrders: [OrderFigures]?, quotes knownQuotes: [QuoteFigures]?) {
+        let index = AnalyticsIndex(shop: shop, totals: totals)
         let asOf = shop.asOf
         self.asOf = asOf
         windows = shop.settings.analyticsWindows.map { ShopAnalytics.window(days: $0, endingAt: asOf, shop: shop, index: index) }
@@ -48,14 +77,8 @@ public struct ShopAnalytics: Sendable {
         }
         customers = ShopAnalytics.customerFigures(shop: shop, index: index)
         // Read in place (`withUnsafeBufferPointer`): binding each order to a local would copy all its fields.
-        orders = shop.orders.withUnsafeBufferPointer { all in
-            all.indices.map { i in
-                OrderFigures(id: all[i].id, customer: all[i].customer, date: all[i].date, status: all[i].status,
-                             total: index.totals[i], paid: all[i].isPaid, shipBy: all[i].shipBy,
-                             late: all[i].isLate(asOf: asOf), untracked: all[i].lacksTracking)
-            }
-        }
-        quotes = ShopAnalytics.quoteFigures(shop: shop)
+        orders = knownOrders ?? shop.orders.indices.map { ShopAnalytics.orderFigures(shop.orders[$0], total: index.totals[$0], asOf: asOf) }
+        quotes = knownQuotes ?? ShopAnalytics.quoteFigures(shop: shop)
 
         var position: [CustomerID: Int] = [:]
         for (i, customer) in customers.enumerated() { position[customer.id] = i }
