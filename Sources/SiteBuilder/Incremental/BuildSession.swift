@@ -98,7 +98,7 @@ public final class BuildSession: @unchecked Sendable {
         let changes = site.changes.map { EntityChanges(patched: $0, old: old.data, new: site.data) }
             ?? EntityChanges(old: old.data, new: site.data)
         if changes.sharedChanged { return whole(site, diagnostics: diagnostics, reason: "settings, promotions, pages or traffic changed") }
-        var dirty = DirtyPages.paths(for: changes, old: old.data, new: site.data)
+        var dirty = DirtyPages.paths(for: changes, old: old.data, new: site.data, patched: site.changes)
         dirty.formUnion(Self.pagesUsing(templates, old: old, new: site))
         let (added, removedPages) = Self.addedAndRemoved(old: old.pages, new: site.pages)
         dirty.formUnion(added)

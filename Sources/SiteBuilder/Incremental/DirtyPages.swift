@@ -5,7 +5,9 @@ import ShopModel
 /// its orders with their products and its quotes; a quote sheet names its customer and its products).
 enum DirtyPages {
     /// The output paths to render again, in both builds' terms (a path that no longer exists is skipped later).
-    static func paths(for changes: EntityChanges, old: SiteData, new: SiteData) -> Set<String> {
+    /// With `patched` (the new data's load was patched from the old one's: the same ids at the same positions), the
+    /// old lists are read only where they differ, and the orders naming a changed product come from the load's index.
+    static func paths(for changes: EntityChanges, old: SiteData, new: SiteData, patched: LoadChanges? = nil) -> Set<String> {
         var paths: Set<String> = []
         var customers = changes.customers
         var products = changes.products
@@ -13,19 +15,27 @@ enum DirtyPages {
         // Read in place (indices, buffer pointers): binding each order or quote to a local would copy all its fields.
         let namesProduct = { (items: [QuoteLine]) in items.contains { $0.sku.map(changes.products.contains) ?? false } }
         for data in [old, new] where !changes.customers.isEmpty || !changes.products.isEmpty {
+            let positions = data === old ? patched.map { Array(Set($0.quotePositions)) } : nil
             data.shop.quotes.withUnsafeBufferPointer { all in
-                for i in all.indices where !quotes.contains(all[i].id) {
+                for i in positions ?? Array(all.indices) where !quotes.contains(all[i].id) {
                     if changes.customers.contains(all[i].customer) || (!changes.products.isEmpty && namesProduct(all[i].items)) {
                         quotes.insert(all[i].id)
                     }
                 }
             }
         }
-        for data in [old, new] where !changes.orders.isEmpty || !changes.products.isEmpty {
-            data.shop.orders.withUnsafeBufferPointer { all in
-                for i in all.indices where changes.orders.contains(all[i].id)
-                    || (!changes.products.isEmpty && all[i].items.contains { changes.products.contains($0.sku) }) {
-                    customers.insert(all[i].customer)
+        if let patched, old.shop.orders.count == new.shop.orders.count {
+            for p in patched.ordersNamingProducts.union(patched.orderPositions) {
+                customers.insert(old.shop.orders[p].customer)
+                customers.insert(new.shop.orders[p].customer)
+            }
+        } else {
+            for data in [old, new] where !changes.orders.isEmpty || !changes.products.isEmpty {
+                data.shop.orders.withUnsafeBufferPointer { all in
+                    for i in all.indices where changes.orders.contains(all[i].id)
+                        || (!changes.products.isEmpty && all[i].items.contains { changes.products.contains($0.sku) }) {
+                        customers.insert(all[i].customer)
+                    }
                 }
             }
         }

@@ -40,6 +40,8 @@ struct LoadChanges: Sendable {
     var productPositions: [Int] = []
     /// Positions in `shop.orders` of the changed orders.
     var orderPositions: [Int] = []
+    /// Positions in `shop.orders` of the orders naming a changed product, before or after the change.
+    var ordersNamingProducts: Set<Int> = []
     /// Positions in `shop.quotes` of the changed quotes.
     var quotePositions: [Int] = []
     /// Which derived figures the changes reach: none (only fields no figure reads changed), the quotes' alone, or all.

@@ -32,6 +32,7 @@ extension ShopLoader {
                 changes.products.insert(product.sku)
                 if shown { changes.productPositions.append(slot) }
                 patcher.orders.formUnion(patcher.index.ordersBySKU[product.sku] ?? [])
+                changes.ordersNamingProducts.formUnion(patcher.index.ordersBySKU[product.sku] ?? [])
                 patcher.quotes.formUnion(patcher.index.quotesBySKU[product.sku] ?? [])
             case .customer(let customer):
                 guard let slot = patcher.index.customerSlot[customer.id] else { return nil }
@@ -52,6 +53,7 @@ extension ShopLoader {
             }
         }
         guard patcher.resolve(&shop, drafts: drafts, settings: settings, decoded: cache.decoded, changes: &changes) else { return nil }
+        for sku in changes.products { changes.ordersNamingProducts.formUnion(patcher.index.ordersBySKU[sku] ?? []) }
         var diagnostics = DiagnosticList(Array(state.result.diagnostics.items.prefix(state.leadingDiagnostics)))
         for position in changed {
             let problems = cache.decoded[position]?.diagnostics ?? []
