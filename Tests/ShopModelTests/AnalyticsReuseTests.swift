@@ -39,6 +39,20 @@ import Testing
         #expect(reused.customer(CustomerID("C1"))?.tier == .key)
     }
 
+    /// Edits the index cannot take in place (an order no longer paid, another customer, another product) still agree.
+    @Test(arguments: [0, 1, 2])
+    func structuralOrderEditsEqualFreshOnes(edit: Int) {
+        var after = AnalyticsReuseTests.before
+        switch edit {
+        case 0: after.orders[0].status = .refunded
+        case 1: after.orders[1].customer = CustomerID("C1")
+        default: after.orders[1].items[0].sku = SKU("P1")
+        }
+        let old = ShopAnalytics(shop: AnalyticsReuseTests.before)
+        let reused = ShopAnalytics(shop: after, reusing: old, ordersAt: [0, 1], quotesAt: [])
+        #expect(AnalyticsReuseTests.equal(reused, ShopAnalytics(shop: after)))
+    }
+
     @Test func quoteOnlyFiguresEqualFreshOnes() {
         var after = AnalyticsReuseTests.before
         after.quotes[0].items[0].price = Fixture.money("7.25")

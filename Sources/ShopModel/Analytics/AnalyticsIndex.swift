@@ -26,11 +26,13 @@ struct AnalyticsIndex {
     }
 
     /// Each order's total, by position in `shop.orders`.
-    let totals: [Money]
+    var totals: [Money]
     /// Paid orders dated on or before as_of, sorted by date then id.
-    let paid: [PaidOrder]
+    var paid: [PaidOrder]
     /// The lines of the paid orders.
-    let lines: [Line]
+    var lines: [Line]
+    /// For each order position, its entry in `paid` (-1 when it does not count).
+    var paidOf: [Int]
     /// Traffic rows, sorted by date.
     let visits: [Visit]
     /// Every sku seen: the shop's products first, then any other sku an order or row names.
@@ -76,6 +78,8 @@ struct AnalyticsIndex {
         }
         // shop.orders is sorted by id, so ties on the date keep ids ascending.
         paid.sort { $0.entry.date < $1.entry.date || ($0.entry.date == $1.entry.date && $0.order < $1.order) }
+        var paidOf = [Int](repeating: -1, count: shop.orders.count)
+        for (position, entry) in paid.enumerated() { paidOf[entry.order] = position }
         var visits = shop.traffic.map {
             Visit(date: $0.date, sku: $0.sku.map(sku) ?? -1, visitors: $0.visitors, pageViews: $0.pageViews, addToCart: $0.addToCart)
         }
@@ -93,6 +97,7 @@ struct AnalyticsIndex {
         self.totals = totals
         self.paid = paid.map(\.entry)
         self.lines = lines
+        self.paidOf = paidOf
         self.visits = visits
         self.skus = skus
         self.customers = customers

@@ -23,6 +23,7 @@ extension ShopAnalytics {
         expiringQuotes = ShopAnalytics.expiring(quotes)
         advice = old.advice
         customerPosition = old.customerPosition
+        index = old.index
     }
 
     /// One order's figures, with its total computed once by the caller.

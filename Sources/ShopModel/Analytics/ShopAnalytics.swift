@@ -31,6 +31,8 @@ public struct ShopAnalytics: Sendable {
     /// Advice for the analytics page, as data.
     public let advice: [Advice]
     let customerPosition: [CustomerID: Int]
+    /// The index the figures were computed from (a later edit patches it).
+    let index: AnalyticsIndex
 
     /// A sent quote valid for at most this many more days is listed as expiring.
     public static let expiringWithinDays = 3
@@ -50,7 +52,7 @@ public struct ShopAnalytics: Sendable {
             self.init(shop: shop)
             return
         }
-        var totals = old.orders.map(\.total), orders = old.orders, quotes = old.quotes
+        var totals = old.index.totals, orders = old.orders, quotes = old.quotes
         for p in changedOrders where orders.indices.contains(p) {
             totals[p] = shop.orders[p].total
             orders[p] = ShopAnalytics.orderFigures(shop.orders[p], total: totals[p], asOf: shop.asOf)
@@ -63,12 +65,21 @@ public struct ShopAnalytics: Sendable {
                 quotes[p] = ShopAnalytics.quoteFigures(shop.quotes[p], promotions: promotions, inWords: inWords, asOf: shop.asOf)
             }
         }
-        self.init(shop: shop, totals: totals, orders: orders, quotes: quotes)
+        var index = old.index
+        let sameCustomers = old.customers.count == shop.customers.count
+            && shop.customers.indices.allSatisfy { old.customers[$0].region == shop.customers[$0].region }
+        let patched = sameCustomers && old.index.skus.count >= shop.products.count && index.patch(orders: changedOrders, of: shop, totals: totals)
+        self.init(shop: shop, index: patched ? index : AnalyticsIndex(shop: shop, totals: totals), orders: orders, quotes: quotes)
     }
 
     /// Computes the figures, with the order totals and the order and quote figures given when known.
     init(shop: Shop, totals: [Money]?, orders knownOrders: [OrderFigures]?, quotes knownQuotes: [QuoteFigures]?) {
-        let index = AnalyticsIndex(shop: shop, totals: totals)
+        self.init(shop: shop, index: AnalyticsIndex(shop: shop, totals: totals), orders: knownOrders, quotes: knownQuotes)
+    }
+
+    /// Computes the figures from an index of the shop, with the order and quote figures given when known.
+    init(shop: Shop, index: AnalyticsIndex, orders knownOrders: [OrderFigures]?, quotes knownQuotes: [QuoteFigures]?) {
+        self.index = index
         let asOf = shop.asOf
         self.asOf = asOf
         windows = shop.settings.analyticsWindows.map { ShopAnalytics.window(days: $0, endingAt: asOf, shop: shop, index: index) }
