@@ -42,7 +42,7 @@ final class IncrementalShop {
 
     /// A fresh one-shot `shopsite build` of the same shop into another folder: its outcome and its files.
     func freshOutcome() throws -> (BuildOutcome, [String: [UInt8]]) {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shopsite-fresh-\(UUID().uuidString)").path
+        let folder = TestScratch.path("fresh")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let outcome = SiteBuild.run(BuildOptions(shopPath: root, outputPath: folder))
         return (outcome, outcome.succeeded ? try IncrementalShop.tree(folder) : [:])
