@@ -11,9 +11,8 @@ extension ShopLoader {
         guard var state = cache.assembled, state.asOf == asOf, state.includeDrafts == options.includeDrafts,
               var shop = state.result.shop, leading.items.count == state.leadingDiagnostics else { return nil }
         cache.assembled = nil
-        guard let index = state.index ?? cache.indexSlot.take(generation: state.result.generation) ?? LoadIndex(shop: shop, drafts: state.result.excludedDrafts, decoded: cache.decoded) else {
-            return nil
-        }
+        let made = state.index ?? cache.indexSlot.take(generation: state.result.generation)
+        guard let index = made ?? LoadIndex(shop: shop, drafts: state.result.excludedDrafts, decoded: cache.decoded) else { return nil }
         var drafts = state.result.excludedDrafts
         var changes = LoadChanges(base: state.result.generation)
         var patcher = LoadPatcher(index: index)
