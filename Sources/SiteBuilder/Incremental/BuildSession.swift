@@ -117,9 +117,7 @@ public final class BuildSession: @unchecked Sendable {
             return finished(BuildOutcome(diagnostics: diagnostics, outputPath: old.output.path, exitCode: 1), .incremental)
         }
         let writer = InPlaceWriter(root: old.output.path)
-        do throws(Diagnostic) {
-            for file in files { try writer.write(file.bytes, to: file.path) }
-        } catch {
+        if let error = writer.write(files) {
             // The output may now mix old and new files: the next build starts over.
             current = nil
             searchEntries = nil
