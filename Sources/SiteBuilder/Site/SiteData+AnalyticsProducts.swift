@@ -11,7 +11,7 @@ extension SiteData {
         var panels: [ChartPanel] = [], tables: [TemplateValue] = []
         for window in analytics.windows {
             let label = t.format("window_days", String(window.days))
-            let top = window.products.filter { $0.gmv > .zero }.sorted { a, b in a.gmv != b.gmv ? a.gmv > b.gmv : a.sku < b.sku }.prefix(10)
+            let top = SiteData.topByGMV(window.products, limit: 10).map { window.products[$0] }.filter { $0.gmv > .zero }
             var topTable = DataTable([t["sku"], t["product"], t["gmv"]], numeric: [2], csv: "analytics/top-products-\(window.days).csv")
             for figures in top {
                 topTable.rows.append([.text(figures.sku.rawValue, url: productURL(figures.sku)), .text(productTitle(figures.sku) ?? ""),
@@ -38,11 +38,9 @@ extension SiteData {
         context.map["tables"] = .list(tables)
         guard let i = longestWindow(analytics) else { return }
         let window = analytics.windows[i]
-        var figuresBySKU: [SKU: ProductFigures] = [:]
-        for f in window.products { figuresBySKU[f.sku] = f }
         var low = DataTable([t["sku"], t["product"], t["visitors"], t["conversion"]], numeric: [2, 3], csv: "analytics/low-conversion-\(window.days).csv")
         for sku in window.lowConversionProducts {
-            let f = figuresBySKU[sku]
+            let f = SiteData.figures(of: sku, in: window.products)
             low.rows.append([.text(sku.rawValue, url: productURL(sku)), .text(productTitle(sku) ?? ""), .int(f?.visitors ?? 0), .percent(f?.conversionRate)])
         }
         var none = DataTable([t["sku"], t["product"]], csv: "analytics/no-traffic-\(window.days).csv")
@@ -50,6 +48,16 @@ extension SiteData {
         context.add(low, as: "low_conversion", limit: pageSizes.analyticsRows)
         context.add(none, as: "no_traffic", limit: pageSizes.analyticsRows)
         context.map["lists_label"] = .string(t.format("window_days", String(window.days)))
+    }
+
+    /// The figures of `sku` in `products` (sorted by sku), found by bisection.
+    static func figures(of sku: SKU, in products: [ProductFigures]) -> ProductFigures? {
+        var low = 0, high = products.count
+        while low < high {
+            let middle = (low + high) / 2
+            if products[middle].sku < sku { low = middle + 1 } else { high = middle }
+        }
+        return low < products.count && products[low].sku == sku ? products[low] : nil
     }
 
     /// The positions in `products` (sorted by sku) of the `limit` with the highest GMV, ties by sku, in that order.
@@ -70,16 +78,20 @@ extension SiteData {
     /// The CSV of every product's figures in a window (the same cells as the page's table, written directly).
     func productsCSV(_ products: [ProductFigures], columns: [DataTable.Column]) -> [UInt8] {
         var out = DataTable.csvHead(columns, rows: products.count)
-        for f in products {
-            DataTable.appendCSVField(f.sku.rawValue, numeric: false, to: &out)
+        func number(_ text: String) {
             out.append(0x2C)
-            DataTable.appendCSVField(productTitle(f.sku) ?? "", numeric: false, to: &out)
-            for field in [String(f.visitors), String(f.pageViews), String(f.addToCart), Display.ratioCSV(f.addToCartRate), String(f.buyers),
-                          String(f.units), f.gmv.plain, Display.ratioCSV(f.conversionRate)] {
+            out.append(contentsOf: text.utf8)  // digits, a point and a minus sign: never quoted
+        }
+        products.withUnsafeBufferPointer { all in
+            for f in all {
+                DataTable.appendCSVField(f.sku.rawValue, numeric: false, to: &out)
                 out.append(0x2C)
-                DataTable.appendCSVField(field, numeric: true, to: &out)
+                DataTable.appendCSVField(productTitle(f.sku) ?? "", numeric: false, to: &out)
+                number(String(f.visitors)); number(String(f.pageViews)); number(String(f.addToCart))
+                number(Display.ratioCSV(f.addToCartRate)); number(String(f.buyers)); number(String(f.units)); number(f.gmv.plain)
+                number(Display.ratioCSV(f.conversionRate))
+                out.append(contentsOf: [0x0D, 0x0A])
             }
-            out.append(contentsOf: [0x0D, 0x0A])
         }
         return out
     }

@@ -15,30 +15,38 @@ extension SiteData {
         })
         var todo: [TemplateValue] = []
         var more = 0
-        func add(_ items: [TemplateValue]) {
-            todo.append(contentsOf: items.prefix(SiteData.todoLimit))
-            more += max(0, items.count - SiteData.todoLimit)
+        // Only the first entries of each kind become items; the rest are only counted (thousands on a big shop).
+        func add<Entity>(_ entities: [Entity], where keep: (Entity) -> Bool = { _ in true }, _ item: (Entity) -> TemplateValue) {
+            var listed = 0
+            for entity in entities where keep(entity) {
+                if listed < SiteData.todoLimit {
+                    todo.append(item(entity))
+                    listed += 1
+                } else {
+                    more += 1
+                }
+            }
         }
         let t = strings
-        add(analytics.lateOrders.filter { $0.status == .pendingShipment }.map { order in
+        add(analytics.lateOrders, where: { $0.status == .pendingShipment }) { order in
             todoItem("is-danger", t["late"], "badge-late", order.id.rawValue, orderURL(order.id),
                      customerName(order.customer) + " · " + t.format("todo_late", order.shipBy.description),
                      t.format("todo_overdue", String(order.shipBy.distance(to: shop.asOf))))
-        })
-        add(analytics.untrackedOrders.map { order in
+        }
+        add(analytics.untrackedOrders) { order in
             todoItem("is-warning", t["untracked"], "badge-untracked", order.id.rawValue, orderURL(order.id),
                      customerName(order.customer) + " · " + t["todo_untracked"], order.date.description)
-        })
-        add(analytics.expiringQuotes.map { quote in
+        }
+        add(analytics.expiringQuotes) { quote in
             todoItem("is-warning", t["expiring"], "status-sent", quote.id.rawValue, quoteURL(quote.id),
                      customerName(quote.customer) + " · " + t.format("todo_expiring", quote.validUntil.description),
                      t.format("todo_days_left", String(quote.daysToExpiry)))
-        })
-        add(analytics.dormantCustomers.map { customer in
+        }
+        add(analytics.dormantCustomers) { customer in
             todoItem("", t["dormant"], "badge-dormant", customerName(customer.id), customerURL(customer.id),
                      t["tier_" + customer.tier.rawValue] + " · " + t["last_order"] + " " + (customer.lastOrder?.description ?? "—"),
                      customer.daysSinceLastOrder.map { t.format("todo_dormant", String($0)) } ?? "")
-        })
+        }
         context.map["todo"] = .list(todo)
         context.map["todo_more"] = .int(more)
         context.map["warnings"] = .strings(warnings.prefix(20).map(\.description))
