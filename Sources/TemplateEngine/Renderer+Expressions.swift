@@ -14,7 +14,7 @@ extension Renderer {
         case .member(let base, let name, let position):
             if case .name(let root, _) = base, let value = globalMember(name, of: root) { return value }
             let container = try evaluate(base)
-            return try member(name.text, of: container, base: base, at: position)
+            return try member(name, of: container, base: base, at: position)
         case .subscript_(let base, let index, let position):
             let container = try evaluate(base), key = try evaluate(index)
             return try element(key, of: container, base: base, at: position)
@@ -78,7 +78,7 @@ extension Renderer {
     mutating func evaluateIfDefined(_ expression: Expression) throws(Diagnostic) -> TemplateValue? {
         switch expression {
         case .name(let name, _): return lookup(name)
-        case .member(let base, let name, _): return try evaluateIfDefined(base)?.member(name.text)
+        case .member(let base, let name, _): return try evaluateIfDefined(base)?.member(name)
         case .subscript_(let base, let index, _):
             guard let container = try evaluateIfDefined(base) else { return nil }
             let key = try evaluate(index)

@@ -47,7 +47,7 @@ struct Renderer {
         }
         if case .map = context {
             for j in contextKeys.indices where contextKeys[j] == name.id { return contextValues[j] }
-        } else if let value = context.member(name.text) {
+        } else if let value = context.member(name) {
             return value
         }
         return library.globals.value(name.id)

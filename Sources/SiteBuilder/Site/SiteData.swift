@@ -14,6 +14,8 @@ final class SiteData: Sendable {
     /// Warnings of `check`, listed on the dashboard.
     let warnings: [Diagnostic]
     let productPosition: [SKU: Int]
+    /// Per product position: its page relative to the site root, made once (order lines, quote lines and cards ask often).
+    let productURLs: [String]
     /// Drafts left out of the site; quotes and orders may still name them.
     let excludedDrafts: [SKU: Product]
     let customerPosition: [CustomerID: Int]
@@ -44,6 +46,7 @@ final class SiteData: Sendable {
         self.analytics = audience == .internal ? ShopAnalytics(shop: shop) : nil
         self.warnings = warnings
         productPosition = SiteData.positions(shop.products.map(\.sku))
+        productURLs = shop.products.map { "products/" + $0.sku.rawValue + "/index.html" }
         var drafts: [SKU: Product] = [:]
         for product in excludedDrafts { drafts[product.sku] = product }
         self.excludedDrafts = drafts
@@ -110,7 +113,7 @@ final class SiteData: Sendable {
 
     /// The page of a product, relative to the site root, when the site has one.
     func productURL(_ sku: SKU) -> String? {
-        productPosition[sku] != nil ? "products/\(sku.rawValue)/index.html" : nil
+        productPosition[sku].map { productURLs[$0] }
     }
 
     /// A product's title, also for drafts left out of the site; nil for an unknown sku.
