@@ -19,9 +19,15 @@ struct QuoteLineObject: TemplateObject {
 
     static let members = MemberTable<Member>()
 
-    func member(_ name: MemberName) -> TemplateValue? { Self.members[name].map(value) }
+    func member(_ name: MemberName) -> TemplateValue? {
+        guard let member = Self.members[name] else { return nil }
+        return value(member)
+    }
 
-    func member(_ name: String) -> TemplateValue? { Member(rawValue: name).map(value) }
+    func member(_ name: String) -> TemplateValue? {
+        guard let member = Member(rawValue: name) else { return nil }
+        return value(member)
+    }
 
     func value(_ member: Member) -> TemplateValue {
         switch member {
