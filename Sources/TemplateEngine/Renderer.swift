@@ -24,6 +24,8 @@ struct Renderer {
     /// The render context's keys as symbol ids (-1 for a key no template names) and its values, when it is a map.
     let contextKeys: [Int]
     let contextValues: [TemplateValue]
+    /// Whether the context is a map (its keys are then all of its names, and a global it lacks is not hidden).
+    let contextIsMap: Bool
 
     init(library: TemplateLibrary, context: TemplateValue) {
         self.library = library
@@ -32,10 +34,14 @@ struct Renderer {
         if case .map(let map) = context {
             contextKeys = Symbol.ids(of: map.keys)
             contextValues = map.values
+            contextIsMap = true
         } else {
             contextKeys = []
             contextValues = []
+            contextIsMap = false
         }
+        names.reserveCapacity(16)
+        values.reserveCapacity(16)
     }
 
     /// The value of a variable: locals, then the render context, then the environment's globals.
@@ -45,7 +51,7 @@ struct Renderer {
             if names[i].id == name.id { return values[i] }
             i -= 1
         }
-        if case .map = context {
+        if contextIsMap {
             for j in contextKeys.indices where contextKeys[j] == name.id { return contextValues[j] }
         } else if let value = context.member(name) {
             return value
@@ -62,7 +68,7 @@ struct Renderer {
     /// `root.member` when `root` is a global map that no local or context variable hides; nil otherwise (the caller
     /// then evaluates the long way, which also explains a missing member).
     func globalMember(_ member: Symbol, of root: Symbol) -> TemplateValue? {
-        guard library.globals.hasMembers(root.id), case .map = context, !contextKeys.contains(root.id) else { return nil }
+        guard contextIsMap, library.globals.hasMembers(root.id), !contextKeys.contains(root.id) else { return nil }
         var i = names.count - 1
         while i >= barrier {
             if names[i].id == root.id { return nil }
