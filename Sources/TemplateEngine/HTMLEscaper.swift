@@ -27,7 +27,7 @@ public enum HTMLEscaper {
     }
 
     /// `text` escaped, as a String.
-    static func escaped(_ text: String) -> String {
+    public static func escaped(_ text: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(text.utf8.count)
         append(text, to: &out)

@@ -10,7 +10,7 @@ enum Fixture {
 
     /// A new shop in a temp folder holding `files` (path relative to the shop → bytes); the caller removes it.
     static func temporaryShop(_ files: [String: [UInt8]]) throws -> String {
-        let root = FileManager.default.temporaryDirectory.appendingPathComponent("shopsite-\(UUID().uuidString)")
+        let root = URL(fileURLWithPath: TestScratch.path("shop"))
         for (path, bytes) in files {
             let url = root.appendingPathComponent(path)
             try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)

@@ -35,7 +35,7 @@ final class IncrementalShop {
 
     /// A fresh one-shot `shopsite build` of the same shop into another folder, as path → bytes.
     func freshBuild() throws -> [String: [UInt8]] {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("shopsite-fresh-\(UUID().uuidString)").path
+        let folder = TestScratch.path("fresh")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let outcome = SiteBuild.run(BuildOptions(shopPath: root, outputPath: folder))
         guard outcome.succeeded else { throw Problem("fresh build failed:\n\(outcome.diagnostics)") }

@@ -5,7 +5,7 @@ import Testing
 @Suite struct OutputFolderTests {
     /// A fresh temporary shop folder with content/ and templates/.
     static func makeShop() throws -> String {
-        let root = NSTemporaryDirectory() + "shopsite-out-\(UUID().uuidString)"
+        let root = TestScratch.path("out")
         try FileManager.default.createDirectory(atPath: root + "/shop/content", withIntermediateDirectories: true)
         try FileManager.default.createDirectory(atPath: root + "/shop/templates", withIntermediateDirectories: true)
         return root + "/shop"
@@ -72,5 +72,38 @@ import Testing
         let staging = try OutputFolder(path: shop + "/public", shopPath: shop).stage()
         defer { staging.discard() }
         #expect(throws: (any Error).self) { try staging.write("x", to: path) }
+    }
+
+    /// The pid of a process that has just exited (so no build of that pid is running).
+    static func deadPID() throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/true")
+        try process.run()
+        process.waitUntilExit()
+        return process.processIdentifier
+    }
+
+    /// A killed build's leftovers: its staging folder goes; the previous site its rename fallback had moved aside
+    /// comes back when the output is missing, and is dropped when the output is there.
+    @Test(arguments: [false, true])
+    func cleansUpAfterAKilledBuild(outputPresent: Bool) throws {
+        let shop = try Self.makeShop()
+        defer { try? FileManager.default.removeItem(atPath: shop + "/..") }
+        let staging = shop + "/.public.shopsite-tmp-\(try Self.deadPID())", aside = staging + ".old"
+        try FileManager.default.createDirectory(atPath: staging, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: aside, withIntermediateDirectories: true)
+        try "previous".write(toFile: aside + "/index.html", atomically: false, encoding: .utf8)
+        try "marker".write(toFile: aside + "/" + OutputFolder.markerName, atomically: false, encoding: .utf8)
+        if outputPresent {
+            try FileManager.default.createDirectory(atPath: shop + "/public", withIntermediateDirectories: true)
+            try "current".write(toFile: shop + "/public/index.html", atomically: false, encoding: .utf8)
+            try "marker".write(toFile: shop + "/public/" + OutputFolder.markerName, atomically: false, encoding: .utf8)
+        }
+        let next = try OutputFolder(path: shop + "/public", shopPath: shop).stage()
+        next.discard()
+        #expect(!FileManager.default.fileExists(atPath: staging))
+        #expect(!FileManager.default.fileExists(atPath: aside))
+        let site = try String(contentsOfFile: shop + "/public/index.html", encoding: .utf8)
+        #expect(site == (outputPresent ? "current" : "previous"))
     }
 }

@@ -11,7 +11,7 @@ enum ScaffoldSupport {
 
     /// A fresh path in the temp folder that does not exist yet.
     static func freshPath() -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("shopsite-scaffold-\(UUID().uuidString)").path
+        TestScratch.path("scaffold")
     }
 
     /// Removes a throw-away folder.

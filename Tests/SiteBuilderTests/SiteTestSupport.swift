@@ -9,7 +9,7 @@ enum SiteFixture {
 
     /// A new empty temporary folder.
     static func temporaryFolder(_ name: String = "site") -> String {
-        let path = NSTemporaryDirectory() + "shopsite-\(name)-\(UUID().uuidString)"
+        let path = TestScratch.path(name)
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }

@@ -1,3 +1,5 @@
+import TemplateEngine
+
 /// The markup the preview adds to HTML pages it serves: the reload script and, after a failed build,
 /// the error overlay. It is only ever added on the wire, never written into the built files.
 enum LiveReloadSnippet {
@@ -31,7 +33,7 @@ enum LiveReloadSnippet {
         padding:4px 12px;cursor:pointer">Dismiss</button>\
         <h2 style="margin:0 0 8px;font-size:18px">shopsite: the build failed</h2>\
         <p style="margin:0 0 16px">The last good site is still being served; this page reloads when the \
-        files are fixed.</p><pre style="white-space:pre-wrap;margin:0">\(escapeHTML(errors))</pre></div>
+        files are fixed.</p><pre style="white-space:pre-wrap;margin:0">\(HTMLEscaper.escaped(errors))</pre></div>
         """
     }
 
@@ -40,23 +42,6 @@ enum LiveReloadSnippet {
         let insert = Array(snippet.utf8)
         guard let index = lastBodyClose(in: page) else { return page + insert }
         return Array(page[..<index]) + insert + Array(page[index...])
-    }
-
-    /// Escapes the five HTML-special characters.
-    static func escapeHTML(_ text: String) -> String {
-        var escaped = ""
-        escaped.reserveCapacity(text.utf8.count)
-        for character in text {
-            switch character {
-            case "&": escaped += "&amp;"
-            case "<": escaped += "&lt;"
-            case ">": escaped += "&gt;"
-            case "\"": escaped += "&quot;"
-            case "'": escaped += "&#39;"
-            default: escaped.append(character)
-            }
-        }
-        return escaped
     }
 
     private static func lastBodyClose(in page: [UInt8]) -> Int? {

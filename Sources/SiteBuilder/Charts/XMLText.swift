@@ -1,23 +1,24 @@
+import TemplateEngine
+
 /// Escapes content text for SVG/XML text and attribute values.
 enum XMLText {
-    /// Replaces `& < > " '` with entities and drops characters XML 1.0 forbids (control characters).
+    /// Escapes `& < > " '` as HTML does, turns tabs and line breaks into spaces and drops the characters XML 1.0
+    /// forbids (the other control characters, U+FFFE, U+FFFF).
     static func escape(_ text: String) -> String {
-        var result = ""
-        result.unicodeScalars.reserveCapacity(text.unicodeScalars.count)
+        guard text.unicodeScalars.contains(where: isUnfit) else { return HTMLEscaper.escaped(text) }
+        var clean = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": result += "&amp;"
-            case "<": result += "&lt;"
-            case ">": result += "&gt;"
-            case "\"": result += "&quot;"
-            case "'": result += "&#39;"
-            case "\t", "\n", "\r": result.unicodeScalars.append(" ")
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                result.unicodeScalars.append(scalar)
+            if scalar == "\t" || scalar == "\n" || scalar == "\r" {
+                clean.append(" ")
+            } else if !isUnfit(scalar) {
+                clean.append(scalar)
             }
         }
-        return result
+        return HTMLEscaper.escaped(String(clean))
+    }
+
+    private static func isUnfit(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF
     }
 }
 

@@ -70,12 +70,19 @@ public struct OutputFolder: Sendable {
         return StagingFolder(path: staging, destination: path, sparePath: spare)
     }
 
-    /// Removes staging folders left by builds that were killed (their process is gone).
+    /// Cleans up after builds that were killed (their process is gone): removes their staging folders, and puts
+    /// back a previous site that the rename fallback had moved aside (`….shopsite-tmp-PID.old`) when the output
+    /// is missing, so a kill in that window never loses the site; otherwise the aside copy is removed.
     static func removeStaleStagingFolders(in parent: String, name: String) {
         let prefix = ".\(name).shopsite-tmp-"
         for entry in FileSystem.entries(of: parent) where entry.hasPrefix(prefix) {
-            guard let pid = Int32(entry.dropFirst(prefix.count)) else { continue }
-            if pid != getpid() && kill(pid, 0) != 0 && errno == ESRCH { FileSystem.removeTree(parent + "/" + entry) }
+            var rest = entry.dropFirst(prefix.count)
+            let movedAside = rest.hasSuffix(".old")
+            if movedAside { rest = rest.dropLast(4) }
+            guard let pid = Int32(rest), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
+            let stale = parent + "/" + entry, output = parent + "/" + name
+            if movedAside && FileSystem.kind(of: output) == .missing && rename(stale, output) == 0 { continue }
+            FileSystem.removeTree(stale)
         }
     }
 
