@@ -52,7 +52,7 @@ struct ProductObject: TemplateObject {
         case .unit: return .string(product.unit)
         case .moq: return .int(product.moq)
         case .leadTimeDays: return .int(product.leadTimeDays ?? data.settings.leadTimeDays[product.type])
-        case .moqText: return .string(product.moq.map { "\($0) \(product.unit)" } ?? "—")
+        case .moqText: return .string(product.moq.map { String($0) + " " + product.unit } ?? "—")
         case .leadTimeText, .leadTimeLong:
             guard let days = product.leadTimeDays ?? data.settings.leadTimeDays[product.type] else { return .string("—") }
             return .string(data.strings.format(member == .leadTimeText ? "days" : "days_after_payment", String(days)))
@@ -82,11 +82,11 @@ struct ProductObject: TemplateObject {
         return sorted.enumerated().map { i, tier in
             let range: String
             if i + 1 < sorted.count, sorted[i + 1].min - 1 > tier.min {
-                range = "\(tier.min)–\(sorted[i + 1].min - 1) \(product.unit)"
+                range = String(tier.min) + "–" + String(sorted[i + 1].min - 1) + " " + product.unit
             } else if i + 1 < sorted.count {
-                range = "\(tier.min) \(product.unit)"
+                range = String(tier.min) + " " + product.unit
             } else {
-                range = "≥ \(tier.min) \(product.unit)"
+                range = "≥ " + String(tier.min) + " " + product.unit
             }
             return .map(["min": .int(tier.min), "price": .money(tier.price), "range": .string(range),
                          "is_best": .bool(i == sorted.count - 1 && sorted.count > 1)])
