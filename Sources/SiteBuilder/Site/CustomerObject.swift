@@ -71,12 +71,13 @@ struct CustomerObject: TemplateObject {
     /// The products it bought most (units in paid orders up to as_of), at most five.
     func preferredProducts() -> [TemplateValue] {
         var units: [SKU: (units: Int, amount: Money)] = [:]
-        for index in data.ordersByCustomer[position] {
-            let order = data.shop.orders[index]
-            guard order.isPaid, order.date <= data.shop.asOf else { continue }
-            for item in order.items {
-                let sum = units[item.sku] ?? (0, .zero)
-                units[item.sku] = (sum.units + item.qty, sum.amount + item.amount)
+        units.reserveCapacity(32)
+        // The orders are read in place (no copy of an order), and each line hashes its sku once.
+        let orders = data.shop.orders, asOf = data.shop.asOf
+        for index in data.ordersByCustomer[position] where orders[index].isPaid && orders[index].date <= asOf {
+            for item in orders[index].items {
+                func add(_ sum: inout (units: Int, amount: Money)) { sum = (sum.units + item.qty, sum.amount + item.amount) }
+                add(&units[item.sku, default: (0, .zero)])
             }
         }
         let top = units.sorted { a, b in a.value.units != b.value.units ? a.value.units > b.value.units : a.key < b.key }.prefix(5)
