@@ -6,11 +6,16 @@ import Foundation
 final class IncrementalShop {
     let root: String
     let session: BuildSession
+    /// Entries per page of the paginated lists, the same for the session and the fresh builds.
+    let pageSizes: PageSizes
     var output: String { root + "/public" }
 
-    init() throws {
+    init(pageSizes: PageSizes = PageSizes()) throws {
         root = try Fixture.temporaryShop(IncrementalShop.files())
-        session = BuildSession(options: BuildOptions(shopPath: root))
+        self.pageSizes = pageSizes
+        var options = BuildOptions(shopPath: root)
+        options.pageSizes = pageSizes
+        session = BuildSession(options: options)
     }
 
     deinit { try? FileManager.default.removeItem(atPath: root) }
@@ -37,7 +42,9 @@ final class IncrementalShop {
     func freshBuild() throws -> [String: [UInt8]] {
         let folder = TestScratch.path("fresh")
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        let outcome = SiteBuild.run(BuildOptions(shopPath: root, outputPath: folder))
+        var options = BuildOptions(shopPath: root, outputPath: folder)
+        options.pageSizes = pageSizes
+        let outcome = SiteBuild.run(options)
         guard outcome.succeeded else { throw Problem("fresh build failed:\n\(outcome.diagnostics)") }
         return try IncrementalShop.tree(folder)
     }

@@ -12,6 +12,8 @@ public struct BuildOptions: Sendable {
     public var includeDrafts: Bool
     /// Who the site is for: the whole internal site, or the public catalog only.
     public var audience: Audience
+    /// Entries per page of the paginated lists (internal: tests make them small; site.yaml has no such key).
+    var pageSizes = PageSizes()
 
     /// Options for one build; defaults are those of a plain `shopsite build`.
     public init(shopPath: String, outputPath: String? = nil, asOf: Day? = nil, includeDrafts: Bool = false,

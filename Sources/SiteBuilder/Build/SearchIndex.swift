@@ -1,6 +1,8 @@
 import ShopModel
 
-/// `search-index.json`: one entry per catalog product (sku, title, category, type, from price, MOQ, url, keywords).
+/// `search-index.json`: one entry per catalog product (sku, title, category, type, from price, MOQ, url, keywords,
+/// and what a result card shows: first image, price, MOQ and lead-time texts), so the catalog's filter can
+/// search every product from any catalog page.
 enum SearchIndex {
     /// The JSON bytes, products in sku order; `<`, `>` and `&` are escaped so the file is safe anywhere.
     static func json(for data: SiteData) -> [UInt8] {
@@ -23,6 +25,14 @@ enum SearchIndex {
             literal(",\"moq\":")
             if let moq = product.moq { out.append(contentsOf: String(moq).utf8) } else { literal("null") }
             literal(",\"url\":\"products/"); appendEscaped(product.sku.rawValue, to: &out); literal("/index.html\"")
+            literal(",\"image\":")
+            if let image = product.images.first(where: AssetCopier.isSafe) { appendQuoted(image, to: &out) } else { literal("null") }
+            literal(",\"price_text\":"); appendQuoted(data.money(product.fromPrice), to: &out)
+            literal(",\"moq_text\":"); appendQuoted(product.moq.map { "\($0) \(product.unit)" } ?? "—", to: &out)
+            literal(",\"lead_text\":")
+            if let lead = product.leadTimeDays ?? data.settings.leadTimeDays[product.type] {
+                appendQuoted(data.strings.format("days", String(lead)), to: &out)
+            } else { appendQuoted("—", to: &out) }
             literal(",\"keywords\":[")
             for (i, keyword) in product.keywords.enumerated() {
                 if i > 0 { out.append(UInt8(ascii: ",")) }

@@ -21,7 +21,7 @@ extension SiteBuild {
         }
         let shopTemplates = (options.shopPath.hasSuffix("/") ? options.shopPath : options.shopPath + "/") + "templates"
         let data = SiteData(shop: shop, excludedDrafts: loaded.excludedDrafts, audience: options.audience,
-                            warnings: diagnostics.sorted.filter { $0.severity == .warning })
+                            warnings: diagnostics.sorted.filter { $0.severity == .warning }, pageSizes: options.pageSizes)
         let library = reused ?? SiteTemplates.library(shopTemplates: shopTemplates, theme: themePath, settings: shop.settings,
                                                       globals: data.globals)
         diagnostics.append(contentsOf: SiteTemplates.pageTemplateErrors(library))

@@ -14,11 +14,22 @@ struct DataTable: Sendable {
     var csvPath: String?
     /// Whether `table-sort.js` may sort it.
     var sortable = true
+    /// How many rows the whole table (and its CSV) has when only some are shown here; nil when all are.
+    var total: Int?
 
     /// A table with text columns `labels`, numeric where `numeric` says so.
     init(_ labels: [String], numeric: Set<Int> = [], csv: String? = nil) {
         columns = labels.enumerated().map { Column(label: $0.element, numeric: numeric.contains($0.offset)) }
         csvPath = csv
+    }
+
+    /// The first `limit` rows, remembering how many there were in all (the CSV written beside keeps every row).
+    func limited(to limit: Int) -> DataTable {
+        guard rows.count > limit else { return self }
+        var shown = self
+        shown.rows = Array(rows.prefix(max(0, limit)))
+        shown.total = rows.count
+        return shown
     }
 
     /// The table for templates: `columns` (label, numeric), `rows` (lists of cells with `html` and `attrs`), `csv`,
@@ -67,36 +78,53 @@ struct DataTable: Sendable {
 
     /// The CSV bytes: UTF-8 with a BOM (Excel reads Chinese correctly), CRLF line ends, RFC 4180 quoting.
     var csv: [UInt8] {
-        var out: [UInt8] = [0xEF, 0xBB, 0xBF]
-        out.reserveCapacity(64 + rows.count * 16 * max(1, columns.count))
-        func field(_ text: String, numeric: Bool) {
-            // A text cell starting like a formula is defused so spreadsheets do not run it.
-            let defused = !numeric && text.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } == true
-            if text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
-                out.append(0x22)
-                if defused { out.append(UInt8(ascii: "'")) }
-                for byte in text.utf8 {
-                    if byte == 0x22 { out.append(0x22) }
-                    out.append(byte)
-                }
-                out.append(0x22)
-            } else {
-                if defused { out.append(UInt8(ascii: "'")) }
-                out.append(contentsOf: text.utf8)
-            }
-        }
-        for (i, column) in columns.enumerated() {
-            if i > 0 { out.append(0x2C) }
-            field(column.label, numeric: false)
-        }
-        out.append(contentsOf: [0x0D, 0x0A])
+        var out = DataTable.csvHead(columns, rows: rows.count)
         for row in rows {
             for i in row.indices {
                 if i > 0 { out.append(0x2C) }
-                field(row[i].csv, numeric: i < columns.count && columns[i].numeric)
+                DataTable.appendCSVField(row[i].csv, numeric: i < columns.count && columns[i].numeric, to: &out)
             }
             out.append(contentsOf: [0x0D, 0x0A])
         }
         return out
+    }
+
+    /// The BOM and the header line of a CSV file with these columns, room reserved for `rows` rows.
+    static func csvHead(_ columns: [Column], rows: Int) -> [UInt8] {
+        var out: [UInt8] = [0xEF, 0xBB, 0xBF]
+        out.reserveCapacity(64 + rows * 16 * max(1, columns.count))
+        for (i, column) in columns.enumerated() {
+            if i > 0 { out.append(0x2C) }
+            appendCSVField(column.label, numeric: false, to: &out)
+        }
+        out.append(contentsOf: [0x0D, 0x0A])
+        return out
+    }
+
+    /// Appends one CSV row of `fields` (numeric as `columns` say) and its line end.
+    static func appendCSVRow(_ fields: [String], columns: [Column], to out: inout [UInt8]) {
+        for i in fields.indices {
+            if i > 0 { out.append(0x2C) }
+            appendCSVField(fields[i], numeric: i < columns.count && columns[i].numeric, to: &out)
+        }
+        out.append(contentsOf: [0x0D, 0x0A])
+    }
+
+    /// Appends one CSV field: quoted when it holds a comma, quote or line break; a text field starting like a
+    /// formula is defused with a leading `'` so spreadsheets do not run it.
+    static func appendCSVField(_ text: String, numeric: Bool, to out: inout [UInt8]) {
+        let defused = !numeric && text.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } == true
+        if text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+            out.append(0x22)
+            if defused { out.append(UInt8(ascii: "'")) }
+            for byte in text.utf8 {
+                if byte == 0x22 { out.append(0x22) }
+                out.append(byte)
+            }
+            out.append(0x22)
+        } else {
+            if defused { out.append(UInt8(ascii: "'")) }
+            out.append(contentsOf: text.utf8)
+        }
     }
 }

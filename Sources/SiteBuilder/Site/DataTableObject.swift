@@ -8,7 +8,7 @@ struct DataTableObject: TemplateObject {
     let root: String
 
     /// The members a map of the table would have, in that order (`json`, `length`, `for k, v in table`).
-    var memberNames: [String] { ["columns", "numeric", "rows", "csv", "sortable", "count"] }
+    var memberNames: [String] { ["columns", "numeric", "rows", "csv", "sortable", "count", "total"] }
 
     func member(_ name: String) -> TemplateValue? {
         switch name {
@@ -19,6 +19,9 @@ struct DataTableObject: TemplateObject {
         case "csv": return .text(table.csvPath)
         case "sortable": return .bool(table.sortable)
         case "count": return .int(table.rows.count)
+        case "total": return .int(table.total ?? table.rows.count)
+        case "total_text": return .string(Display.integer(table.total ?? table.rows.count))
+        case "limited": return .bool(table.total.map { $0 > table.rows.count } ?? false)
         default: return nil
         }
     }

@@ -13,7 +13,7 @@ struct OrderObject: TemplateObject {
 
     /// Every member a template may read.
     enum Member: String, CaseIterable, Sendable {
-        case id, customerID = "customer_id", customerName = "customer_name", customerURL = "customer_url", date, status
+        case id, customerID = "customer_id", customerName = "customer_name", customerURL = "customer_url", url, date, status
         case statusLabel = "status_label", isPaid = "is_paid", total, shipBy = "ship_by", shippedAt = "shipped_at", tracking
         case late, untracked, itemCount = "item_count", units, items, params
     }
@@ -36,6 +36,7 @@ struct OrderObject: TemplateObject {
         case .customerID: return .string(order.customer.rawValue)
         case .customerName: return .string(data.customerName(order.customer))
         case .customerURL: return .string(data.customerURL(order.customer))
+        case .url: return .string(data.orderURL(position: position))
         case .date: return .day(order.date)
         case .status: return .string(order.status.rawValue)
         case .statusLabel: return .string(data.strings["status_" + order.status.rawValue])

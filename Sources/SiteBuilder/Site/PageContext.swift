@@ -21,13 +21,19 @@ extension SiteData {
                                   root: page.root)
         switch page.kind {
         case .dashboard: addDashboard(to: &context)
-        case .catalog: addCatalog(to: &context)
+        case .catalog(let number): addCatalog(page: number, to: &context)
         case .product(let i): context.map["product"] = .object(ProductObject(data: self, position: i, root: page.root))
-        case .customers: context.add(customersTable(), as: "table")
+        case .customers(let number):
+            context.addPage(of: shop.customers.count, paginator: listPaginator("customers/", shop.customers.count, number), as: "table",
+                            rows: customersTable, csv: customersCSV)
         case .customer(let i): context.map["customer"] = .object(CustomerObject(data: self, position: i, root: page.root))
-        case .quotes: context.add(quotesTable(), as: "table")
+        case .quotes(let number):
+            context.addPage(of: shop.quotes.count, paginator: listPaginator("quotes/", shop.quotes.count, number), as: "table",
+                            rows: quotesTable, csv: quotesCSV)
         case .quote(let i): context.map["quote"] = .object(QuoteObject(data: self, position: i, root: page.root))
-        case .orders: context.add(ordersTable(), as: "table")
+        case .orders(let number):
+            context.addPage(of: shop.orders.count, paginator: listPaginator("orders/", shop.orders.count, number), as: "table",
+                            rows: ordersTable, csv: ordersCSV)
         case .analyticsOverview: addAnalyticsOverview(to: &context)
         case .analyticsProducts: addAnalyticsProducts(to: &context)
         case .analyticsCustomers: addAnalyticsCustomers(to: &context)

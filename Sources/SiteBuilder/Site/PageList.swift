@@ -7,28 +7,41 @@ enum PageList {
         let shop = data.shop
         var pages: [SitePage] = []
         pages.reserveCapacity(shop.products.count + shop.customers.count + shop.quotes.count + shop.pages.count + 16)
+        let sizes = data.pageSizes
         if data.isInternal {
             pages.append(SitePage(path: "index.html", template: "dashboard.html", kind: .dashboard, source: nil, section: "home"))
         } else {
-            pages.append(SitePage(path: "index.html", template: "catalog.html", kind: .catalog, source: nil, section: "catalog"))
+            pages.append(SitePage(path: "index.html", template: "catalog.html", kind: .catalog(page: 1), source: nil, section: "catalog"))
         }
-        pages.append(SitePage(path: "products/index.html", template: "catalog.html", kind: .catalog, source: nil, section: "catalog"))
+        for number in 1...Paginator.pageCount(items: data.catalog.products.count, size: sizes.catalog) {
+            pages.append(SitePage(path: Paginator.path("products/", page: number), template: "catalog.html", kind: .catalog(page: number),
+                                  source: nil, section: "catalog"))
+        }
         for (i, product) in shop.products.enumerated() {
             pages.append(SitePage(path: "products/\(product.sku.rawValue)/index.html", template: "product.html", kind: .product(i),
                                   source: product.source.file, section: "catalog"))
         }
         if data.isInternal {
-            pages.append(SitePage(path: "customers/index.html", template: "customers.html", kind: .customers, source: nil, section: "customers"))
+            for number in 1...Paginator.pageCount(items: shop.customers.count, size: sizes.list) {
+                pages.append(SitePage(path: Paginator.path("customers/", page: number), template: "customers.html",
+                                      kind: .customers(page: number), source: nil, section: "customers"))
+            }
             for (i, customer) in shop.customers.enumerated() {
                 pages.append(SitePage(path: "customers/\(customer.id.rawValue)/index.html", template: "customer.html",
                                       kind: .customer(i), source: customer.source.file, section: "customers"))
             }
-            pages.append(SitePage(path: "quotes/index.html", template: "quotes.html", kind: .quotes, source: nil, section: "quotes"))
+            for number in 1...Paginator.pageCount(items: shop.quotes.count, size: sizes.list) {
+                pages.append(SitePage(path: Paginator.path("quotes/", page: number), template: "quotes.html", kind: .quotes(page: number),
+                                      source: nil, section: "quotes"))
+            }
             for (i, quote) in shop.quotes.enumerated() {
                 pages.append(SitePage(path: "quotes/\(quote.id.rawValue)/index.html", template: "quote.html", kind: .quote(i),
                                       source: quote.source.file, section: "quotes"))
             }
-            pages.append(SitePage(path: "orders/index.html", template: "orders.html", kind: .orders, source: nil, section: "orders"))
+            for number in 1...Paginator.pageCount(items: shop.orders.count, size: sizes.list) {
+                pages.append(SitePage(path: Paginator.path("orders/", page: number), template: "orders.html", kind: .orders(page: number),
+                                      source: nil, section: "orders"))
+            }
             pages.append(SitePage(path: "analytics/index.html", template: "analytics.html", kind: .analyticsOverview, source: nil, section: "analytics"))
             pages.append(SitePage(path: "analytics/products/index.html", template: "analytics-products.html",
                                   kind: .analyticsProducts, source: nil, section: "analytics"))

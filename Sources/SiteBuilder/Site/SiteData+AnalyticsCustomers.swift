@@ -51,6 +51,6 @@ extension SiteData {
                                  .money(f.paidAmount, symbol: symbol), .day(f.lastOrder),
                                  f.daysSinceLastOrder.map { .int($0) } ?? .text("—")])
         }
-        context.add(dormant, as: "dormant")
+        context.add(dormant, as: "dormant", limit: pageSizes.analyticsRows)
     }
 }

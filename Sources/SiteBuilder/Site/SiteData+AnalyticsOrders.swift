@@ -2,7 +2,7 @@ import ShopModel
 import TemplateEngine
 
 extension SiteData {
-    /// Orders: status mix chart and table, late orders, orders without tracking.
+    /// Orders: status mix chart and table, late orders, orders without tracking (their first rows; the CSVs have all).
     func addAnalyticsOrders(to context: inout PageContext) {
         guard let analytics else { return }
         let t = strings
@@ -15,16 +15,19 @@ extension SiteData {
             ChartSlice(label: t["status_" + $0.key.rawValue], value: Double($0.count), valueLabel: Display.integer($0.count))
         }, title: t["status_mix"], centerLabel: Display.integer(total))
         context.add([ChartPanel(title: t["status_mix"], svg: donut, table: status)], as: "panels")
-        context.add(orderList(analytics.lateOrders, csv: "analytics/late.csv"), as: "late")
-        context.add(orderList(analytics.untrackedOrders, csv: "analytics/untracked.csv"), as: "untracked")
+        let shown = pageSizes.analyticsRows
+        context.add(orderList(analytics.lateOrders, csv: "analytics/late.csv", linked: shown), as: "late", limit: shown)
+        context.add(orderList(analytics.untrackedOrders, csv: "analytics/untracked.csv", linked: shown), as: "untracked", limit: shown)
     }
 
-    /// Orders as a table: number, customer, date, status, ship-by, total.
-    func orderList(_ orders: [OrderFigures], csv: String) -> DataTable {
+    /// Orders as a table: number, customer, date, status, ship-by, total; the numbers of the first `linked` rows link
+    /// to the order's row in the orders list (the page shows no more, the CSV has no links).
+    func orderList(_ orders: [OrderFigures], csv: String, linked: Int = Int.max) -> DataTable {
         let t = strings
         var table = DataTable([t["order_no"], t["customer"], t["order_date"], t["status"], t["ship_by"], t["total"]], numeric: [5], csv: csv)
-        for order in orders {
-            table.rows.append([.text(order.id.rawValue, url: "orders/index.html#" + order.id.rawValue),
+        table.rows.reserveCapacity(orders.count)
+        for (i, order) in orders.enumerated() {
+            table.rows.append([.text(order.id.rawValue, url: i < linked ? orderURL(order.id) : nil),
                                .text(customerName(order.customer), url: customerURL(order.customer)), .day(order.date),
                                .badge(t["status_" + order.status.rawValue], css: "status-" + order.status.rawValue),
                                .day(order.shipBy), .money(order.total, symbol: symbol)])

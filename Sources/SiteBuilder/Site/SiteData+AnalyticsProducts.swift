@@ -2,8 +2,9 @@ import ShopModel
 import TemplateEngine
 
 extension SiteData {
-    /// Products: per window a top-10 GMV chart and the full figures table; for the longest window the
-    /// "high traffic, low conversion" and "no traffic" lists.
+    /// Products: per window a top-10 GMV chart and the figures table of the products with the highest GMV (the CSV
+    /// beside it has every product); for the longest window the "high traffic, low conversion" and "no traffic"
+    /// lists (their first rows, the CSVs have all).
     func addAnalyticsProducts(to context: inout PageContext) {
         guard let analytics else { return }
         let t = strings
@@ -22,14 +23,16 @@ extension SiteData {
             var table = DataTable([t["sku"], t["product"], t["visitors"], t["page_views"], t["add_to_cart"], t["add_to_cart_rate"],
                                    t["buyers"], t["units"], t["gmv"], t["conversion"]],
                                   numeric: Set(2...9), csv: "analytics/products-\(window.days).csv")
-            table.rows.reserveCapacity(window.products.count)
-            for f in window.products {
+            if let path = table.csvPath { context.attachments.append((path, productsCSV(window.products, columns: table.columns))) }
+            let shown = SiteData.topByGMV(window.products, limit: pageSizes.analyticsRows)
+            table.rows.reserveCapacity(shown.count)
+            for f in shown.map({ window.products[$0] }) {
                 table.rows.append([.text(f.sku.rawValue, url: productURL(f.sku)), .text(productTitle(f.sku) ?? ""), .int(f.visitors),
                                    .int(f.pageViews), .int(f.addToCart), .percent(f.addToCartRate), .int(f.buyers), .int(f.units),
                                    .money(f.gmv, symbol: symbol), .percent(f.conversionRate)])
             }
+            table.total = window.products.count
             tables.append(.map(["title": .string(t["product_figures"] + " · " + label), "table": table.value(root: context.root)]))
-            if let path = table.csvPath { context.attachments.append((path, table.csv)) }
         }
         context.add(panels, as: "panels")
         context.map["tables"] = .list(tables)
@@ -44,8 +47,40 @@ extension SiteData {
         }
         var none = DataTable([t["sku"], t["product"]], csv: "analytics/no-traffic-\(window.days).csv")
         for sku in window.productsWithoutTraffic { none.rows.append([.text(sku.rawValue, url: productURL(sku)), .text(productTitle(sku) ?? "")]) }
-        context.add(low, as: "low_conversion")
-        context.add(none, as: "no_traffic")
+        context.add(low, as: "low_conversion", limit: pageSizes.analyticsRows)
+        context.add(none, as: "no_traffic", limit: pageSizes.analyticsRows)
         context.map["lists_label"] = .string(t.format("window_days", String(window.days)))
+    }
+
+    /// The positions in `products` (sorted by sku) of the `limit` with the highest GMV, ties by sku, in that order.
+    static func topByGMV(_ products: [ProductFigures], limit: Int) -> [Int] {
+        let limit = max(0, limit)
+        var selling = products.indices.filter { products[$0].gmv > .zero }
+        selling.sort { a, b in products[a].gmv != products[b].gmv ? products[a].gmv > products[b].gmv : products[a].sku < products[b].sku }
+        var top = Array(selling.prefix(limit))
+        // The rest have no GMV (or a negative one, after refunds are netted): by sku, which is their order.
+        if top.count < limit {
+            var rest = products.indices.filter { products[$0].gmv <= .zero }
+            rest.sort { a, b in products[a].gmv != products[b].gmv ? products[a].gmv > products[b].gmv : a < b }
+            top.append(contentsOf: rest.prefix(limit - top.count))
+        }
+        return top
+    }
+
+    /// The CSV of every product's figures in a window (the same cells as the page's table, written directly).
+    func productsCSV(_ products: [ProductFigures], columns: [DataTable.Column]) -> [UInt8] {
+        var out = DataTable.csvHead(columns, rows: products.count)
+        for f in products {
+            DataTable.appendCSVField(f.sku.rawValue, numeric: false, to: &out)
+            out.append(0x2C)
+            DataTable.appendCSVField(productTitle(f.sku) ?? "", numeric: false, to: &out)
+            for field in [String(f.visitors), String(f.pageViews), String(f.addToCart), Display.ratioCSV(f.addToCartRate), String(f.buyers),
+                          String(f.units), f.gmv.plain, Display.ratioCSV(f.conversionRate)] {
+                out.append(0x2C)
+                DataTable.appendCSVField(field, numeric: true, to: &out)
+            }
+            out.append(contentsOf: [0x0D, 0x0A])
+        }
+        return out
     }
 }

@@ -2,37 +2,33 @@ import ShopModel
 import TemplateEngine
 
 extension SiteData {
-    /// Catalog products (active, and drafts when built with `--drafts`; never delisted), by full category path then sku.
-    var catalogGroups: [(name: String, products: [Int])] {
-        var groups: [String: [Int]] = [:]
-        for (i, product) in shop.products.enumerated() where product.status != .delisted {
-            groups[product.category, default: []].append(i)
-        }
-        return groups.keys.sorted { a, b in
-            if a.isEmpty != b.isEmpty { return b.isEmpty }
-            return a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars)
-        }.map { ($0, groups[$0] ?? []) }
+    /// The catalog's paginator for page `number`.
+    func catalogPaginator(_ number: Int) -> Paginator {
+        Paginator(itemCount: catalog.products.count, size: pageSizes.catalog, page: number, base: "products/")
     }
 
-    /// `groups` (name, count, products), `categories` for the filter, `count`.
-    func addCatalog(to context: inout PageContext) {
-        let groups = catalogGroups
-        var categories: Set<String> = []
-        var total = 0
-        for group in groups {
-            total += group.products.count
-            for i in group.products {
-                let parts = shop.products[i].category.split(separator: "/")
-                for end in parts.indices { categories.insert(parts[...end].joined(separator: "/")) }
-            }
+    /// Page `number` of the catalog: `groups` (name, count of the whole group, `continued` when it began on an
+    /// earlier page, this page's products), `categories` for the filter, `count` (all catalog products),
+    /// `page_count` (products on this page), `paginator`.
+    func addCatalog(page number: Int, to context: inout PageContext) {
+        let paginator = catalogPaginator(number)
+        let items = paginator.items
+        var groups: [TemplateValue] = []
+        var index = catalog.group(containing: items.lowerBound) ?? catalog.groups.count
+        while index < catalog.groups.count, catalog.groups[index].range.lowerBound < items.upperBound {
+            let group = catalog.groups[index]
+            let shown = max(group.range.lowerBound, items.lowerBound)..<min(group.range.upperBound, items.upperBound)
+            groups.append(.map(["name": .string(group.category.isEmpty ? strings["uncategorized"] : group.category),
+                                "count": .string(strings.format("products_count", String(group.range.count))),
+                                "continued": .bool(group.range.lowerBound < items.lowerBound),
+                                "products": .list(catalog.products[shown].map { .object(ProductObject(data: self, position: $0)) })]))
+            index += 1
         }
-        context.map["groups"] = .list(groups.map { group in
-            .map(["name": .string(group.name.isEmpty ? strings["uncategorized"] : group.name),
-                  "count": .string(strings.format("products_count", String(group.products.count))),
-                  "products": .list(group.products.map { .object(ProductObject(data: self, position: $0)) })])
-        })
-        context.map["categories"] = .strings(categories.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) })
-        context.map["count"] = .int(total)
-        context.map["subtitle"] = .string(strings.format("catalog_sub", Display.integer(total)))
+        context.map["groups"] = .list(groups)
+        context.map["categories"] = .strings(catalog.categories)
+        context.map["count"] = .int(catalog.products.count)
+        context.map["page_count"] = .int(items.count)
+        context.map["subtitle"] = .string(strings.format("catalog_sub", Display.integer(catalog.products.count)))
+        context.map["paginator"] = paginator.value
     }
 }

@@ -21,12 +21,12 @@ extension SiteData {
         }
         let t = strings
         add(analytics.lateOrders.filter { $0.status == .pendingShipment }.map { order in
-            todoItem("is-danger", t["late"], "badge-late", order.id.rawValue, "orders/index.html#" + order.id.rawValue,
+            todoItem("is-danger", t["late"], "badge-late", order.id.rawValue, orderURL(order.id),
                      customerName(order.customer) + " · " + t.format("todo_late", order.shipBy.description),
                      t.format("todo_overdue", String(order.shipBy.distance(to: shop.asOf))))
         })
         add(analytics.untrackedOrders.map { order in
-            todoItem("is-warning", t["untracked"], "badge-untracked", order.id.rawValue, "orders/index.html#" + order.id.rawValue,
+            todoItem("is-warning", t["untracked"], "badge-untracked", order.id.rawValue, orderURL(order.id),
                      customerName(order.customer) + " · " + t["todo_untracked"], order.date.description)
         })
         add(analytics.expiringQuotes.map { quote in

@@ -1,12 +1,12 @@
 import ShopModel
 
 extension SiteData {
-    /// Every customer: id, name (dormant flag), tier, paid amount, orders, region, last order.
-    func customersTable() -> DataTable {
+    /// The customers at `positions` (all by default): id, name (dormant flag), tier, paid amount, orders, region, last order.
+    func customersTable(_ positions: Range<Int>? = nil) -> DataTable {
         let t = strings
         var table = DataTable([t["customer_no"], t["name"], t["tier"], t["paid_amount"], t["paid_orders"], t["region"], t["last_order"]],
                               numeric: [3, 4], csv: "customers/customers.csv")
-        for customer in shop.customers {
+        for customer in shop.customers[positions ?? shop.customers.indices] {
             let figures = analytics?.customer(customer.id)
             let tier = figures?.tier ?? .new
             var name = DataCell.text(customer.name, url: customerURL(customer.id))
@@ -19,12 +19,12 @@ extension SiteData {
         return table
     }
 
-    /// Every quote: number, customer, date, valid until, status, lines, total.
-    func quotesTable() -> DataTable {
+    /// The quotes at `positions` (all by default): number, customer, date, valid until, status, lines, total.
+    func quotesTable(_ positions: Range<Int>? = nil) -> DataTable {
         let t = strings
         var table = DataTable([t["quote_no"], t["customer"], t["quote_date"], t["valid_until"], t["status"], t["items"], t["total"]],
                               numeric: [5, 6], csv: "quotes/quotes.csv")
-        for position in shop.quotes.indices {
+        for position in positions ?? shop.quotes.indices {
             let quote = shop.quotes[position]
             let figures = QuoteObject(data: self, position: position).figures
             table.rows.append([.text(quote.id.rawValue, url: quoteURL(quote.id)),
@@ -36,13 +36,15 @@ extension SiteData {
         return table
     }
 
-    /// Every order: number, customer, date, status (late / untracked flags), ship-by, tracking, total.
-    func ordersTable() -> DataTable {
+    /// The orders at `positions` (all by default): number, customer, date, status (late / untracked flags), ship-by,
+    /// tracking, total.
+    func ordersTable(_ positions: Range<Int>? = nil) -> DataTable {
         let t = strings
         var table = DataTable([t["order_no"], t["customer"], t["order_date"], t["status"], t["ship_by"], t["tracking"], t["total"]],
                               numeric: [6], csv: "orders/orders.csv")
-        table.rows.reserveCapacity(shop.orders.count)
-        for order in shop.orders {
+        let positions = positions ?? shop.orders.indices
+        table.rows.reserveCapacity(positions.count)
+        for order in shop.orders[positions] {
             var status = DataCell.badge(t["status_" + order.status.rawValue], css: "status-" + order.status.rawValue)
             if order.isLate(asOf: shop.asOf) { status.flag = (t["late"], "badge-late") }
             else if order.lacksTracking { status.flag = (t["untracked"], "badge-untracked") }

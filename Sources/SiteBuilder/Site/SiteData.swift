@@ -30,6 +30,10 @@ final class SiteData: Sendable {
     let customerFigures: [CustomerFigures]
     /// Per quote position: its figures at as_of (empty on a public site).
     let quoteFigures: [QuoteFigures]
+    /// Entries per page of the paginated lists, rows of the capped analytics tables.
+    let pageSizes: PageSizes
+    /// The catalog's order and category groups.
+    let catalog: CatalogLayout
 
     /// A quote line, by positions.
     struct QuoteLineRef: Sendable {
@@ -38,8 +42,10 @@ final class SiteData: Sendable {
     }
 
     /// Indexes the shop once.
-    init(shop: Shop, excludedDrafts: [Product], audience: Audience, warnings: [Diagnostic]) {
+    init(shop: Shop, excludedDrafts: [Product], audience: Audience, warnings: [Diagnostic], pageSizes: PageSizes = PageSizes()) {
         self.shop = shop
+        self.pageSizes = pageSizes
+        self.catalog = CatalogLayout(products: shop.products)
         self.audience = audience
         self.strings = SiteStrings(locale: shop.settings.locale)
         self.symbol = shop.settings.currencySymbol

@@ -4,7 +4,9 @@ import Diagnostics
 struct SitePage: Sendable {
     /// What the page shows.
     enum Kind: Sendable {
-        case dashboard, catalog, product(Int), customers, customer(Int), quotes, quote(Int), orders
+        /// The list pages carry their page number (from 1).
+        case dashboard, catalog(page: Int), product(Int), customers(page: Int), customer(Int), quotes(page: Int), quote(Int)
+        case orders(page: Int)
         case analyticsOverview, analyticsProducts, analyticsCustomers, analyticsOrders
         case page(Int), notFound
     }

@@ -194,5 +194,12 @@ extension SiteStrings {
         ("back_home", "返回首页", "Back to the home page"),
         ("date_label", "日期", "Date"),
         ("yes", "是", "yes"),
+        ("pager_label", "分页", "Pages"),
+        ("prev_page", "上一页", "Previous"),
+        ("next_page", "下一页", "Next"),
+        ("page_of", "第 {page} / {pages} 页 · 第 {first}–{last} 条", "Page {page} of {pages} · entries {first}–{last}"),
+        ("continued", "（续）", " (continued)"),
+        ("rows_limited", "显示前 {shown} 条，共 {total} 条；完整数据请下载 CSV。", "Showing the first {shown} of {total}; download the CSV for every row."),
+        ("search_more", "显示更多", "Show more"),
     ]
 }

@@ -1,0 +1,85 @@
+import Foundation
+import Testing
+@testable import PreviewServer
+@testable import SiteBuilder
+
+/// The catalog filter in headless Chromium over http: on any page of a paginated catalog it searches every
+/// product through search-index.json, and an empty filter shows the page's own cards.
+@Suite(.serialized, .enabled(if: HeadlessChromium.path != nil, "chromium not installed: browser test skipped"))
+struct CatalogSearchBrowserTests {
+    static var chromium: String? { HeadlessChromium.path }
+
+    /// 13 products "商品 1" … "商品 13" in three categories, 4 cards a catalog page: 4 pages.
+    static func servedCatalog(in folder: TemporaryFolder) throws -> PreviewServer {
+        try folder.write("shop/content/site.yaml", "name: 搜索测试\nas_of: 2025-11-30\n")
+        let categories = ["鞋", "服装/T恤", "五金"]
+        for i in 1...13 {
+            try folder.write(String(format: "shop/content/products/P-%02d.md", i),
+                             "---\ntitle: 商品 \(i)\ntype: spot\ncategory: \(categories[i % 3])\nmoq: 10\nlead_time_days: 3\nprice_tiers:\n  - { min: 10, price: \(i) }\n---\n")
+        }
+        var options = BuildOptions(shopPath: folder.path + "/shop", audience: .public)
+        options.pageSizes = PageSizes(catalog: 4, list: 3, analyticsRows: 2)
+        let outcome = SiteBuild.run(options)
+        try #require(outcome.succeeded, "\(outcome.diagnostics)")
+        // No live-reload stream (it never ends, so Chromium's virtual time would never run out): the page polls instead.
+        var limits = ServerLimits()
+        limits.maxReloadStreams = 0
+        return PreviewServer(root: folder.path + "/shop/public", port: 0, limits: limits)
+    }
+
+    /// The DOM after scripts ran, and the console messages other than the preview's own live-reload requests.
+    static func load(_ url: String, profile: String) -> (dom: String, console: [String]) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: chromium ?? "")
+        process.arguments = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions",
+                             "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0", "--virtual-time-budget=4000",
+                             "--dump-dom", url]
+        let out = profile + "-out", err = profile + "-err"
+        FileManager.default.createFile(atPath: out, contents: nil)
+        FileManager.default.createFile(atPath: err, contents: nil)
+        guard let outHandle = FileHandle(forWritingAtPath: out), let errHandle = FileHandle(forWritingAtPath: err) else { return ("", ["no files"]) }
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        do { try process.run() } catch { return ("", ["\(error)"]) }
+        let deadline = Date().addingTimeInterval(60)
+        while process.isRunning && Date() < deadline { usleep(20_000) }
+        if process.isRunning { process.terminate() }
+        process.waitUntilExit()
+        try? outHandle.close()
+        try? errHandle.close()
+        let dom = (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
+        let log = (try? String(contentsOfFile: err, encoding: .utf8)) ?? ""
+        return (dom, log.split(separator: "\n").filter { ($0.contains(":CONSOLE") || $0.contains("Uncaught")) && !$0.contains("__shopsite") }
+            .map(String.init))
+    }
+
+    static func matches(_ pattern: String, in text: String) -> [String] {
+        text.components(separatedBy: pattern).dropFirst().map { String($0.prefix { $0 != "\"" }) }
+    }
+
+    @Test func aQueryOnPage3FindsProductsOfEveryPage() throws {
+        let folder = try TemporaryFolder()
+        let server = try Self.servedCatalog(in: folder)
+        let port = try server.start()
+        defer { server.stop() }
+        let query = "%E5%95%86%E5%93%81%201"  // "商品 1": 商品 1, 10, 11, 12, 13 (on pages 1, 2, 3 and 4)
+        let (dom, console) = Self.load("http://127.0.0.1:\(port)/products/page/3/index.html?q=\(query)", profile: folder.path + "/chromium")
+        #expect(console.isEmpty, "\(console)")
+        #expect(Self.matches("data-result-sku=\"", in: dom) == ["P-01", "P-10", "P-11", "P-12", "P-13"])
+        #expect(dom.contains("data-catalog-page=\"\" hidden=\"\""))
+        #expect(dom.contains("<span data-filter-count=\"\">5</span> / 13"))
+        #expect(dom.contains("<a href=\"../../../products/P-12/index.html\">商品 12</a>"))
+
+        let (plain, plainConsole) = Self.load("http://127.0.0.1:\(port)/products/page/3/index.html", profile: folder.path + "/chromium2")
+        #expect(plainConsole.isEmpty, "\(plainConsole)")
+        #expect(Self.matches("data-result-sku=\"", in: plain).isEmpty)
+        #expect(Self.matches("data-sku=\"", in: plain) == ["P-13", "P-03", "P-06", "P-09"])
+        #expect(!plain.contains("data-catalog-page=\"\" hidden"))
+    }
+}
+
+/// Where Chromium is installed, if it is.
+enum HeadlessChromium {
+    static let path: String? = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome"]
+        .first { FileManager.default.isExecutableFile(atPath: $0) }
+}
