@@ -40,13 +40,33 @@ final class IncrementalShop {
 
     /// A fresh one-shot `shopsite build` of the same shop into another folder, as path → bytes.
     func freshBuild() throws -> [String: [UInt8]] {
+        let (outcome, tree) = try freshOutcome()
+        guard outcome.succeeded else { throw Problem("fresh build failed:\n\(outcome.diagnostics)") }
+        return tree
+    }
+
+    /// A fresh one-shot `shopsite build` of the same shop into another folder: its outcome and its files.
+    func freshOutcome() throws -> (BuildOutcome, [String: [UInt8]]) {
         let folder = TestScratch.path("fresh")
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var options = BuildOptions(shopPath: root, outputPath: folder)
         options.pageSizes = pageSizes
         let outcome = SiteBuild.run(options)
-        guard outcome.succeeded else { throw Problem("fresh build failed:\n\(outcome.diagnostics)") }
-        return try IncrementalShop.tree(folder)
+        return (outcome, outcome.succeeded ? try IncrementalShop.tree(folder) : [:])
+    }
+
+    /// Makes one edit on disk.
+    func apply(_ edit: ShopEdit) throws {
+        if let temporary = edit.temporary, let (old, new) = edit.replacing {
+            let text = try String(contentsOfFile: root + "/" + edit.path, encoding: .utf8)
+            guard let range = text.range(of: old) else { throw Problem("`\(old)` not in \(edit.path)") }
+            try write(temporary, text.replacingCharacters(in: range, with: new))
+            guard rename(root + "/" + temporary, root + "/" + edit.path) == 0 else { throw Problem("cannot rename \(temporary)") }
+        } else if let (old, new) = edit.replacing {
+            try replace(edit.path, old, new)
+        } else {
+            try write(edit.path, edit.text)
+        }
     }
 
     /// Every file under a folder, by relative path.

@@ -26,11 +26,13 @@ struct AnalyticsIndex {
     }
 
     /// Each order's total, by position in `shop.orders`.
-    let totals: [Money]
+    var totals: [Money]
     /// Paid orders dated on or before as_of, sorted by date then id.
-    let paid: [PaidOrder]
+    var paid: [PaidOrder]
     /// The lines of the paid orders.
-    let lines: [Line]
+    var lines: [Line]
+    /// For each order position, its entry in `paid` (-1 when it does not count).
+    var paidOf: [Int]
     /// Traffic rows, sorted by date.
     let visits: [Visit]
     /// Every sku seen: the shop's products first, then any other sku an order or row names.
@@ -44,7 +46,8 @@ struct AnalyticsIndex {
     /// Each customer's first paid order date.
     let firstPaid: [Day?]
 
-    init(shop: Shop) {
+    /// Indexes the shop; `knownTotals` (each order's total, by position) saves computing them again.
+    init(shop: Shop, totals knownTotals: [Money]? = nil) {
         var skuPosition: [SKU: Int] = [:], skus: [SKU] = []
         func sku(_ id: SKU) -> Int {
             if let known = skuPosition[id] { return known }
@@ -65,7 +68,7 @@ struct AnalyticsIndex {
         var totals: [Money] = [], paid: [(order: Int, entry: PaidOrder)] = [], lines: [Line] = []
         totals.reserveCapacity(shop.orders.count)
         for i in shop.orders.indices {  // read in place: `for order in` would copy every field of each order
-            let total = shop.orders[i].total
+            let total = knownTotals?[i] ?? shop.orders[i].total
             totals.append(total)
             guard shop.orders[i].isPaid && shop.orders[i].date <= shop.asOf else { continue }
             let start = lines.count
@@ -75,23 +78,26 @@ struct AnalyticsIndex {
         }
         // shop.orders is sorted by id, so ties on the date keep ids ascending.
         paid.sort { $0.entry.date < $1.entry.date || ($0.entry.date == $1.entry.date && $0.order < $1.order) }
+        var paidOf = [Int](repeating: -1, count: shop.orders.count)
+        for (position, entry) in paid.enumerated() { paidOf[entry.order] = position }
         var visits = shop.traffic.map {
             Visit(date: $0.date, sku: $0.sku.map(sku) ?? -1, visitors: $0.visitors, pageViews: $0.pageViews, addToCart: $0.addToCart)
         }
         visits.sort { $0.date < $1.date }
 
-        let names = Set(shop.customers.map(\.region)).union([""])
+        let names = Set(shop.customers.indices.map { shop.customers[$0].region }).union([""])
         let regions = names.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
         var regionPosition: [String: Int] = [:]
         for (i, name) in regions.enumerated() { regionPosition[name] = i }
         var regionOf = [Int](repeating: regionPosition[""] ?? 0, count: customers.count)
-        for (i, entry) in shop.customers.enumerated() { regionOf[i] = regionPosition[entry.region] ?? regionOf[i] }
+        for i in shop.customers.indices { regionOf[i] = regionPosition[shop.customers[i].region] ?? regionOf[i] }
         var firstPaid = [Day?](repeating: nil, count: customers.count)
         for (_, entry) in paid where firstPaid[entry.customer] == nil { firstPaid[entry.customer] = entry.date }
 
         self.totals = totals
         self.paid = paid.map(\.entry)
         self.lines = lines
+        self.paidOf = paidOf
         self.visits = visits
         self.skus = skus
         self.customers = customers

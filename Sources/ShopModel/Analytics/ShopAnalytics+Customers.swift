@@ -11,8 +11,10 @@ extension ShopAnalytics {
         }
         let settings = shop.settings
         // The index numbers the shop's customers first, in the shop's order.
-        return shop.customers.enumerated().map { position, customer in
+        return shop.customers.indices.map { position in
             let tally = tallies[position]
+            let customer = (id: shop.customers[position].id, region: shop.customers[position].region,
+                            tierOverride: shop.customers[position].tierOverride)
             let computed = settings.tier(forPaidAmount: tally.amount)
             let tier = customer.tierOverride ?? computed
             let since = tally.last.map { $0.distance(to: shop.asOf) }
@@ -33,13 +35,16 @@ extension ShopAnalytics {
         var promotions: [PromotionID: Promotion] = [:]
         for promotion in shop.promotions { promotions[promotion.id] = promotion }
         let inWords = shop.settings.locale == .zhCN
-        return shop.quotes.map { quote in
-            let totals = quote.totals(promotion: quote.promotion.flatMap { promotions[$0] })
-            return QuoteFigures(id: quote.id, customer: quote.customer, totals: totals,
-                                totalInWords: inWords ? CapitalAmount.words(for: totals.total) : nil,
-                                validUntil: quote.validUntil, status: quote.status(asOf: shop.asOf),
-                                daysToExpiry: shop.asOf.distance(to: quote.validUntil))
-        }
+        return shop.quotes.indices.map { quoteFigures(shop.quotes[$0], promotions: promotions, inWords: inWords, asOf: shop.asOf) }
+    }
+
+    /// One quote's figures.
+    static func quoteFigures(_ quote: borrowing Quote, promotions: [PromotionID: Promotion], inWords: Bool, asOf: Day) -> QuoteFigures {
+        let totals = quote.totals(promotion: quote.promotion.flatMap { promotions[$0] })
+        return QuoteFigures(id: quote.id, customer: quote.customer, totals: totals,
+                            totalInWords: inWords ? CapitalAmount.words(for: totals.total) : nil,
+                            validUntil: quote.validUntil, status: quote.status(asOf: asOf),
+                            daysToExpiry: asOf.distance(to: quote.validUntil))
     }
 
     /// Advice from the longest window: conversion below the benchmark, high-traffic low-conversion products,

@@ -30,7 +30,9 @@ public struct ShopAnalytics: Sendable {
     public let expiringQuotes: [QuoteFigures]
     /// Advice for the analytics page, as data.
     public let advice: [Advice]
-    private let customerPosition: [CustomerID: Int]
+    let customerPosition: [CustomerID: Int]
+    /// The index the figures were computed from (a later edit patches it).
+    let index: AnalyticsIndex
 
     /// A sent quote valid for at most this many more days is listed as expiring.
     public static let expiringWithinDays = 3
@@ -39,7 +41,45 @@ public struct ShopAnalytics: Sendable {
 
     /// Computes every figure of the shop at `shop.asOf`.
     public init(shop: Shop) {
-        let index = AnalyticsIndex(shop: shop)
+        self.init(shop: shop, totals: nil, orders: nil, quotes: nil)
+    }
+
+    /// Computes every figure of `shop`, taking the totals and figures of its orders and quotes from `old` except at the
+    /// given positions (`shop` has the same orders and quotes, by id and position, as the shop `old` was computed from,
+    /// at the same as_of and with the same promotions and settings).
+    public init(shop: Shop, reusing old: ShopAnalytics, ordersAt changedOrders: [Int], quotesAt changedQuotes: [Int]) {
+        guard old.orders.count == shop.orders.count, old.quotes.count == shop.quotes.count, old.asOf == shop.asOf else {
+            self.init(shop: shop)
+            return
+        }
+        var totals = old.index.totals, orders = old.orders, quotes = old.quotes
+        for p in changedOrders where orders.indices.contains(p) {
+            totals[p] = shop.orders[p].total
+            orders[p] = ShopAnalytics.orderFigures(shop.orders[p], total: totals[p], asOf: shop.asOf)
+        }
+        if !changedQuotes.isEmpty {
+            var promotions: [PromotionID: Promotion] = [:]
+            for promotion in shop.promotions { promotions[promotion.id] = promotion }
+            let inWords = shop.settings.locale == .zhCN
+            for p in changedQuotes where quotes.indices.contains(p) {
+                quotes[p] = ShopAnalytics.quoteFigures(shop.quotes[p], promotions: promotions, inWords: inWords, asOf: shop.asOf)
+            }
+        }
+        var index = old.index
+        let sameCustomers = old.customers.count == shop.customers.count
+            && shop.customers.indices.allSatisfy { old.customers[$0].region == shop.customers[$0].region }
+        let patched = sameCustomers && old.index.skus.count >= shop.products.count && index.patch(orders: changedOrders, of: shop, totals: totals)
+        self.init(shop: shop, index: patched ? index : AnalyticsIndex(shop: shop, totals: totals), orders: orders, quotes: quotes)
+    }
+
+    /// Computes the figures, with the order totals and the order and quote figures given when known.
+    init(shop: Shop, totals: [Money]?, orders knownOrders: [OrderFigures]?, quotes knownQuotes: [QuoteFigures]?) {
+        self.init(shop: shop, index: AnalyticsIndex(shop: shop, totals: totals), orders: knownOrders, quotes: knownQuotes)
+    }
+
+    /// Computes the figures from an index of the shop, with the order and quote figures given when known.
+    init(shop: Shop, index: AnalyticsIndex, orders knownOrders: [OrderFigures]?, quotes knownQuotes: [QuoteFigures]?) {
+        self.index = index
         let asOf = shop.asOf
         self.asOf = asOf
         windows = shop.settings.analyticsWindows.map { ShopAnalytics.window(days: $0, endingAt: asOf, shop: shop, index: index) }
@@ -48,14 +88,8 @@ public struct ShopAnalytics: Sendable {
         }
         customers = ShopAnalytics.customerFigures(shop: shop, index: index)
         // Read in place (`withUnsafeBufferPointer`): binding each order to a local would copy all its fields.
-        orders = shop.orders.withUnsafeBufferPointer { all in
-            all.indices.map { i in
-                OrderFigures(id: all[i].id, customer: all[i].customer, date: all[i].date, status: all[i].status,
-                             total: index.totals[i], paid: all[i].isPaid, shipBy: all[i].shipBy,
-                             late: all[i].isLate(asOf: asOf), untracked: all[i].lacksTracking)
-            }
-        }
-        quotes = ShopAnalytics.quoteFigures(shop: shop)
+        orders = knownOrders ?? shop.orders.indices.map { ShopAnalytics.orderFigures(shop.orders[$0], total: index.totals[$0], asOf: asOf) }
+        quotes = knownQuotes ?? ShopAnalytics.quoteFigures(shop: shop)
 
         var position: [CustomerID: Int] = [:]
         for (i, customer) in customers.enumerated() { position[customer.id] = i }
@@ -70,9 +104,7 @@ public struct ShopAnalytics: Sendable {
         }
         lateOrders = orders.filter(\.late)
         untrackedOrders = orders.filter(\.untracked)
-        expiringQuotes = quotes.filter {
-            $0.status == .sent && (0...ShopAnalytics.expiringWithinDays).contains($0.daysToExpiry)
-        }.sorted { ($0.validUntil, $0.id) < ($1.validUntil, $1.id) }
+        expiringQuotes = ShopAnalytics.expiring(quotes)
         advice = ShopAnalytics.advice(windows: windows, dormant: dormantCustomers, benchmark: shop.settings.benchmarkConversionRate)
     }
 

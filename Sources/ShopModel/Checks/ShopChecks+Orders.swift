@@ -2,7 +2,7 @@ import Diagnostics
 
 extension ShopChecks {
     /// A shipped or completed order without tracking, and a late order.
-    static func orderWarnings(_ order: Order, asOf: Day) -> [Diagnostic] {
+    public static func orderWarnings(_ order: Order, asOf: Day) -> [Diagnostic] {
         var found: [Diagnostic] = []
         let source = order.source
         if order.lacksTracking {

@@ -13,22 +13,32 @@ public enum ShopChecks {
 
     /// Every check; `imageExists` answers whether a path relative to content/ names an existing file.
     public static func diagnostics(for shop: Shop, imageExists: (String) -> Bool) -> [Diagnostic] {
-        var found: [Diagnostic] = []
         let settings = shop.settings
-        if let logo = settings.logo, !logo.isEmpty, !imageExists(logo) {
-            found.append(.warning("logo \"\(logo)\" does not exist under content/", at: settings.source.location(of: "logo")))
-        }
+        var found = logoWarnings(settings: settings, imageExists: imageExists)
         let matcher = BannedTermMatcher(banned: BannedTerms.builtIn + settings.bannedWords, allowed: settings.allowedWords)
-        for product in shop.products {
-            for hit in matcher.hits(in: product.title) {
-                found.append(.error("title contains the banned absolute term \"\(hit.term)\"",
-                                    at: product.source.location(of: "title")))
-            }
-            found.append(contentsOf: productWarnings(product, settings: settings, imageExists: imageExists))
+        for i in shop.products.indices {
+            found.append(contentsOf: productDiagnostics(shop.products[i], matcher: matcher, settings: settings, imageExists: imageExists))
         }
-        for order in shop.orders {
-            found.append(contentsOf: orderWarnings(order, asOf: shop.asOf))
+        for i in shop.orders.indices {
+            found.append(contentsOf: orderWarnings(shop.orders[i], asOf: shop.asOf))
         }
+        return found
+    }
+
+    /// A logo that does not exist (the first check, before the products').
+    public static func logoWarnings(settings: SiteSettings, imageExists: (String) -> Bool) -> [Diagnostic] {
+        guard let logo = settings.logo, !logo.isEmpty, !imageExists(logo) else { return [] }
+        return [.warning("logo \"\(logo)\" does not exist under content/", at: settings.source.location(of: "logo"))]
+    }
+
+    /// One product's checks: banned terms in its title (errors), then its warnings.
+    public static func productDiagnostics(_ product: Product, matcher: BannedTermMatcher, settings: SiteSettings,
+                                          imageExists: (String) -> Bool) -> [Diagnostic] {
+        var found: [Diagnostic] = []
+        for hit in matcher.hits(in: product.title) {
+            found.append(.error("title contains the banned absolute term \"\(hit.term)\"", at: product.source.location(of: "title")))
+        }
+        found.append(contentsOf: productWarnings(product, settings: settings, imageExists: imageExists))
         return found
     }
 

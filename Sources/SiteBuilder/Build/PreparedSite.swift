@@ -18,4 +18,8 @@ struct PreparedSite: Sendable {
     let shopTemplates: String
     /// The built-in theme folder.
     let themePath: String
+    /// The content checks, per entity (a rebuild redoes only the changed ones).
+    let checks: CheckResults
+    /// What the load changed since the site it was patched from was prepared; nil after a whole load.
+    let changes: LoadChanges?
 }

@@ -1,46 +1,59 @@
 import ShopModel
 
-/// `search-index.json`: one entry per catalog product (sku, title, category, type, from price, MOQ, url, keywords,
-/// and what a result card shows: first image, price, MOQ and lead-time texts), so the catalog's filter can
-/// search every product from any catalog page.
+/// `search-index.json`: one entry per catalog product (sku, title, category, type, from price, MOQ, url, image, the
+/// card's price, MOQ and lead-time texts, keywords), read by the catalog filter on every catalog page.
 enum SearchIndex {
     /// The JSON bytes, products in sku order; `<`, `>` and `&` are escaped so the file is safe anywhere.
     static func json(for data: SiteData) -> [UInt8] {
+        json(entries: data.shop.products.indices.map { entry(for: data.shop.products[$0], data: data) })
+    }
+
+    /// The file made of the entries of `entries(for:)` (nil ones, for delisted products, left out).
+    static func json(entries: [[UInt8]?]) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(data.shop.products.count * 256 + 8)
+        out.reserveCapacity(entries.count * 256 + 8)
+        out.append(UInt8(ascii: "["))
+        var first = true
+        for case let entry? in entries {
+            out.append(contentsOf: first ? [10] : [44, 10])
+            first = false
+            out.append(contentsOf: entry)
+        }
+        out.append(contentsOf: first ? Array("]\n".utf8) : Array("\n]\n".utf8))
+        return out
+    }
+
+    /// One product's entry (`{"sku":…}`), nil for a delisted product (not in the index); texts in the site's language.
+    static func entry(for product: Product, data: SiteData) -> [UInt8]? {
+        guard product.status != .delisted else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(256)
         func literal(_ text: StaticString) {
             out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         }
-        out.append(UInt8(ascii: "["))
-        var first = true
-        for product in data.shop.products where product.status != .delisted {
-            literal(first ? "\n" : ",\n")
-            first = false
-            literal("{\"sku\":"); appendQuoted(product.sku.rawValue, to: &out)
-            literal(",\"title\":"); appendQuoted(product.title, to: &out)
-            literal(",\"category\":"); appendQuoted(product.category, to: &out)
-            literal(",\"type\":"); appendQuoted(product.type.rawValue, to: &out)
-            literal(",\"price\":")
-            if let price = product.fromPrice { appendQuoted(price.plain, to: &out) } else { literal("null") }
-            literal(",\"moq\":")
-            if let moq = product.moq { out.append(contentsOf: String(moq).utf8) } else { literal("null") }
-            literal(",\"url\":\"products/"); appendEscaped(product.sku.rawValue, to: &out); literal("/index.html\"")
-            literal(",\"image\":")
-            if let image = product.images.first(where: AssetCopier.isSafe) { appendQuoted(image, to: &out) } else { literal("null") }
-            literal(",\"price_text\":"); appendQuoted(data.money(product.fromPrice), to: &out)
-            literal(",\"moq_text\":"); appendQuoted(product.moq.map { "\($0) \(product.unit)" } ?? "—", to: &out)
-            literal(",\"lead_text\":")
-            if let lead = product.leadTimeDays ?? data.settings.leadTimeDays[product.type] {
-                appendQuoted(data.strings.format("days", String(lead)), to: &out)
-            } else { appendQuoted("—", to: &out) }
-            literal(",\"keywords\":[")
-            for (i, keyword) in product.keywords.enumerated() {
-                if i > 0 { out.append(UInt8(ascii: ",")) }
-                appendQuoted(keyword, to: &out)
-            }
-            literal("]}")
+        literal("{\"sku\":"); appendQuoted(product.sku.rawValue, to: &out)
+        literal(",\"title\":"); appendQuoted(product.title, to: &out)
+        literal(",\"category\":"); appendQuoted(product.category, to: &out)
+        literal(",\"type\":"); appendQuoted(product.type.rawValue, to: &out)
+        literal(",\"price\":")
+        if let price = product.fromPrice { appendQuoted(price.plain, to: &out) } else { literal("null") }
+        literal(",\"moq\":")
+        if let moq = product.moq { out.append(contentsOf: String(moq).utf8) } else { literal("null") }
+        literal(",\"url\":\"products/"); appendEscaped(product.sku.rawValue, to: &out); literal("/index.html\"")
+        literal(",\"image\":")
+        if let image = product.images.first(where: AssetCopier.isSafe) { appendQuoted(image, to: &out) } else { literal("null") }
+        literal(",\"price_text\":"); appendQuoted(data.money(product.fromPrice), to: &out)
+        literal(",\"moq_text\":"); appendQuoted(product.moq.map { "\($0) \(product.unit)" } ?? "—", to: &out)
+        literal(",\"lead_text\":")
+        if let lead = product.leadTimeDays ?? data.settings.leadTimeDays[product.type] {
+            appendQuoted(data.strings.format("days", String(lead)), to: &out)
+        } else { appendQuoted("—", to: &out) }
+        literal(",\"keywords\":[")
+        for (i, keyword) in product.keywords.enumerated() {
+            if i > 0 { out.append(UInt8(ascii: ",")) }
+            appendQuoted(keyword, to: &out)
         }
-        literal(first ? "]\n" : "\n]\n")
+        literal("]}")
         return out
     }
 

@@ -5,15 +5,25 @@ import TemplateEngine
 
 extension SiteBuild {
     /// Checks a loaded shop, indexes it and parses the templates (or reuses `library`, whose globals must then
-    /// still fit the shop); nil when any error was found, which is then in `diagnostics`.
+    /// still fit the shop); nil when any error was found, which is then in `diagnostics`. When `loaded` was patched
+    /// from the load of `previous`, the checks and figures the change cannot reach are taken from `previous`.
     static func prepare(_ options: BuildOptions, output: OutputFolder, loaded: LoadResult, library reused: TemplateLibrary? = nil,
-                        imageExists: ((String) -> Bool)? = nil, diagnostics: inout DiagnosticList) -> PreparedSite? {
+                        imageExists: ((String) -> Bool)? = nil, previous: PreparedSite? = nil,
+                        diagnostics: inout DiagnosticList) -> PreparedSite? {
         diagnostics.append(contentsOf: loaded.diagnostics.items)
         guard let shop = loaded.shop, !diagnostics.hasErrors else { return nil }
         let contentPath = contentFolder(of: options.shopPath)
-        diagnostics.append(contentsOf: ShopChecks.diagnostics(for: shop, imageExists: imageExists ?? { path in
+        let exists = imageExists ?? { path in
             AssetCopier.isSafe(path) && FileManager.default.fileExists(atPath: contentPath + "/" + path)
-        }))
+        }
+        let changes = loaded.changes.flatMap { changes in previous?.loaded.generation == changes.base ? changes : nil }
+        let checks: CheckResults
+        if let changes, let previous {
+            checks = CheckResults(reusing: previous.checks, shop: shop, changes: changes, imageExists: exists)
+        } else {
+            checks = CheckResults(shop: shop, imageExists: exists)
+        }
+        diagnostics.append(contentsOf: checks.all)
         guard !diagnostics.hasErrors else { return nil }
         guard let themePath = BuiltinTheme.path() else {
             diagnostics.append(.error("cannot find the built-in theme (templates/ with base.html); set SHOPSITE_THEME"))
@@ -21,13 +31,15 @@ extension SiteBuild {
         }
         let shopTemplates = (options.shopPath.hasSuffix("/") ? options.shopPath : options.shopPath + "/") + "templates"
         let data = SiteData(shop: shop, excludedDrafts: loaded.excludedDrafts, audience: options.audience,
-                            warnings: diagnostics.sorted.filter { $0.severity == .warning }, pageSizes: options.pageSizes)
+                            warnings: diagnostics.sorted.filter { $0.severity == .warning }, pageSizes: options.pageSizes,
+                            reusing: previous?.data, changes: changes)
         let library = reused ?? SiteTemplates.library(shopTemplates: shopTemplates, theme: themePath, settings: shop.settings,
                                                       globals: data.globals)
         diagnostics.append(contentsOf: SiteTemplates.pageTemplateErrors(library))
         guard !diagnostics.hasErrors else { return nil }
         return PreparedSite(output: output, loaded: loaded, data: data, library: library, pages: PageList.pages(for: data),
-                            contentPath: contentPath, shopTemplates: shopTemplates, themePath: themePath)
+                            contentPath: contentPath, shopTemplates: shopTemplates, themePath: themePath, checks: checks,
+                            changes: changes)
     }
 
     /// Renders every page, copies the assets and writes the search index into a staging folder, then swaps it in

@@ -18,6 +18,10 @@ public final class BuildSession: @unchecked Sendable {
     private var pending: Set<String> = []
     /// Whether each image path named by a product exists (cleared by every full build).
     private var images: [String: Bool] = [:]
+    /// Whether the last incremental build patched the previous load (rather than assembling the whole shop again).
+    private(set) var lastLoadWasPatched = false
+    /// The search index entries of the site in the output, per product position; nil until an edit needs them.
+    private var searchEntries: [[UInt8]?]?
 
     /// A session for the given build options; nothing happens until `build(changed:)`.
     public init(options: BuildOptions) {
@@ -70,7 +74,10 @@ public final class BuildSession: @unchecked Sendable {
     /// Writes a prepared site whole and remembers it when that worked.
     private func whole(_ site: PreparedSite, diagnostics: DiagnosticList, reason: String) -> SessionOutcome {
         let outcome = SiteBuild.writeWhole(site, diagnostics: diagnostics)
-        if outcome.succeeded { current = site }
+        if outcome.succeeded {
+            current = site
+            searchEntries = nil
+        }
         return finished(outcome, .full(reason), written: outcome.succeeded ? site.pages.map(\.path) : [])
     }
 
@@ -82,41 +89,47 @@ public final class BuildSession: @unchecked Sendable {
         let loaded = ShopLoader.load(shopPath: options.shopPath, options: loadOptions, reusing: &cache)
         clock.lap("load")
         let prepared = SiteBuild.prepare(options, output: old.output, loaded: loaded, library: templates.isEmpty ? old.library : nil,
-                                         imageExists: imageExists(output: old.output), diagnostics: &diagnostics)
+                                         imageExists: imageExists(output: old.output), previous: old, diagnostics: &diagnostics)
         clock.lap("check+index")
+        lastLoadWasPatched = prepared?.changes != nil
         guard let site = prepared else {
             return finished(BuildOutcome(diagnostics: diagnostics, outputPath: old.output.path, exitCode: 1), .incremental)
         }
-        let changes = EntityChanges(old: old.data, new: site.data)
+        let changes = site.changes.map { EntityChanges(patched: $0, old: old.data, new: site.data) }
+            ?? EntityChanges(old: old.data, new: site.data)
         if changes.sharedChanged { return whole(site, diagnostics: diagnostics, reason: "settings, promotions, pages or traffic changed") }
-        var dirty = DirtyPages.paths(for: changes, old: old.data, new: site.data)
+        var dirty = DirtyPages.paths(for: changes, old: old.data, new: site.data, patched: site.changes)
         dirty.formUnion(Self.pagesUsing(templates, old: old, new: site))
-        let oldPaths = Set(old.pages.map(\.path)), newPaths = Set(site.pages.map(\.path))
-        dirty.formUnion(newPaths.subtracting(oldPaths))
+        let (added, removedPages) = Self.addedAndRemoved(old: old.pages, new: site.pages)
+        dirty.formUnion(added)
         let pages = site.pages.filter { dirty.contains($0.path) }
         clock.lap("diff")
         if pages.count * 4 > site.pages.count * 3 { return whole(site, diagnostics: diagnostics, reason: "most pages changed") }
         var (files, errors, slowest) = PageBuffers.render(pages, data: site.data, library: site.library)
-        if !changes.products.isEmpty { files.append(("search-index.json", SearchIndex.json(for: site.data))) }
+        var entries = searchEntries
+        if !changes.products.isEmpty {
+            let index = Self.searchIndex(old: old, new: site, entries: &entries)
+            if let index { files.append(("search-index.json", index)) }
+        }
         diagnostics.append(contentsOf: errors)
         clock.lap("render \(pages.count) pages (slowest: " + slowest.map { "\($0.path) \($0.milliseconds) ms" }.joined(separator: ", ") + ")")
         guard !diagnostics.hasErrors else {
             return finished(BuildOutcome(diagnostics: diagnostics, outputPath: old.output.path, exitCode: 1), .incremental)
         }
         let writer = InPlaceWriter(root: old.output.path)
-        do throws(Diagnostic) {
-            for file in files { try writer.write(file.bytes, to: file.path) }
-        } catch {
+        if let error = writer.write(files) {
             // The output may now mix old and new files: the next build starts over.
             current = nil
+            searchEntries = nil
             diagnostics.append(error)
             return finished(BuildOutcome(diagnostics: diagnostics, outputPath: old.output.path, exitCode: 1), .incremental)
         }
-        let removed = oldPaths.subtracting(newPaths).sorted()
+        let removed = removedPages.sorted()
         for path in removed { writer.remove(path) }
         clock.lap("write")
         let replaced = current
         current = site
+        searchEntries = entries
         BackgroundRelease.release(replaced)  // the previous shop is freed on another thread
         var result = finished(BuildOutcome(diagnostics: diagnostics, pages: pages.count, files: files.count, outputPath: old.output.path,
                                            exitCode: 0), .incremental, written: files.map(\.path), removed: removed)

@@ -5,34 +5,46 @@ import ShopModel
 /// its orders with their products and its quotes; a quote sheet names its customer and its products).
 enum DirtyPages {
     /// The output paths to render again, in both builds' terms (a path that no longer exists is skipped later).
-    static func paths(for changes: EntityChanges, old: SiteData, new: SiteData) -> Set<String> {
+    /// With `patched` (the new data's load was patched from the old one's: the same ids at the same positions), the
+    /// old lists are read only where they differ, and the orders naming a changed product come from the load's index.
+    static func paths(for changes: EntityChanges, old: SiteData, new: SiteData, patched: LoadChanges? = nil) -> Set<String> {
         var paths: Set<String> = []
         var customers = changes.customers
         var products = changes.products
         var quotes = changes.quotes
-        // By index, reading fields in place: copying each of 30,000 orders costs more than the test.
-        for data in [old, new] {
-            let quoteList = data.shop.quotes, orderList = data.shop.orders
-            if !changes.customers.isEmpty || !changes.products.isEmpty {
-                for i in quoteList.indices where !quotes.contains(quoteList[i].id) {
-                    if changes.customers.contains(quoteList[i].customer)
-                        || quoteList[i].items.contains(where: { $0.sku.map(changes.products.contains) ?? false }) {
-                        quotes.insert(quoteList[i].id)
+        // Read in place (indices, buffer pointers): binding each order or quote to a local would copy all its fields.
+        let namesProduct = { (items: [QuoteLine]) in items.contains { $0.sku.map(changes.products.contains) ?? false } }
+        for data in [old, new] where !changes.customers.isEmpty || !changes.products.isEmpty {
+            let positions = data === old ? patched.map { Array(Set($0.quotePositions)) } : nil
+            data.shop.quotes.withUnsafeBufferPointer { all in
+                for i in positions ?? Array(all.indices) where !quotes.contains(all[i].id) {
+                    if changes.customers.contains(all[i].customer) || (!changes.products.isEmpty && namesProduct(all[i].items)) {
+                        quotes.insert(all[i].id)
                     }
                 }
             }
-            if !changes.orders.isEmpty || !changes.products.isEmpty {
-                for i in orderList.indices where changes.orders.contains(orderList[i].id)
-                    || orderList[i].items.contains(where: { changes.products.contains($0.sku) }) {
-                    customers.insert(orderList[i].customer)
+        }
+        if let patched, old.shop.orders.count == new.shop.orders.count {
+            for p in patched.ordersNamingProducts.union(patched.orderPositions) {
+                customers.insert(old.shop.orders[p].customer)
+                customers.insert(new.shop.orders[p].customer)
+            }
+        } else {
+            for data in [old, new] where !changes.orders.isEmpty || !changes.products.isEmpty {
+                data.shop.orders.withUnsafeBufferPointer { all in
+                    for i in all.indices where changes.orders.contains(all[i].id)
+                        || (!changes.products.isEmpty && all[i].items.contains { changes.products.contains($0.sku) }) {
+                        customers.insert(all[i].customer)
+                    }
                 }
             }
         }
         for data in [old, new] where !quotes.isEmpty {
-            let quoteList = data.shop.quotes
-            for i in quoteList.indices where quotes.contains(quoteList[i].id) {
-                customers.insert(quoteList[i].customer)
-                for line in quoteList[i].items { if let sku = line.sku { products.insert(sku) } }
+            data.shop.quotes.withUnsafeBufferPointer { all in
+                for i in all.indices where quotes.contains(all[i].id) {
+                    customers.insert(all[i].customer)
+                    for line in all[i].items { if let sku = line.sku { products.insert(sku) } }
+                }
             }
         }
         if !changes.orders.isEmpty { customers.formUnion(DirtyListPages.customersOfMovedOrders(old: old, new: new)) }

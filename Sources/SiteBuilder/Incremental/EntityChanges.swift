@@ -32,6 +32,20 @@ struct EntityChanges {
         }
     }
 
+    /// The differences of a patched load, which names the entities it replaced (settings, promotions, pages,
+    /// traffic and as_of are the same by construction), plus the figures that moved.
+    init(patched: LoadChanges, old: SiteData, new: SiteData) {
+        products = patched.products
+        customers = patched.customers
+        orders = patched.orders
+        quotes = patched.quotes
+        sharedChanged = old.audience != new.audience || (old.analytics == nil) != (new.analytics == nil)
+        if patched.figures != .none, let x = old.analytics, let y = new.analytics {
+            if patched.figures == .all { customers.formUnion(EntityChanges.differing(x.customers, y.customers, id: \.id)) }
+            quotes.formUnion(EntityChanges.differing(x.quotes, y.quotes, id: \.id))
+        }
+    }
+
     /// Whether nothing differs.
     var isEmpty: Bool { products.isEmpty && customers.isEmpty && orders.isEmpty && quotes.isEmpty && !sharedChanged }
 

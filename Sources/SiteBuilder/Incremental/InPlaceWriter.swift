@@ -1,4 +1,6 @@
 import Diagnostics
+import Dispatch
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -8,6 +10,19 @@ import Glibc
 struct InPlaceWriter {
     /// The output folder.
     let root: String
+
+    /// Writes the files on every core; the error of the first file (in list order) that failed, nil when all were
+    /// written (after a failure the others may or may not be in place).
+    func write(_ files: [(path: String, bytes: [UInt8])]) -> Diagnostic? {
+        let failures = Mutex<[Int: Diagnostic]>([:])
+        DispatchQueue.concurrentPerform(iterations: files.count) { i in
+            do throws(Diagnostic) { try write(files[i].bytes, to: files[i].path) } catch {
+                failures.withLock { $0[i] = error }
+            }
+        }
+        let found = failures.withLock { $0 }
+        return found.keys.min().flatMap { found[$0] }
+    }
 
     /// Writes `bytes` at a path relative to the output, creating its folder when needed.
     func write(_ bytes: [UInt8], to relativePath: String) throws(Diagnostic) {

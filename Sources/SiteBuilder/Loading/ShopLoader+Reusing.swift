@@ -4,7 +4,8 @@ import ShopModel
 extension ShopLoader {
     /// Loads like `load(shopPath:options:)`, reading again only the files `cache` does not hold (changed, added,
     /// or all of them the first time), and leaves in `cache` every file's decoded result for the next load.
-    /// The result is the same as a one-shot load of the same files.
+    /// When only entity files changed in place since the last successful load, that load is patched rather than
+    /// assembled again. The result is the same as a one-shot load of the same files.
     public static func load(shopPath: String, options: LoadOptions, reusing cache: inout ContentCache) -> LoadResult {
         var diagnostics = DiagnosticList()
         guard let root = ContentFiles.realPath(shopPath), ContentFiles.targetType(root) == .directory else {
@@ -28,9 +29,14 @@ extension ShopLoader {
         if cache.settings != settings {
             cache.decoded = Array(repeating: nil, count: walk.files.count)
             cache.settings = settings
+            cache.listingChanged = true
+            cache.reread = nil
         }
         let decoder = EntityDecoder(settings: settings)
-        let missing = cache.decoded.indices.filter { cache.decoded[$0] == nil }
+        // Tested in place: `decoded[i] == nil` would copy every decoded file.
+        let missing = cache.reread.map { Array(Set($0)).sorted() } ?? cache.decoded.withUnsafeBufferPointer { all in
+            all.indices.filter { if case .none = all[$0] { true } else { false } }
+        }
         cache.lastDecodedCount = missing.count
         var slot = 0
         missing.map { walk.files[$0] }.parallelForEach(state: { FileBuffer() }, { buffer, file in decoder.decode(file, buffer: buffer) },
@@ -38,8 +44,36 @@ extension ShopLoader {
             cache.decoded[missing[slot]] = decoded
             slot += 1
         })
+        let asOf = options.asOf ?? settings.asOf ?? Today.day
+        defer {
+            cache.previous = [:]
+            cache.listingChanged = false
+            cache.reread = []
+        }
+        if !cache.listingChanged,
+           let (patched, changes) = patch(&cache, changed: missing, settings: settings, options: options, asOf: asOf,
+                                          diagnostics: diagnostics) {
+            var result = patched
+            result.changes = changes
+            return result
+        }
+        let leading = diagnostics.items.count
         var content = ContentSet(expecting: walk.counts)
-        for case let file? in cache.decoded { content.add(file, into: &diagnostics) }
-        return assemble(content, settings: settings, walk: walk, options: options, diagnostics: diagnostics)
+        var fileDiagnostics: [Int: [Diagnostic]] = [:]
+        for i in cache.decoded.indices {
+            guard let file = cache.decoded[i] else { continue }
+            if !file.diagnostics.isEmpty { fileDiagnostics[i] = file.diagnostics }
+            content.add(file, into: &diagnostics)
+        }
+        var result = assemble(content, settings: settings, walk: walk, options: options, diagnostics: diagnostics)
+        cache.assembled = nil
+        if result.shop != nil {
+            result.generation = ContentCache.nextGeneration()
+            cache.assembled = AssembledLoad(result: result, asOf: asOf, includeDrafts: options.includeDrafts,
+                                            leadingDiagnostics: leading, trailingDiagnostics: result.trailingDiagnostics,
+                                            fileDiagnostics: fileDiagnostics)
+            if let assembled = cache.assembled { cache.indexSlot.prepare(assembled, decoded: cache.decoded) }
+        }
+        return result
     }
 }

@@ -79,6 +79,7 @@ public enum ShopLoader {
         let hidden = leavesOutDrafts ? content.products.filter { $0.status == .draft } : []
         let hiddenSKUs = Set(hidden.map(\.sku))
         var traffic: [TrafficRow] = []
+        let beforeTraffic = diagnostics.items.count
         if let path = walk.traffic {
             if let bytes = ContentFiles.contents(of: path) {
                 let known = resolver.productIndex
@@ -91,11 +92,14 @@ public enum ShopLoader {
                 diagnostics.append(.error("cannot read the file", at: Location(path: TrafficDecoder.path)))
             }
         }
+        let trailing = diagnostics.items.count - beforeTraffic
         let pages = content.pages.filter { options.includeDrafts || !$0.draft }
         let asOf = options.asOf ?? settings.asOf ?? Today.day
         guard !diagnostics.hasErrors else { return LoadResult(shop: nil, diagnostics: diagnostics, excludedDrafts: hidden) }
         let shop = Shop(settings: settings, products: shown, customers: content.customers, orders: orders, quotes: quotes,
                         promotions: content.promotions, pages: pages, traffic: traffic, asOf: asOf)
-        return LoadResult(shop: shop, diagnostics: diagnostics, excludedDrafts: hidden)
+        var result = LoadResult(shop: shop, diagnostics: diagnostics, excludedDrafts: hidden)
+        result.trailingDiagnostics = trailing
+        return result
     }
 }

@@ -17,26 +17,27 @@ enum PageList {
             pages.append(SitePage(path: Paginator.path("products/", page: number), template: "catalog.html", kind: .catalog(page: number),
                                   source: nil, section: "catalog"))
         }
-        for (i, product) in shop.products.enumerated() {
-            pages.append(SitePage(path: "products/\(product.sku.rawValue)/index.html", template: "product.html", kind: .product(i),
-                                  source: product.source.file, section: "catalog"))
+        // Read in place (indices): binding each entity to a local would copy all its fields.
+        for i in shop.products.indices {
+            pages.append(SitePage(path: "products/\(shop.products[i].sku.rawValue)/index.html", template: "product.html", kind: .product(i),
+                                  source: shop.products[i].source.file, section: "catalog"))
         }
         if data.isInternal {
             for number in 1...Paginator.pageCount(items: shop.customers.count, size: sizes.list) {
                 pages.append(SitePage(path: Paginator.path("customers/", page: number), template: "customers.html",
                                       kind: .customers(page: number), source: nil, section: "customers"))
             }
-            for (i, customer) in shop.customers.enumerated() {
-                pages.append(SitePage(path: "customers/\(customer.id.rawValue)/index.html", template: "customer.html",
-                                      kind: .customer(i), source: customer.source.file, section: "customers"))
+            for i in shop.customers.indices {
+                pages.append(SitePage(path: "customers/\(shop.customers[i].id.rawValue)/index.html", template: "customer.html",
+                                      kind: .customer(i), source: shop.customers[i].source.file, section: "customers"))
             }
             for number in 1...Paginator.pageCount(items: shop.quotes.count, size: sizes.list) {
                 pages.append(SitePage(path: Paginator.path("quotes/", page: number), template: "quotes.html", kind: .quotes(page: number),
                                       source: nil, section: "quotes"))
             }
-            for (i, quote) in shop.quotes.enumerated() {
-                pages.append(SitePage(path: "quotes/\(quote.id.rawValue)/index.html", template: "quote.html", kind: .quote(i),
-                                      source: quote.source.file, section: "quotes"))
+            for i in shop.quotes.indices {
+                pages.append(SitePage(path: "quotes/\(shop.quotes[i].id.rawValue)/index.html", template: "quote.html", kind: .quote(i),
+                                      source: shop.quotes[i].source.file, section: "quotes"))
             }
             for number in 1...Paginator.pageCount(items: shop.orders.count, size: sizes.list) {
                 pages.append(SitePage(path: Paginator.path("orders/", page: number), template: "orders.html", kind: .orders(page: number),

@@ -41,61 +41,54 @@ final class SiteData: Sendable {
         let line: Int
     }
 
-    /// Indexes the shop once.
-    init(shop: Shop, excludedDrafts: [Product], audience: Audience, warnings: [Diagnostic], pageSizes: PageSizes = PageSizes()) {
+    /// Indexes the shop once; with `old` and the `changes` a patched load made since its shop, the figures and
+    /// joins the changes cannot have moved are taken from `old` instead of computed again.
+    init(shop: Shop, excludedDrafts: [Product], audience: Audience, warnings: [Diagnostic], pageSizes: PageSizes = PageSizes(),
+         reusing old: SiteData? = nil, changes: LoadChanges? = nil) {
+        let reused = changes != nil && old?.audience == audience ? old : nil
         self.shop = shop
         self.pageSizes = pageSizes
         self.catalog = CatalogLayout(products: shop.products)
         self.audience = audience
-        self.strings = SiteStrings(locale: shop.settings.locale)
+        self.strings = reused?.strings ?? SiteStrings(locale: shop.settings.locale)
         self.symbol = shop.settings.currencySymbol
-        self.analytics = audience == .internal ? ShopAnalytics(shop: shop) : nil
+        let reach = reused != nil ? changes?.figures ?? .all : .all
+        self.analytics = audience == .internal ? SiteData.analytics(shop: shop, old: reused?.analytics, reach: reach, changes: changes) : nil
         self.warnings = warnings
-        productPosition = SiteData.positions(shop.products.map(\.sku))
-        productURLs = shop.products.map { "products/" + $0.sku.rawValue + "/index.html" }
         var drafts: [SKU: Product] = [:]
         for product in excludedDrafts { drafts[product.sku] = product }
         self.excludedDrafts = drafts
-        let customers = SiteData.positions(shop.customers.map(\.id))
-        customerPosition = customers
-        promotionPosition = SiteData.positions(shop.promotions.map(\.id))
-        var orders = Array(repeating: [Int](), count: shop.customers.count)
-        var quotes = orders
-        var lines = Array(repeating: [QuoteLineRef](), count: shop.products.count)
-        if audience == .internal {
-            // Indices and borrowed fields only: no copy of any order or quote.
-            for i in shop.orders.indices { if let c = customers[shop.orders[i].customer] { orders[c].append(i) } }
-            for i in shop.quotes.indices {
-                if let c = customers[shop.quotes[i].customer] { quotes[c].append(i) }
-                for l in shop.quotes[i].items.indices {
-                    if let sku = shop.quotes[i].items[l].sku, let p = productPosition[sku] { lines[p].append(QuoteLineRef(quote: i, line: l)) }
-                }
-            }
-            let orderDates = shop.orders.map(\.date), quoteDates = shop.quotes.map(\.date)
-            let allOrders = shop.orders, allQuotes = shop.quotes
-            for c in orders.indices {
-                orders[c].sort { a, b in
-                    orderDates[a] != orderDates[b] ? orderDates[a] > orderDates[b] : allOrders[a].id > allOrders[b].id
-                }
-                quotes[c].sort { a, b in
-                    quoteDates[a] != quoteDates[b] ? quoteDates[a] > quoteDates[b] : allQuotes[a].id > allQuotes[b].id
-                }
-            }
-            for p in lines.indices where lines[p].count > 1 {
-                lines[p].sort { a, b in
-                    if quoteDates[a.quote] != quoteDates[b.quote] { return quoteDates[a.quote] > quoteDates[b.quote] }
-                    return a.quote != b.quote ? allQuotes[a.quote].id > allQuotes[b.quote].id : a.line < b.line
-                }
-            }
+        if let reused {
+            productPosition = reused.productPosition
+            productURLs = reused.productURLs
+            customerPosition = reused.customerPosition
+            promotionPosition = reused.promotionPosition
+        } else {
+            productPosition = SiteData.positions(shop.products.map(\.sku))
+            productURLs = shop.products.map { "products/" + $0.sku.rawValue + "/index.html" }
+            customerPosition = SiteData.positions(shop.customers.map(\.id))
+            promotionPosition = SiteData.positions(shop.promotions.map(\.id))
         }
-        ordersByCustomer = orders
-        quotesByCustomer = quotes
-        quoteLinesByProduct = lines
-        if let analytics {
+        let joins: Joins
+        if let reused, let changes, SiteData.joinsKept(old: reused.shop, new: shop, changes: changes) {
+            joins = Joins(orders: reused.ordersByCustomer, quotes: reused.quotesByCustomer, lines: reused.quoteLinesByProduct)
+        } else {
+            joins = Joins(shop: shop, audience: audience, customers: customerPosition, products: productPosition)
+        }
+        ordersByCustomer = joins.orders
+        quotesByCustomer = joins.quotes
+        quoteLinesByProduct = joins.lines
+        if reach != .all, let reused {
+            customerFigures = reused.customerFigures
+            if reach == .none {
+                quoteFigures = reused.quoteFigures
+                return
+            }
+        } else if let analytics {
             var byPosition: [CustomerFigures] = []
             byPosition.reserveCapacity(shop.customers.count)
-            for customer in shop.customers {
-                guard let figures = analytics.customer(customer.id) else { byPosition = []; break }
+            for i in shop.customers.indices {
+                guard let figures = analytics.customer(shop.customers[i].id) else { byPosition = []; break }
                 byPosition.append(figures)
             }
             customerFigures = byPosition
@@ -103,7 +96,7 @@ final class SiteData: Sendable {
             customerFigures = []
         }
         let quoteFiguresInOrder = analytics.map { analytics in
-            analytics.quotes.count == shop.quotes.count && zip(analytics.quotes, shop.quotes).allSatisfy { $0.id == $1.id }
+            analytics.quotes.count == shop.quotes.count && shop.quotes.indices.allSatisfy { analytics.quotes[$0].id == shop.quotes[$0].id }
         } ?? false
         quoteFigures = quoteFiguresInOrder ? analytics?.quotes ?? [] : []
     }

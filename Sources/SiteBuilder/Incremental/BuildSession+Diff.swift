@@ -1,0 +1,30 @@
+extension BuildSession {
+    /// The page paths only the new site has, and those only the old one has; two lists of the same paths in the
+    /// same order (an edit that adds and removes nothing) are told apart without hashing every path.
+    static func addedAndRemoved(old: [SitePage], new: [SitePage]) -> (added: Set<String>, removed: Set<String>) {
+        if old.count == new.count && old.indices.allSatisfy({ old[$0].path == new[$0].path }) { return ([], []) }
+        let oldPaths = Set(old.map(\.path)), newPaths = Set(new.map(\.path))
+        return (newPaths.subtracting(oldPaths), oldPaths.subtracting(newPaths))
+    }
+
+    /// The new `search-index.json`, or nil when its bytes are those in the output already. After a patched load
+    /// only the changed products' entries are made again (`entries`, per product position, is kept up to date).
+    static func searchIndex(old: PreparedSite, new: PreparedSite, entries: inout [[UInt8]?]?) -> [UInt8]? {
+        let products = new.data.shop.products
+        guard let changes = new.changes, old.data.shop.products.count == products.count else {
+            entries = products.indices.map { SearchIndex.entry(for: products[$0], data: new.data) }
+            return entries.map(SearchIndex.json(entries:))
+        }
+        var current = entries ?? old.data.shop.products.indices.map { SearchIndex.entry(for: old.data.shop.products[$0], data: old.data) }
+        var moved = false
+        for p in changes.productPositions {
+            let entry = SearchIndex.entry(for: products[p], data: new.data)
+            if entry != current[p] {
+                current[p] = entry
+                moved = true
+            }
+        }
+        entries = current
+        return moved ? SearchIndex.json(entries: current) : nil
+    }
+}
