@@ -63,8 +63,7 @@ extension BuiltinFilters {
             amount = exact
         default: throw TemplateFilterError("expects an exact amount (integer or decimal), not \(value.typeName)")
         }
-        let text = DecimalText.fixed(amount, places: 2, grouping: true)
-        return .string(text.hasPrefix("-") ? "-" + symbol + text.dropFirst() : symbol + text)
+        return .string(DecimalText.fixed(amount, places: 2, grouping: true, symbol: symbol))
     }
 
     /// `{{ 0.025 | percent }}` → `2.5%`; `{{ 0.0312 | percent }}` → `3.1%`; `{{ 1 | percent }}` → `100.0%`;

@@ -1,5 +1,5 @@
 /// Exact text forms of fixed-point decimals (ten-thousandths) and doubles, with half-away-from-zero rounding.
-enum DecimalText {
+public enum DecimalText {
     /// Ten-thousandths per unit.
     static let scale: Int64 = 10_000
 
@@ -24,19 +24,42 @@ enum DecimalText {
         return text
     }
 
-    /// `v` with exactly `places` decimals (0–4), rounded half away from zero, grouped by thousands if asked.
-    static func fixed(_ v: Int64, places: Int, grouping: Bool) -> String {
-        let unit = pow10(4 - places)
-        let rounded = divideRounded(v, by: unit)
+    /// `v` with exactly `places` decimals (0–4), rounded half away from zero, grouped by thousands if asked, and
+    /// `symbol` between the sign and the digits (`-¥1,234.50`); written byte by byte into one string.
+    public static func fixed(_ v: Int64, places: Int, grouping: Bool, symbol: String = "") -> String {
+        let places = min(max(places, 0), 4)
+        let rounded = divideRounded(v, by: pow10(4 - places))
         let denominator = UInt64(pow10(places))
-        let whole = rounded.magnitude / denominator, frac = rounded.magnitude % denominator
-        var text = rounded < 0 ? "-" : ""
-        text += grouping ? grouped(whole) : String(whole)
-        if places > 0 {
-            let digits = String(frac)
-            text += "." + String(repeating: "0", count: places - digits.count) + digits
+        var whole = rounded.magnitude / denominator, fraction = rounded.magnitude % denominator
+        // Digits are written backwards from the end of a small buffer: 20 digits, 6 separators, point, 4 decimals.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { digits in
+            var start = digits.count
+            if places > 0 {
+                for _ in 0..<places {
+                    start -= 1
+                    digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction % 10)
+                    fraction /= 10
+                }
+                start -= 1
+                digits[start] = UInt8(ascii: ".")
+            }
+            var count = 0
+            repeat {
+                if grouping && count > 0 && count % 3 == 0 { start -= 1; digits[start] = UInt8(ascii: ",") }
+                start -= 1
+                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: whole % 10)
+                whole /= 10
+                count += 1
+            } while whole > 0
+            let sign = rounded < 0 ? 1 : 0, length = digits.count - start
+            return String(unsafeUninitializedCapacity: sign + symbol.utf8.count + length) { text in
+                var i = 0
+                if sign == 1 { text[0] = UInt8(ascii: "-"); i = 1 }
+                for byte in symbol.utf8 { text[i] = byte; i += 1 }
+                for k in start..<digits.count { text[i] = digits[k]; i += 1 }
+                return i
+            }
         }
-        return text
     }
 
     /// `1234567` → `1,234,567`.

@@ -2,10 +2,10 @@
 indirect enum Expression: Sendable {
     /// A literal value.
     case literal(TemplateValue)
-    /// A variable name.
-    case name(String, SourcePosition)
-    /// `base.name`.
-    case member(Expression, String, SourcePosition)
+    /// A variable name, interned.
+    case name(Symbol, SourcePosition)
+    /// `base.name`, the member name interned.
+    case member(Expression, Symbol, SourcePosition)
     /// `base[index]`.
     case subscript_(Expression, Expression, SourcePosition)
     /// `[a, b]`.
@@ -42,8 +42,8 @@ indirect enum Expression: Sendable {
     /// How the expression reads in a message, for variable paths (`product.price_tiers[0]`).
     var path: String? {
         switch self {
-        case .name(let n, _): return n
-        case .member(let base, let n, _): return base.path.map { "\($0).\(n)" }
+        case .name(let n, _): return n.text
+        case .member(let base, let n, _): return base.path.map { "\($0).\(n.text)" }
         case .subscript_(let base, let index, _):
             guard let b = base.path else { return nil }
             if case .literal(let v) = index, let t = v.text {

@@ -1,7 +1,16 @@
 /// The `loop` variable inside `for`: `loop.index`, `loop.index0`, `loop.first`, `loop.last`, `loop.length`, `loop.revindex`.
-struct LoopState: TemplateObject {
-    let index0: Int
+///
+/// One instance serves a whole loop: the renderer moves `index0` on before each pass, so no value is allocated per
+/// item. That is safe because nothing bound inside a pass outlives it (the loop's frame is cleared before the next
+/// pass and dropped after the last), and the renderer of one page runs on one thread.
+final class LoopState: TemplateObject, @unchecked Sendable {
+    var index0: Int
     let length: Int
+
+    init(index0: Int, length: Int) {
+        self.index0 = index0
+        self.length = length
+    }
 
     func member(_ name: String) -> TemplateValue? {
         switch name {

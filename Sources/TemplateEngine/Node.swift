@@ -9,9 +9,9 @@ indirect enum Node: Sendable {
     /// `{% for k, v in xs %}…{% else %}…{% endfor %}`.
     case loop(Loop)
     /// `{% set name = expr %}`.
-    case set(String, Expression)
+    case set(Symbol, Expression)
     /// `{% set name %}…{% endset %}`: captures the output as safe HTML.
-    case capture(String, [Node])
+    case capture(Symbol, [Node])
     /// `{% block name %}`: rendered from the most derived template that defines it.
     case block(String, SourcePosition)
     /// `{% include expr %}`.
@@ -20,7 +20,7 @@ indirect enum Node: Sendable {
 
 /// A `for` loop: the variable names, the sequence, the body and the `else` body.
 struct Loop: Sendable {
-    let variables: [String]
+    let variables: [Symbol]
     let sequence: Expression
     let body: [Node]
     let otherwise: [Node]
@@ -30,7 +30,7 @@ struct Loop: Sendable {
 /// A `{% macro name(a, b=1) %}` definition.
 struct Macro: Sendable {
     let name: String
-    let parameters: [String]
+    let parameters: [Symbol]
     let defaults: [String: Expression]
     let body: [Node]
     let position: SourcePosition

@@ -9,7 +9,7 @@ extension Parser {
             if case .symbol(let s) = current.kind, s == "." || s == "[" || s == "(" { try lengthenChain(&links) }
             if accept(symbol: ".") {
                 switch current.kind {
-                case .name(let name): value = .member(value, name, current.position); advance()
+                case .name(let name): value = .member(value, Symbol(name), current.position); advance()
                 case .integer(let i): advance(); value = .subscript_(value, .literal(.int(i)), position)
                 default: throw SyntaxError("expected a member name after '.', found \(current.display)", at: current.position)
                 }
@@ -20,8 +20,8 @@ extension Parser {
             } else if case .symbol("(") = current.kind {
                 let callee: Callee
                 switch value {
-                case .name(let name, _): callee = .plain(name)
-                case .member(.name(let namespace, _), let name, _): callee = .namespaced(namespace, name)
+                case .name(let name, _): callee = .plain(name.text)
+                case .member(.name(let namespace, _), let name, _): callee = .namespaced(namespace.text, name.text)
                 default: throw SyntaxError("only macros, super() and range() can be called", at: position)
                 }
                 let callPosition = value.position ?? position
@@ -43,7 +43,7 @@ extension Parser {
             case "true", "True": return .literal(.bool(true))
             case "false", "False": return .literal(.bool(false))
             case "none", "None", "null": return .literal(.null)
-            default: return .name(name, token.position)
+            default: return .name(Symbol(name), token.position)
             }
         case .string(let s): advance(); return .literal(.string(s))
         case .integer(let i): advance(); return .literal(.int(i))

@@ -81,8 +81,8 @@ extension Parser {
     }
 
     private mutating func parseFor(at open: SourcePosition) throws(SyntaxError) -> Node {
-        var variables = [try expectName("a loop variable after 'for'")]
-        if accept(symbol: ",") { variables.append(try expectName("a second loop variable after ','")) }
+        var variables = [Symbol(try expectName("a loop variable after 'for'"))]
+        if accept(symbol: ",") { variables.append(Symbol(try expectName("a second loop variable after ','"))) }
         try expectKeyword("in", after: "the loop variable")
         let sequence = try parseExpression()
         try expect(.closeTag, after: "the 'for' sequence")
@@ -103,14 +103,14 @@ extension Parser {
         if accept(symbol: "=") {
             let value = try parseExpression()
             try expect(.closeTag, after: "the 'set' value")
-            return .set(name, value)
+            return .set(Symbol(name), value)
         }
         try expect(.closeTag, after: "'set \(name)' (write '=' and a value, or close the tag to capture a block)")
         try openTag(("set", open))
         let body = try parseNodes(until: ["endset"]).nodes
         try expect(.closeTag, after: "'endset'")
         openTags.removeLast()
-        return .capture(name, body)
+        return .capture(Symbol(name), body)
     }
 
     private mutating func parseBlock(at open: SourcePosition) throws(SyntaxError) -> Node {
@@ -136,11 +136,11 @@ extension Parser {
         let namePosition = current.position
         let name = try expectName("a macro name after 'macro'")
         try expect(.symbol("("), after: "the macro name")
-        var parameters: [String] = [], defaults: [String: Expression] = [:]
+        var parameters: [Symbol] = [], defaults: [String: Expression] = [:]
         while !accept(symbol: ")") {
             if !parameters.isEmpty { try expect(.symbol(","), after: "a macro parameter") }
             let parameter = try expectName("a parameter name")
-            parameters.append(parameter)
+            parameters.append(Symbol(parameter))
             if accept(symbol: "=") { defaults[parameter] = try parseExpression() }
         }
         try expect(.closeTag, after: "the macro parameters")

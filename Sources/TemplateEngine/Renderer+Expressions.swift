@@ -8,10 +8,11 @@ extension Renderer {
             return value
         case .name(let name, let position):
             if let value = lookup(name) { return value }
-            var message = "unknown variable '\(name)'"
-            if let guess = Suggestion.closest(to: name, among: visibleNames) { message += "; did you mean '\(guess)'?" }
+            var message = "unknown variable '\(name.text)'"
+            if let guess = Suggestion.closest(to: name.text, among: visibleNames) { message += "; did you mean '\(guess)'?" }
             throw error(message, at: position)
         case .member(let base, let name, let position):
+            if case .name(let root, _) = base, let value = globalMember(name, of: root) { return value }
             let container = try evaluate(base)
             return try member(name, of: container, base: base, at: position)
         case .subscript_(let base, let index, let position):

@@ -2,6 +2,12 @@ import Diagnostics
 
 /// Strict member and subscript access, and the `is` tests.
 extension Renderer {
+    /// Member `name` as a template wrote it: host objects are asked by interned name.
+    func member(_ name: Symbol, of value: TemplateValue, base: Expression, at position: SourcePosition) throws(Diagnostic) -> TemplateValue {
+        if let found = value.member(name) { return found }
+        return try member(name.text, of: value, base: base, at: position)
+    }
+
     func member(_ name: String, of value: TemplateValue, base: Expression, at position: SourcePosition) throws(Diagnostic) -> TemplateValue {
         if let found = value.member(name) { return found }
         let path = base.path.map { "'\($0)'" } ?? "the value"

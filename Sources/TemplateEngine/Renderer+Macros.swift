@@ -7,7 +7,7 @@ extension Renderer {
     mutating func call(_ callee: Callee, _ positional: [Expression], _ named: [(String, Expression)], at position: SourcePosition,
                        direct: Bool = false) throws(Diagnostic) -> TemplateValue {
         if case .plain("super") = callee { return try renderSuper(at: position) }
-        if case .plain("range") = callee, lookup("range") == nil { return try range(positional, at: position) }
+        if case .plain("range") = callee, lookup(text: "range") == nil { return try range(positional, at: position) }
         let (owner, macro) = try resolve(callee, at: position)
         var arguments: [TemplateValue] = []
         for argument in positional { arguments.append(try evaluate(argument)) }
@@ -16,12 +16,12 @@ extension Renderer {
         guard arguments.count <= macro.parameters.count else {
             throw error("macro '\(macro.name)' takes \(macro.parameters.count) argument\(macro.parameters.count == 1 ? "" : "s"), got \(arguments.count)", at: position)
         }
-        for (name, _) in keywords where !macro.parameters.contains(name) {
+        for (name, _) in keywords where !macro.parameters.contains(where: { $0.text == name }) {
             throw error("macro '\(macro.name)' has no parameter '\(name)'", at: position)
         }
         for parameter in macro.parameters.dropFirst(arguments.count)
-        where macro.defaults[parameter] == nil && !keywords.contains(where: { $0.0 == parameter }) {
-            throw error("missing argument '\(parameter)' for macro '\(macro.name)'", at: position)
+        where macro.defaults[parameter.text] == nil && !keywords.contains(where: { $0.0 == parameter.text }) {
+            throw error("missing argument '\(parameter.text)' for macro '\(macro.name)'", at: position)
         }
         try enter(at: position)
         let callLocation = template.location(position)
@@ -38,8 +38,8 @@ extension Renderer {
         do throws(Diagnostic) {
             for (index, parameter) in macro.parameters.enumerated() {
                 if index < arguments.count { names.append(parameter); values.append(arguments[index]); continue }
-                if let keyword = keywords.last(where: { $0.0 == parameter }) { names.append(parameter); values.append(keyword.1); continue }
-                let value = try macro.defaults[parameter].map { (e) throws(Diagnostic) in try evaluate(e) } ?? .null
+                if let keyword = keywords.last(where: { $0.0 == parameter.text }) { names.append(parameter); values.append(keyword.1); continue }
+                let value = try macro.defaults[parameter.text].map { (e) throws(Diagnostic) in try evaluate(e) } ?? .null
                 names.append(parameter); values.append(value)
             }
             if direct {
@@ -59,7 +59,7 @@ extension Renderer {
             if let macro = template.macros[name] { return (template, macro) }
             if let imported = template.importedMacros[name] { return try macro(imported.name, in: imported.file, at: position) }
             var message = "unknown macro '\(name)'"
-            if lookup(name) != nil { message = "'\(name)' is a variable, not a macro" }
+            if lookup(text: name) != nil { message = "'\(name)' is a variable, not a macro" }
             else if let guess = Suggestion.closest(to: name, among: template.macros.keys) { message += "; did you mean '\(guess)'?" }
             throw error(message, at: position)
         case .namespaced(let namespace, let name):

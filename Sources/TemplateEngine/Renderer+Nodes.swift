@@ -53,7 +53,7 @@ extension Renderer {
         switch sequence {
         case .list(let list):
             if loop.variables.count == 2 {
-                throw error("'for \(loop.variables.joined(separator: ", ")) in …' needs a map; this is a list", at: loop.position)
+                throw error("'for \(loop.variables.map(\.text).joined(separator: ", ")) in …' needs a map; this is a list", at: loop.position)
             }
             guard !list.isEmpty else { return try render(loop.otherwise) }
             try iterate(loop, count: list.count) { list[$0] }
@@ -77,13 +77,15 @@ extension Renderer {
         frameStart = base
         defer { frameStart = savedFrame; names.removeSubrange(base...); values.removeSubrange(base...) }
         for name in loop.variables { names.append(name); values.append(.null) }
-        names.append("loop"); values.append(.null)
+        let state = LoopState(index0: 0, length: count), loopValue = TemplateValue.object(state)
+        names.append(Symbol.loop); values.append(.null)
         let frameEnd = names.count
         for index in 0..<count {
             if names.count > frameEnd { names.removeSubrange(frameEnd...); values.removeSubrange(frameEnd...) }
             values[base] = first(index)
             if loop.variables.count == 2, let second { values[base + 1] = second(index) }
-            values[frameEnd - 1] = .object(LoopState(index0: index, length: count))
+            state.index0 = index
+            values[frameEnd - 1] = loopValue
             try render(loop.body)
         }
     }

@@ -6,7 +6,7 @@ struct Renderer {
     let context: TemplateValue
     var out: [UInt8] = []
     /// Local variables, innermost last; `barrier` hides the caller's variables inside a macro.
-    var names: [String] = []
+    var names: [Symbol] = []
     var values: [TemplateValue] = []
     var barrier = 0
     /// Where the innermost `for` body's variables start; `set` assigns within it.
@@ -21,29 +21,67 @@ struct Renderer {
     var blocks: [(name: String, level: Int)] = []
     /// Names of templates being included, to refuse cycles.
     var includes: [String] = []
+    /// The render context's keys as symbol ids (-1 for a key no template names) and its values, when it is a map.
+    let contextKeys: [Int]
+    let contextValues: [TemplateValue]
+    /// Whether the context is a map (its keys are then all of its names, and a global it lacks is not hidden).
+    let contextIsMap: Bool
 
     init(library: TemplateLibrary, context: TemplateValue) {
         self.library = library
         self.context = context
         self.template = Template.placeholder
+        if case .map(let map) = context {
+            contextKeys = Symbol.ids(of: map.keys)
+            contextValues = map.values
+            contextIsMap = true
+        } else {
+            contextKeys = []
+            contextValues = []
+            contextIsMap = false
+        }
+        names.reserveCapacity(16)
+        values.reserveCapacity(16)
     }
 
     /// The value of a variable: locals, then the render context, then the environment's globals.
-    func lookup(_ name: String) -> TemplateValue? {
+    func lookup(_ name: Symbol) -> TemplateValue? {
         var i = names.count - 1
         while i >= barrier {
-            if names[i] == name { return values[i] }
+            if names[i].id == name.id { return values[i] }
             i -= 1
         }
-        if let value = context.member(name) { return value }
-        return library.environment.globals[name]
+        if contextIsMap {
+            for j in contextKeys.indices where contextKeys[j] == name.id { return contextValues[j] }
+        } else if let value = context.member(name) {
+            return value
+        }
+        return library.globals.value(name.id)
+    }
+
+    /// The value of a variable named by text (calls and messages, which keep names as strings).
+    func lookup(text: String) -> TemplateValue? {
+        if let symbol = Symbol.existing(text) { return lookup(symbol) }
+        return context.member(text) ?? library.environment.globals[text]
+    }
+
+    /// `root.member` when `root` is a global map that no local or context variable hides; nil otherwise (the caller
+    /// then evaluates the long way, which also explains a missing member).
+    func globalMember(_ member: Symbol, of root: Symbol) -> TemplateValue? {
+        guard contextIsMap, library.globals.hasMembers(root.id), !contextKeys.contains(root.id) else { return nil }
+        var i = names.count - 1
+        while i >= barrier {
+            if names[i].id == root.id { return nil }
+            i -= 1
+        }
+        return library.globals.member(member.id, of: root.id)
     }
 
     /// Binds `name` in the current frame, replacing an existing binding there.
-    mutating func assign(_ name: String, _ value: TemplateValue) {
+    mutating func assign(_ name: Symbol, _ value: TemplateValue) {
         var i = names.count - 1
         while i >= max(frameStart, barrier) {
-            if names[i] == name { values[i] = value; return }
+            if names[i].id == name.id { values[i] = value; return }
             i -= 1
         }
         names.append(name)
@@ -52,7 +90,7 @@ struct Renderer {
 
     /// Every name visible here, for "did you mean" hints.
     var visibleNames: [String] {
-        var all = Array(names[barrier...])
+        var all = names[barrier...].map(\.text)
         if case .map(let map) = context { all += map.keys }
         if case .object(let object) = context { all += object.memberNames }
         return all + library.environment.globals.keys

@@ -8,6 +8,8 @@ public final class TemplateLibrary: Sendable {
     let templates: [String: Template]
     let brokenTemplates: [String: Diagnostic]
     let environment: TemplateEnvironment
+    /// The environment's globals by symbol id.
+    let globals: GlobalTable
     let filterContext: FilterContext
     let searchedPlaces: [String]
     /// Syntax and file errors of every template, found when the library was built.
@@ -57,6 +59,7 @@ public final class TemplateLibrary: Sendable {
         self.templates = templates
         self.brokenTemplates = broken
         self.environment = environment
+        self.globals = GlobalTable(environment.globals)
         self.filterContext = FilterContext(currencySymbol: environment.currencySymbol)
         self.searchedPlaces = searched
         self.diagnostics = diagnostics

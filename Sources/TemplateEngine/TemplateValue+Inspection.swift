@@ -60,6 +60,15 @@ extension TemplateValue {
         }
     }
 
+    /// Member `name` (as a template wrote it) of a map or object, nil when absent or not a container.
+    func member(_ name: Symbol) -> TemplateValue? {
+        switch self {
+        case .map(let m): m[name.text]
+        case .object(let o): o.member(MemberName(name))
+        default: nil
+        }
+    }
+
     /// Member `name` of a map or object, nil when absent or not a container.
     func member(_ name: String) -> TemplateValue? {
         switch self {

@@ -29,6 +29,9 @@ public enum TemplateValue: Sendable {
 public protocol TemplateObject: Sendable {
     /// The member called `name`, or nil when it has none.
     func member(_ name: String) -> TemplateValue?
+    /// The member a template names (`product.title`); by default `member(name.text)`. Hosts with many members
+    /// answer through a `MemberTable` instead of comparing strings.
+    func member(_ name: MemberName) -> TemplateValue?
     /// Member names in display order, for `for k, v in obj`, `length` and `json`; empty by default.
     var memberNames: [String] { get }
 }
@@ -36,6 +39,9 @@ public protocol TemplateObject: Sendable {
 extension TemplateObject {
     /// No enumerable members unless the host lists them.
     public var memberNames: [String] { [] }
+
+    /// Looks the member up by its text.
+    public func member(_ name: MemberName) -> TemplateValue? { member(name.text) }
 }
 
 /// An error a filter registered by the host may throw; its message is shown at the filter's position.

@@ -17,46 +17,67 @@ struct CustomerObject: TemplateObject {
         data.customerFigures.indices.contains(position) ? data.customerFigures[position] : nil
     }
 
+    /// Every member a template may read.
+    enum Member: String, CaseIterable, Sendable {
+        case id, url, name, contact, phone, email, region, since, tags, tier, tierLabel = "tier_label"
+        case paidAmount = "paid_amount", paidOrders = "paid_orders", firstOrder = "first_order"
+        case lastOrder = "last_order", daysSinceLastOrder = "days_since_last_order", dormant
+        case purchaseIntervalDays = "purchase_interval_days", notes, orders, quotes
+        case preferredProducts = "preferred_products", eligiblePromotions = "eligible_promotions", params
+    }
+
+    static let members = MemberTable<Member>()
+
+    func member(_ name: MemberName) -> TemplateValue? {
+        guard let member = Self.members[name] else { return nil }
+        return value(member)
+    }
+
     func member(_ name: String) -> TemplateValue? {
-        switch name {
-        case "id": return .string(customer.id.rawValue)
-        case "url": return .string(data.customerURL(customer.id))
-        case "name": return .string(customer.name)
-        case "contact": return .string(customer.contact)
-        case "phone": return .string(customer.phone)
-        case "email": return .string(customer.email)
-        case "region": return .string(customer.region)
-        case "since": return .day(customer.since)
-        case "tags": return .strings(customer.tags)
-        case "tier": return .string((figures?.tier ?? .new).rawValue)
-        case "tier_label": return .string(data.strings["tier_" + (figures?.tier ?? .new).rawValue])
-        case "paid_amount": return .money(figures?.paidAmount ?? .zero)
-        case "paid_orders": return .int(figures?.paidOrders ?? 0)
-        case "first_order": return .day(figures?.firstOrder)
-        case "last_order": return .day(figures?.lastOrder)
-        case "days_since_last_order": return .int(figures?.daysSinceLastOrder)
-        case "dormant": return .bool(figures?.dormant ?? false)
-        case "purchase_interval_days":
+        guard let member = Member(rawValue: name) else { return nil }
+        return value(member)
+    }
+
+    func value(_ member: Member) -> TemplateValue {
+        switch member {
+        case .id: return .string(customer.id.rawValue)
+        case .url: return .string(data.customerURL(customer.id))
+        case .name: return .string(customer.name)
+        case .contact: return .string(customer.contact)
+        case .phone: return .string(customer.phone)
+        case .email: return .string(customer.email)
+        case .region: return .string(customer.region)
+        case .since: return .day(customer.since)
+        case .tags: return .strings(customer.tags)
+        case .tier: return .string((figures?.tier ?? .new).rawValue)
+        case .tierLabel: return .string(data.strings["tier_" + (figures?.tier ?? .new).rawValue])
+        case .paidAmount: return .money(figures?.paidAmount ?? .zero)
+        case .paidOrders: return .int(figures?.paidOrders ?? 0)
+        case .firstOrder: return .day(figures?.firstOrder)
+        case .lastOrder: return .day(figures?.lastOrder)
+        case .daysSinceLastOrder: return .int(figures?.daysSinceLastOrder)
+        case .dormant: return .bool(figures?.dormant ?? false)
+        case .purchaseIntervalDays:
             return figures?.purchaseIntervalDays.map { .string(Display.decimal($0, places: 1)) } ?? .null
-        case "notes": return .safe(HTMLText.markdown(customer.body, root: root))
-        case "orders": return .list(data.ordersByCustomer[position].map { .object(OrderObject(data: data, position: $0)) })
-        case "quotes": return .list(data.quotesByCustomer[position].map { .object(QuoteObject(data: data, position: $0)) })
-        case "preferred_products": return .list(preferredProducts())
-        case "eligible_promotions": return .list(eligiblePromotions(tier: figures?.tier ?? .new))
-        case "params": return .params(customer.params)
-        default: return nil
+        case .notes: return .safe(HTMLText.markdown(customer.body, root: root))
+        case .orders: return .list(data.ordersByCustomer[position].map { .object(OrderObject(data: data, position: $0)) })
+        case .quotes: return .list(data.quotesByCustomer[position].map { .object(QuoteObject(data: data, position: $0)) })
+        case .preferredProducts: return .list(preferredProducts())
+        case .eligiblePromotions: return .list(eligiblePromotions(tier: figures?.tier ?? .new))
+        case .params: return .params(customer.params)
         }
     }
 
     /// The products it bought most (units in paid orders up to as_of), at most five.
     func preferredProducts() -> [TemplateValue] {
         var units: [SKU: (units: Int, amount: Money)] = [:]
-        for index in data.ordersByCustomer[position] {
-            let order = data.shop.orders[index]
-            guard order.isPaid, order.date <= data.shop.asOf else { continue }
-            for item in order.items {
-                let sum = units[item.sku] ?? (0, .zero)
-                units[item.sku] = (sum.units + item.qty, sum.amount + item.amount)
+        units.reserveCapacity(32)
+        // The orders are read in place (no copy of an order), and each line hashes its sku once.
+        let orders = data.shop.orders, asOf = data.shop.asOf
+        for index in data.ordersByCustomer[position] where orders[index].isPaid && orders[index].date <= asOf {
+            for item in orders[index].items {
+                func add(_ sum: inout (units: Int, amount: Money)) { sum = (sum.units + item.qty, sum.amount + item.amount) }
+                add(&units[item.sku, default: (0, .zero)])
             }
         }
         let top = units.sorted { a, b in a.value.units != b.value.units ? a.value.units > b.value.units : a.key < b.key }.prefix(5)

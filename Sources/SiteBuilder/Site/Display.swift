@@ -1,4 +1,5 @@
 import ShopModel
+import TemplateEngine
 
 /// Number formats of the site, without Foundation formatters: `12,480`, `2.5%`, `¥1,234.50`, `¥0.035`.
 enum Display {
@@ -37,16 +38,15 @@ enum Display {
     /// Money with symbol, separators and 2 decimals.
     static func money(_ amount: Money?, symbol: String) -> String {
         guard let amount else { return "—" }
-        let digits = amount.formatted(fractionDigits: 2, grouping: true)
-        return digits.hasPrefix("-") ? "-" + symbol + digits.dropFirst() : symbol + digits
+        return DecimalText.fixed(amount.tenThousandths, places: 2, grouping: true, symbol: symbol)
     }
 
     /// A unit price as written: 2 decimals, or up to 4 when the price has them (`¥0.035`).
     static func price(_ amount: Money, symbol: String) -> String {
         guard amount.tenThousandths % 100 != 0 else { return money(amount, symbol: symbol) }
-        var digits = amount.formatted(fractionDigits: 4, grouping: true)
-        while digits.hasSuffix("0") { digits.removeLast() }
-        return digits.hasPrefix("-") ? "-" + symbol + digits.dropFirst() : symbol + digits
+        var text = DecimalText.fixed(amount.tenThousandths, places: 4, grouping: true, symbol: symbol)
+        while text.utf8.last == UInt8(ascii: "0") { text.removeLast() }
+        return text
     }
 
     /// A rate written as money (0.13 or 5) as a percentage without trailing zeros: `13%`, `5%`, `2.5%`.

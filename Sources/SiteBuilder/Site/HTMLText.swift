@@ -1,3 +1,4 @@
+import Glibc
 import Markdown
 import TemplateEngine
 
@@ -39,13 +40,19 @@ enum HTMLText {
         let equals = UInt8(ascii: "="), quote = UInt8(ascii: "\""), slash = UInt8(ascii: "/")
         let count = html.count
         var i = 0
+        /// The next `="/` at or after `start`: memchr finds each `=`, then two bytes are checked.
         func nextLink(from start: Int) -> Int? {
-            var j = start
-            while j + 2 < count {
-                if html[j] == equals && html[j + 1] == quote && html[j + 2] == slash { return j }
-                j += 1
+            html.withUnsafeBufferPointer { bytes -> Int? in
+                guard let base = bytes.baseAddress else { return nil }
+                var j = start
+                while j + 2 < count {
+                    guard let hit = memchr(base + j, Int32(equals), count - 2 - j) else { return nil }
+                    j = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                    if base[j + 1] == quote && base[j + 2] == slash { return j }
+                    j += 1
+                }
+                return nil
             }
-            return nil
         }
         guard var match = nextLink(from: 0) else { return html }
         var out: [UInt8] = []

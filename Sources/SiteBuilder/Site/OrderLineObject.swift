@@ -12,15 +12,31 @@ struct OrderLineObject: TemplateObject {
 
     var memberNames: [String] { ["sku", "title", "url", "qty", "price", "amount"] }
 
+    /// Every member a template may read.
+    enum Member: String, CaseIterable, Sendable {
+        case sku, title, url, qty, price, amount
+    }
+
+    static let members = MemberTable<Member>()
+
+    func member(_ name: MemberName) -> TemplateValue? {
+        guard let member = Self.members[name] else { return nil }
+        return value(member)
+    }
+
     func member(_ name: String) -> TemplateValue? {
-        switch name {
-        case "sku": return .string(item.sku.rawValue)
-        case "title": return .string(data.productTitle(item.sku) ?? item.sku.rawValue)
-        case "url": return .text(data.productURL(item.sku))
-        case "qty": return .int(item.qty)
-        case "price": return .money(item.price)
-        case "amount": return .money(item.amount)
-        default: return nil
+        guard let member = Member(rawValue: name) else { return nil }
+        return value(member)
+    }
+
+    func value(_ member: Member) -> TemplateValue {
+        switch member {
+        case .sku: return .string(item.sku.rawValue)
+        case .title: return .string(data.productTitle(item.sku) ?? item.sku.rawValue)
+        case .url: return .text(data.productURL(item.sku))
+        case .qty: return .int(item.qty)
+        case .price: return .money(item.price)
+        case .amount: return .money(item.amount)
         }
     }
 }

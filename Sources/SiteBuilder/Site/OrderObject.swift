@@ -11,28 +11,46 @@ struct OrderObject: TemplateObject {
 
     var memberNames: [String] { ["id", "customer_id", "customer_name", "date", "status", "total"] }
 
+    /// Every member a template may read.
+    enum Member: String, CaseIterable, Sendable {
+        case id, customerID = "customer_id", customerName = "customer_name", customerURL = "customer_url", url, date, status
+        case statusLabel = "status_label", isPaid = "is_paid", total, shipBy = "ship_by", shippedAt = "shipped_at", tracking
+        case late, untracked, itemCount = "item_count", units, items, params
+    }
+
+    static let members = MemberTable<Member>()
+
+    func member(_ name: MemberName) -> TemplateValue? {
+        guard let member = Self.members[name] else { return nil }
+        return value(member)
+    }
+
     func member(_ name: String) -> TemplateValue? {
-        switch name {
-        case "id": return .string(order.id.rawValue)
-        case "customer_id": return .string(order.customer.rawValue)
-        case "customer_name": return .string(data.customerName(order.customer))
-        case "customer_url": return .string(data.customerURL(order.customer))
-        case "url": return .string(data.orderURL(position: position))
-        case "date": return .day(order.date)
-        case "status": return .string(order.status.rawValue)
-        case "status_label": return .string(data.strings["status_" + order.status.rawValue])
-        case "is_paid": return .bool(order.isPaid)
-        case "total": return .money(order.total)
-        case "ship_by": return .day(order.shipBy)
-        case "shipped_at": return .day(order.shippedAt)
-        case "tracking": return .text(order.tracking)
-        case "late": return .bool(order.isLate(asOf: data.shop.asOf))
-        case "untracked": return .bool(order.lacksTracking)
-        case "item_count": return .int(order.items.count)
-        case "units": return .int(order.items.reduce(0) { $0 + $1.qty })
-        case "items": return .list(order.items.indices.map { .object(OrderLineObject(data: data, order: position, index: $0)) })
-        case "params": return .params(order.params)
-        default: return nil
+        guard let member = Member(rawValue: name) else { return nil }
+        return value(member)
+    }
+
+    func value(_ member: Member) -> TemplateValue {
+        switch member {
+        case .id: return .string(order.id.rawValue)
+        case .customerID: return .string(order.customer.rawValue)
+        case .customerName: return .string(data.customerName(order.customer))
+        case .customerURL: return .string(data.customerURL(order.customer))
+        case .url: return .string(data.orderURL(position: position))
+        case .date: return .day(order.date)
+        case .status: return .string(order.status.rawValue)
+        case .statusLabel: return .string(data.strings["status_" + order.status.rawValue])
+        case .isPaid: return .bool(order.isPaid)
+        case .total: return .money(order.total)
+        case .shipBy: return .day(order.shipBy)
+        case .shippedAt: return .day(order.shippedAt)
+        case .tracking: return .text(order.tracking)
+        case .late: return .bool(order.isLate(asOf: data.shop.asOf))
+        case .untracked: return .bool(order.lacksTracking)
+        case .itemCount: return .int(order.items.count)
+        case .units: return .int(order.items.reduce(0) { $0 + $1.qty })
+        case .items: return .list(order.items.indices.map { .object(OrderLineObject(data: data, order: position, index: $0)) })
+        case .params: return .params(order.params)
         }
     }
 }

@@ -15,38 +15,59 @@ struct ProductObject: TemplateObject {
         ["sku", "title", "type", "type_label", "category", "status", "unit", "moq", "lead_time_days", "from_price", "url", "image", "keywords"]
     }
 
+    /// Every member a template may read.
+    enum Member: String, CaseIterable, Sendable {
+        case sku, title, type, typeLabel = "type_label", category, categoryParts = "category_parts", status
+        case statusLabel = "status_label", isDelisted = "is_delisted", isDraft = "is_draft", unit, moq
+        case leadTimeDays = "lead_time_days", moqText = "moq_text", leadTimeText = "lead_time_text"
+        case leadTimeLong = "lead_time_long", fromPrice = "from_price", tiers, url, image, images, specs, keywords
+        case searchText = "search_text", description
+        case params, relatedQuotes = "related_quotes"
+    }
+
+    static let members = MemberTable<Member>()
+
+    func member(_ name: MemberName) -> TemplateValue? {
+        guard let member = Self.members[name] else { return nil }
+        return value(member)
+    }
+
     func member(_ name: String) -> TemplateValue? {
-        switch name {
-        case "sku": return .string(product.sku.rawValue)
-        case "title": return .string(product.title)
-        case "type": return .string(product.type.rawValue)
-        case "type_label": return .string(data.strings["type_" + product.type.rawValue])
-        case "category": return .string(product.category)
-        case "category_parts": return .strings(product.category.split(separator: "/").map(String.init))
-        case "status": return .string(product.status.rawValue)
-        case "status_label": return .string(data.strings["status_" + product.status.rawValue])
-        case "is_delisted": return .bool(product.status == .delisted)
-        case "is_draft": return .bool(product.status == .draft)
-        case "unit": return .string(product.unit)
-        case "moq": return .int(product.moq)
-        case "lead_time_days": return .int(product.leadTimeDays ?? data.settings.leadTimeDays[product.type])
-        case "moq_text": return .string(product.moq.map { "\($0) \(product.unit)" } ?? "—")
-        case "lead_time_text", "lead_time_long":
+        guard let member = Member(rawValue: name) else { return nil }
+        return value(member)
+    }
+
+    func value(_ member: Member) -> TemplateValue {
+        switch member {
+        case .sku: return .string(product.sku.rawValue)
+        case .title: return .string(product.title)
+        case .type: return .string(product.type.rawValue)
+        case .typeLabel: return .string(data.strings["type_" + product.type.rawValue])
+        case .category: return .string(product.category)
+        case .categoryParts: return .strings(product.category.split(separator: "/").map(String.init))
+        case .status: return .string(product.status.rawValue)
+        case .statusLabel: return .string(data.strings["status_" + product.status.rawValue])
+        case .isDelisted: return .bool(product.status == .delisted)
+        case .isDraft: return .bool(product.status == .draft)
+        case .unit: return .string(product.unit)
+        case .moq: return .int(product.moq)
+        case .leadTimeDays: return .int(product.leadTimeDays ?? data.settings.leadTimeDays[product.type])
+        case .moqText: return .string(product.moq.map { String($0) + " " + product.unit } ?? "—")
+        case .leadTimeText, .leadTimeLong:
             guard let days = product.leadTimeDays ?? data.settings.leadTimeDays[product.type] else { return .string("—") }
-            return .string(data.strings.format(name == "lead_time_text" ? "days" : "days_after_payment", String(days)))
-        case "from_price": return .money(product.fromPrice)
-        case "tiers": return .list(tiers(product))
-        case "url": return .string("products/\(product.sku.rawValue)/index.html")
-        case "image": return .text(images(product).first)
-        case "images": return .strings(images(product))
-        case "specs": return .list(product.specs.map { .map(["name": .string($0.name), "value": .string($0.value)]) })
-        case "keywords": return .strings(product.keywords)
-        case "search_text":
+            return .string(data.strings.format(member == .leadTimeText ? "days" : "days_after_payment", String(days)))
+        case .fromPrice: return .money(product.fromPrice)
+        case .tiers: return .list(tiers(product))
+        case .url: return .string(data.productURLs[position])
+        case .image: return .text(images(product).first)
+        case .images: return .strings(images(product))
+        case .specs: return .list(product.specs.map { .map(["name": .string($0.name), "value": .string($0.value)]) })
+        case .keywords: return .strings(product.keywords)
+        case .searchText:
             return .string(([product.title, product.category, data.strings["type_" + product.type.rawValue]] + product.keywords).joined(separator: " "))
-        case "description": return .safe(HTMLText.markdown(product.body, root: root))
-        case "params": return .params(product.params)
-        case "related_quotes": return .list(relatedQuotes())
-        default: return nil
+        case .description: return .safe(HTMLText.markdown(product.body, root: root))
+        case .params: return .params(product.params)
+        case .relatedQuotes: return .list(relatedQuotes())
         }
     }
 
@@ -61,11 +82,11 @@ struct ProductObject: TemplateObject {
         return sorted.enumerated().map { i, tier in
             let range: String
             if i + 1 < sorted.count, sorted[i + 1].min - 1 > tier.min {
-                range = "\(tier.min)–\(sorted[i + 1].min - 1) \(product.unit)"
+                range = String(tier.min) + "–" + String(sorted[i + 1].min - 1) + " " + product.unit
             } else if i + 1 < sorted.count {
-                range = "\(tier.min) \(product.unit)"
+                range = String(tier.min) + " " + product.unit
             } else {
-                range = "≥ \(tier.min) \(product.unit)"
+                range = "≥ " + String(tier.min) + " " + product.unit
             }
             return .map(["min": .int(tier.min), "price": .money(tier.price), "range": .string(range),
                          "is_best": .bool(i == sorted.count - 1 && sorted.count > 1)])

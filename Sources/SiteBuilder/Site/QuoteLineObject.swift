@@ -12,24 +12,40 @@ struct QuoteLineObject: TemplateObject {
     /// The line, borrowed in place.
     var line: QuoteLine { _read { yield data.shop.quotes[quote].items[index] } }
 
+    /// Every member a template may read.
+    enum Member: String, CaseIterable, Sendable {
+        case no, sku, title, url, unit, qty, price, amount, tier, isNegotiated = "is_negotiated", isFree = "is_free"
+    }
+
+    static let members = MemberTable<Member>()
+
+    func member(_ name: MemberName) -> TemplateValue? {
+        guard let member = Self.members[name] else { return nil }
+        return value(member)
+    }
+
     func member(_ name: String) -> TemplateValue? {
-        switch name {
-        case "no": return .int(index + 1)
-        case "sku": return .text(line.sku?.rawValue)
-        case "title":
+        guard let member = Member(rawValue: name) else { return nil }
+        return value(member)
+    }
+
+    func value(_ member: Member) -> TemplateValue {
+        switch member {
+        case .no: return .int(index + 1)
+        case .sku: return .text(line.sku?.rawValue)
+        case .title:
             if let sku = line.sku { return .string(line.description ?? data.productTitle(sku) ?? sku.rawValue) }
             return .string(line.description ?? "")
-        case "url": return .text(line.sku.flatMap { data.productURL($0) })
-        case "unit": return .string(line.unit)
-        case "qty": return .int(line.qty)
-        case "price": return .money(line.price)
-        case "amount": return .money(line.amount)
-        case "tier": return .string(QuoteObject.tierLabel(line, data: data))
-        case "is_negotiated":
+        case .url: return .text(line.sku.flatMap { data.productURL($0) })
+        case .unit: return .string(line.unit)
+        case .qty: return .int(line.qty)
+        case .price: return .money(line.price)
+        case .amount: return .money(line.amount)
+        case .tier: return .string(QuoteObject.tierLabel(line, data: data))
+        case .isNegotiated:
             if case .negotiated = line.priceSource { return .bool(true) }
             return .bool(false)
-        case "is_free": return .bool(line.sku == nil)
-        default: return nil
+        case .isFree: return .bool(line.sku == nil)
         }
     }
 }

@@ -35,40 +35,60 @@ struct QuoteObject: TemplateObject {
                             daysToExpiry: data.shop.asOf.distance(to: quote.validUntil))
     }
 
+    /// Every member a template may read.
+    enum Member: String, CaseIterable, Sendable {
+        case id, url, customer, customerId = "customer_id", customerName = "customer_name", date
+        case validUntil = "valid_until", status, statusLabel = "status_label", isExpired = "is_expired"
+        case daysToExpiry = "days_to_expiry", itemCount = "item_count", items, subtotal, discount
+        case discountRate = "discount_rate", promotion, shipping, tax, taxRate = "tax_rate", total
+        case totalInWords = "total_in_words", termsDefault = "terms_default", body, params
+    }
+
+    static let members = MemberTable<Member>()
+
+    func member(_ name: MemberName) -> TemplateValue? {
+        guard let member = Self.members[name] else { return nil }
+        return value(member)
+    }
+
     func member(_ name: String) -> TemplateValue? {
-        switch name {
-        case "id": return .string(quote.id.rawValue)
-        case "url": return .string(data.quoteURL(quote.id))
-        case "customer":
+        guard let member = Member(rawValue: name) else { return nil }
+        return value(member)
+    }
+
+    func value(_ member: Member) -> TemplateValue {
+        switch member {
+        case .id: return .string(quote.id.rawValue)
+        case .url: return .string(data.quoteURL(quote.id))
+        case .customer:
             return data.customerPosition[quote.customer].map { .object(CustomerObject(data: data, position: $0)) } ?? .null
-        case "customer_id": return .string(quote.customer.rawValue)
-        case "customer_name": return .string(data.customerName(quote.customer))
-        case "date": return .day(quote.date)
-        case "valid_until": return .day(quote.validUntil)
-        case "status": return .string(figures.status.rawValue)
-        case "status_label": return .string(data.strings["status_" + figures.status.rawValue])
-        case "is_expired": return .bool(figures.status == .expired)
-        case "days_to_expiry": return .int(figures.daysToExpiry)
-        case "item_count": return .int(quote.items.count)
-        case "items": return .list(quote.items.indices.map { .object(QuoteLineObject(data: data, quote: position, index: $0)) })
-        case "subtotal": return .money(figures.totals.subtotal)
-        case "discount": return .money(figures.totals.discount)
-        case "discount_rate":
+        case .customerId: return .string(quote.customer.rawValue)
+        case .customerName: return .string(data.customerName(quote.customer))
+        case .date: return .day(quote.date)
+        case .validUntil: return .day(quote.validUntil)
+        case .status: return .string(figures.status.rawValue)
+        case .statusLabel: return .string(data.strings["status_" + figures.status.rawValue])
+        case .isExpired: return .bool(figures.status == .expired)
+        case .daysToExpiry: return .int(figures.daysToExpiry)
+        case .itemCount: return .int(quote.items.count)
+        case .items: return .list(quote.items.indices.map { .object(QuoteLineObject(data: data, quote: position, index: $0)) })
+        case .subtotal: return .money(figures.totals.subtotal)
+        case .discount: return .money(figures.totals.discount)
+        case .discountRate:
             if case .percent(let percent)? = quote.discount { return .string(Display.rate(percent, isFraction: false)) }
             return .null
-        case "promotion":
+        case .promotion:
             guard let id = quote.promotion else { return .null }
             let title = data.promotionPosition[id].map { data.shop.promotions[$0].title } ?? id.rawValue
             return .map(["id": .string(id.rawValue), "title": .string(title), "amount": .money(figures.totals.promotion)])
-        case "shipping": return .money(figures.totals.shipping)
-        case "tax": return .money(figures.totals.tax)
-        case "tax_rate": return .string(Display.rate(quote.taxRate, isFraction: true))
-        case "total": return .money(figures.totals.total)
-        case "total_in_words": return .text(figures.totalInWords)
-        case "terms_default": return .string(data.settings.quoteTerms)
-        case "body": return .safe(HTMLText.markdown(quote.body, root: root))
-        case "params": return .params(quote.params)
-        default: return nil
+        case .shipping: return .money(figures.totals.shipping)
+        case .tax: return .money(figures.totals.tax)
+        case .taxRate: return .string(Display.rate(quote.taxRate, isFraction: true))
+        case .total: return .money(figures.totals.total)
+        case .totalInWords: return .text(figures.totalInWords)
+        case .termsDefault: return .string(data.settings.quoteTerms)
+        case .body: return .safe(HTMLText.markdown(quote.body, root: root))
+        case .params: return .params(quote.params)
         }
     }
 

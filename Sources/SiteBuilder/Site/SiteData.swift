@@ -14,6 +14,8 @@ final class SiteData: Sendable {
     /// Warnings of `check`, listed on the dashboard.
     let warnings: [Diagnostic]
     let productPosition: [SKU: Int]
+    /// Per product position: its page relative to the site root, made once (order lines, quote lines and cards ask often).
+    let productURLs: [String]
     /// Drafts left out of the site; quotes and orders may still name them.
     let excludedDrafts: [SKU: Product]
     let customerPosition: [CustomerID: Int]
@@ -58,10 +60,12 @@ final class SiteData: Sendable {
         self.excludedDrafts = drafts
         if let reused {
             productPosition = reused.productPosition
+            productURLs = reused.productURLs
             customerPosition = reused.customerPosition
             promotionPosition = reused.promotionPosition
         } else {
             productPosition = SiteData.positions(shop.products.map(\.sku))
+            productURLs = shop.products.map { "products/" + $0.sku.rawValue + "/index.html" }
             customerPosition = SiteData.positions(shop.customers.map(\.id))
             promotionPosition = SiteData.positions(shop.promotions.map(\.id))
         }
@@ -108,7 +112,7 @@ final class SiteData: Sendable {
 
     /// The page of a product, relative to the site root, when the site has one.
     func productURL(_ sku: SKU) -> String? {
-        productPosition[sku] != nil ? "products/\(sku.rawValue)/index.html" : nil
+        productPosition[sku].map { productURLs[$0] }
     }
 
     /// A product's title, also for drafts left out of the site; nil for an unknown sku.
