@@ -101,7 +101,7 @@ extension SiteStrings {
         ("print", "打印 / 导出 PDF", "Print / save as PDF"),
         ("back_to_quotes", "← 返回报价单列表", "← All quotes"),
         ("quotes_sub", "{n} 份报价单", "{n} quotes"),
-        ("customers_sub", "{n} 家客户 · 点击表头排序", "{n} customers · click a header to sort"),
+        ("customers_sub", "{n} 家客户 · 点击表头排序本页", "{n} customers · click a header to sort this page"),
         ("orders_sub", "{n} 个订单", "{n} orders"),
         ("download_csv", "下载 CSV", "Download CSV"),
         ("customer", "客户", "Customer"),
