@@ -2,7 +2,7 @@ import ShopModel
 import TemplateEngine
 
 /// A customer for templates: contact, tier, paid figures, orders, quotes, preferred products, promotions.
-struct CustomerObject: TemplateObject {
+struct CustomerObject: EnumeratedMembers {
     let data: SiteData
     let position: Int
     /// The page's way back to the site root, for links in the Markdown body.
@@ -27,16 +27,6 @@ struct CustomerObject: TemplateObject {
     }
 
     static let members = MemberTable<Member>()
-
-    func member(_ name: MemberName) -> TemplateValue? {
-        guard let member = Self.members[name] else { return nil }
-        return value(member)
-    }
-
-    func member(_ name: String) -> TemplateValue? {
-        guard let member = Member(rawValue: name) else { return nil }
-        return value(member)
-    }
 
     func value(_ member: Member) -> TemplateValue {
         switch member {

@@ -2,7 +2,7 @@ import ShopModel
 import TemplateEngine
 
 /// One line of an order for templates, read lazily: sku, product title and page, quantity, price, amount.
-struct OrderLineObject: TemplateObject {
+struct OrderLineObject: EnumeratedMembers {
     let data: SiteData
     let order: Int
     let index: Int
@@ -18,16 +18,6 @@ struct OrderLineObject: TemplateObject {
     }
 
     static let members = MemberTable<Member>()
-
-    func member(_ name: MemberName) -> TemplateValue? {
-        guard let member = Self.members[name] else { return nil }
-        return value(member)
-    }
-
-    func member(_ name: String) -> TemplateValue? {
-        guard let member = Member(rawValue: name) else { return nil }
-        return value(member)
-    }
 
     func value(_ member: Member) -> TemplateValue {
         switch member {

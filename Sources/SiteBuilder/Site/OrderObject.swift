@@ -2,7 +2,7 @@ import ShopModel
 import TemplateEngine
 
 /// An order for templates: buyer, dates, status, total, shipping state and lines.
-struct OrderObject: TemplateObject {
+struct OrderObject: EnumeratedMembers {
     let data: SiteData
     let position: Int
 
@@ -19,16 +19,6 @@ struct OrderObject: TemplateObject {
     }
 
     static let members = MemberTable<Member>()
-
-    func member(_ name: MemberName) -> TemplateValue? {
-        guard let member = Self.members[name] else { return nil }
-        return value(member)
-    }
-
-    func member(_ name: String) -> TemplateValue? {
-        guard let member = Member(rawValue: name) else { return nil }
-        return value(member)
-    }
 
     func value(_ member: Member) -> TemplateValue {
         switch member {

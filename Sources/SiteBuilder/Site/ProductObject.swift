@@ -2,7 +2,7 @@ import ShopModel
 import TemplateEngine
 
 /// A product for templates, read lazily: card facts, tier ladder, specs, images, description, related quotes.
-struct ProductObject: TemplateObject {
+struct ProductObject: EnumeratedMembers {
     let data: SiteData
     let position: Int
     /// The page's way back to the site root, for links in the Markdown body.
@@ -26,16 +26,6 @@ struct ProductObject: TemplateObject {
     }
 
     static let members = MemberTable<Member>()
-
-    func member(_ name: MemberName) -> TemplateValue? {
-        guard let member = Self.members[name] else { return nil }
-        return value(member)
-    }
-
-    func member(_ name: String) -> TemplateValue? {
-        guard let member = Member(rawValue: name) else { return nil }
-        return value(member)
-    }
 
     func value(_ member: Member) -> TemplateValue {
         switch member {

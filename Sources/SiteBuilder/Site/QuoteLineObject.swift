@@ -2,7 +2,7 @@ import ShopModel
 import TemplateEngine
 
 /// One priced line of a quote sheet: number, product or free text, quantity, unit, price, the tier that priced it, amount.
-struct QuoteLineObject: TemplateObject {
+struct QuoteLineObject: EnumeratedMembers {
     let data: SiteData
     let quote: Int
     let index: Int
@@ -18,16 +18,6 @@ struct QuoteLineObject: TemplateObject {
     }
 
     static let members = MemberTable<Member>()
-
-    func member(_ name: MemberName) -> TemplateValue? {
-        guard let member = Self.members[name] else { return nil }
-        return value(member)
-    }
-
-    func member(_ name: String) -> TemplateValue? {
-        guard let member = Member(rawValue: name) else { return nil }
-        return value(member)
-    }
 
     func value(_ member: Member) -> TemplateValue {
         switch member {

@@ -2,7 +2,7 @@ import ShopModel
 import TemplateEngine
 
 /// A quote for templates: parties, dates, status, priced lines, totals, words and terms.
-struct QuoteObject: TemplateObject {
+struct QuoteObject: EnumeratedMembers {
     let data: SiteData
     let position: Int
     /// The page's way back to the site root, for links in the Markdown body.
@@ -45,16 +45,6 @@ struct QuoteObject: TemplateObject {
     }
 
     static let members = MemberTable<Member>()
-
-    func member(_ name: MemberName) -> TemplateValue? {
-        guard let member = Self.members[name] else { return nil }
-        return value(member)
-    }
-
-    func member(_ name: String) -> TemplateValue? {
-        guard let member = Member(rawValue: name) else { return nil }
-        return value(member)
-    }
 
     func value(_ member: Member) -> TemplateValue {
         switch member {
