@@ -62,18 +62,6 @@ public enum DecimalText {
         }
     }
 
-    /// `1234567` → `1,234,567`.
-    static func grouped(_ n: UInt64) -> String {
-        let digits = Array(String(n).utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(digits.count + digits.count / 3)
-        for (i, d) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(UInt8(ascii: ",")) }
-            out.append(d)
-        }
-        return String(decoding: out, as: UTF8.self)
-    }
-
     /// 10 to the power `n` (0–18).
     static func pow10(_ n: Int) -> Int64 {
         var p: Int64 = 1

@@ -19,7 +19,7 @@ enum PageList {
         }
         // Read in place (indices): binding each entity to a local would copy all its fields.
         for i in shop.products.indices {
-            pages.append(SitePage(path: "products/\(shop.products[i].sku.rawValue)/index.html", template: "product.html", kind: .product(i),
+            pages.append(SitePage(path: data.productURLs[i], template: "product.html", kind: .product(i),
                                   source: shop.products[i].source.file, section: "catalog"))
         }
         if data.isInternal {

@@ -40,7 +40,7 @@ extension SiteData {
         let window = analytics.windows[i]
         var low = DataTable([t["sku"], t["product"], t["visitors"], t["conversion"]], numeric: [2, 3], csv: "analytics/low-conversion-\(window.days).csv")
         for sku in window.lowConversionProducts {
-            let f = SiteData.figures(of: sku, in: window.products)
+            let f = SiteData.position(of: sku, in: window.products, id: \.sku).map { window.products[$0] }
             low.rows.append([.text(sku.rawValue, url: productURL(sku)), .text(productTitle(sku) ?? ""), .int(f?.visitors ?? 0), .percent(f?.conversionRate)])
         }
         var none = DataTable([t["sku"], t["product"]], csv: "analytics/no-traffic-\(window.days).csv")
@@ -48,16 +48,6 @@ extension SiteData {
         context.add(low, as: "low_conversion", limit: pageSizes.analyticsRows)
         context.add(none, as: "no_traffic", limit: pageSizes.analyticsRows)
         context.map["lists_label"] = .string(t.format("window_days", String(window.days)))
-    }
-
-    /// The figures of `sku` in `products` (sorted by sku), found by bisection.
-    static func figures(of sku: SKU, in products: [ProductFigures]) -> ProductFigures? {
-        var low = 0, high = products.count
-        while low < high {
-            let middle = (low + high) / 2
-            if products[middle].sku < sku { low = middle + 1 } else { high = middle }
-        }
-        return low < products.count && products[low].sku == sku ? products[low] : nil
     }
 
     /// The positions in `products` (sorted by sku) of the `limit` with the highest GMV, ties by sku, in that order.
