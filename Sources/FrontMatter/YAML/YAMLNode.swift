@@ -29,7 +29,7 @@ public struct YAMLNode: Sendable, Hashable {
 
     /// Whether this is a plain null: an empty plain scalar, `~`, `null`, `Null` or `NULL`.
     public var isNull: Bool {
-        guard isPlainScalar, case .scalar(let text) = kind else { return false }
+        guard isPlainScalar, case .scalar(let text) = kind, text.utf8.count <= 4 else { return false }
         switch text {
         case "", "~", "null", "Null", "NULL": return true
         default: return false

@@ -57,15 +57,15 @@ struct FieldReader {
 
     /// The location of a key (or of this mapping when the key is absent).
     func location(of key: String) -> Location {
-        Location(path: path, line: pairs.first { $0.key.text == key }?.key.line ?? line)
+        Location(path: path, line: pairs.first { $0.key.hasScalar(key) }?.key.line ?? line)
     }
 
     /// Whether the key is written with a non-null value.
-    func has(_ key: String) -> Bool { pairs.contains { $0.key.text == key && !$0.value.isNull } }
+    func has(_ key: String) -> Bool { pairs.contains { $0.key.hasScalar(key) && !$0.value.isNull } }
 
     /// The value of `key` (nil when absent or null), marking it as known; an error when required and missing.
     mutating func value(_ key: String, required: Bool = false) -> YAMLNode? {
-        let index = pairs.firstIndex { $0.key.text == key }
+        let index = pairs.firstIndex { $0.key.hasScalar(key) }
         if let index { used[index] = true }
         guard let index, !pairs[index].value.isNull else {
             if required { error("missing required field `\(key)`", line: line) }
