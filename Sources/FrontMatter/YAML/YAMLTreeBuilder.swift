@@ -33,6 +33,8 @@ struct YAMLTreeBuilder {
     init(path: String, firstLine: Int) {
         self.path = path
         self.firstLine = firstLine
+        stack.reserveCapacity(8)
+        children.reserveCapacity(64)
     }
 
     /// Parses UTF-8 `bytes` and returns their only document's root (a null scalar for an empty stream).
@@ -109,7 +111,7 @@ struct YAMLTreeBuilder {
     }
 
     /// Places a finished node in its parent (or as the root), counting the nodes it stands for.
-    private mutating func add(_ node: YAMLNode, count: Int, alreadyCounted: Int = 0) throws(Diagnostic) {
+    private mutating func add(_ node: consuming YAMLNode, count: Int, alreadyCounted: Int = 0) throws(Diagnostic) {
         nodeCount += count - alreadyCounted
         guard nodeCount <= YAMLReader.maximumNodeCount else {
             throw .error("YAML expands to more than \(YAMLReader.maximumNodeCount) nodes (too many aliases)",
@@ -157,7 +159,8 @@ struct YAMLTreeBuilder {
     /// Takes a finished collection's children off the stack as its items or pairs (an unpaired last key is dropped).
     private mutating func collect(_ frame: Frame) -> YAMLNode.Kind {
         let start = min(frame.start, children.count)
-        defer { children.removeSubrange(start...) }
+        // Popped one by one: cheaper than a generic range removal for the few children a collection has.
+        defer { while children.count > start { children.removeLast() } }
         guard frame.isMapping else { return .sequence(Array(children[start...])) }
         let pairCount = (children.count - start) / 2
         var pairs: [YAMLPair] = []

@@ -15,6 +15,8 @@ struct FieldReader {
     private let pairs: [YAMLPair]
     /// Whether each pair was read by the decoder (linear scans beat hashing for a dozen keys).
     private var used: [Bool] = []
+    /// Where the next key is looked for first: just after the last one found (decoders ask in about file order).
+    private var cursor = 0
 
     /// A reader over `node`'s pairs; a non-mapping node is reported and read as empty.
     init(node: YAMLNode?, path: String, line: Int, what: String = "the front matter") {
@@ -57,16 +59,30 @@ struct FieldReader {
 
     /// The location of a key (or of this mapping when the key is absent).
     func location(of key: String) -> Location {
-        Location(path: path, line: pairs.first { $0.key.hasScalar(key) }?.key.line ?? line)
+        Location(path: path, line: index(of: key).map { pairs[$0].key.line } ?? line)
     }
 
     /// Whether the key is written with a non-null value.
-    func has(_ key: String) -> Bool { pairs.contains { $0.key.hasScalar(key) && !$0.value.isNull } }
+    func has(_ key: String) -> Bool { index(of: key).map { !pairs[$0].value.isNull } ?? false }
+
+    /// The position of the pair whose key is `key` (keys are unique), searched from `cursor` round to it.
+    private func index(of key: String) -> Int? {
+        let count = pairs.count
+        var index = cursor < count ? cursor : 0
+        for _ in 0..<count {
+            if pairs[index].key.hasScalar(key) { return index }
+            index = index + 1 == count ? 0 : index + 1
+        }
+        return nil
+    }
 
     /// The value of `key` (nil when absent or null), marking it as known; an error when required and missing.
     mutating func value(_ key: String, required: Bool = false) -> YAMLNode? {
-        let index = pairs.firstIndex { $0.key.hasScalar(key) }
-        if let index { used[index] = true }
+        let index = index(of: key)
+        if let index {
+            used[index] = true
+            cursor = index + 1
+        }
         guard let index, !pairs[index].value.isNull else {
             if required { error("missing required field `\(key)`", line: line) }
             return nil
