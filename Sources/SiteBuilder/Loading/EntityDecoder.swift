@@ -22,9 +22,10 @@ struct EntityDecoder: Sendable {
         }
         let bytes = buffer.bytes
         let parts: FrontMatterParts
+        let body: String
         var root: YAMLNode?
         do throws(Diagnostic) {
-            parts = try FrontMatterSplitter.locate(in: bytes, path: file.path)
+            (parts, body) = try FrontMatterSplitter.locateWithBody(in: bytes, path: file.path)
             if let yaml = parts.frontMatter {
                 root = try YAMLReader.parse(bytes: UnsafeBufferPointer(rebasing: bytes[yaml]), path: file.path,
                                             firstLine: parts.frontMatterLine)
@@ -38,7 +39,6 @@ struct EntityDecoder: Sendable {
                                               + "then YAML, then a line `---`", at: Location(path: file.path, line: 1)))
             return outcome
         }
-        let body = String(decoding: UnsafeBufferPointer(rebasing: bytes[parts.body]), as: UTF8.self)
         var reader = FieldReader(node: root, path: file.path, line: 1)
         outcome.entity = decode(kind: file.kind, stem: file.stem, body: body, reader: &reader)
         outcome.diagnostics.append(contentsOf: reader.diagnostics)
