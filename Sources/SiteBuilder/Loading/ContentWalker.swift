@@ -143,14 +143,20 @@ struct ContentWalker {
         return true
     }
 
-    /// `folder/name`, made in one allocation.
+    /// `folder/name`, made in one allocation from the two texts' bytes.
     private static func joined(_ folder: String, _ name: String) -> String {
-        var path = ""
-        path.reserveCapacity(folder.utf8.count + 1 + name.utf8.count)
-        path += folder
-        path += "/"
-        path += name
-        return path
+        var folder = folder, name = name
+        return folder.withUTF8 { head in
+            name.withUTF8 { tail in
+                String(unsafeUninitializedCapacity: head.count + 1 + tail.count) { out in
+                    guard let base = out.baseAddress else { return 0 }
+                    if let start = head.baseAddress { base.update(from: start, count: head.count) }
+                    base[head.count] = UInt8(ascii: "/")
+                    if let start = tail.baseAddress { (base + head.count + 1).update(from: start, count: tail.count) }
+                    return head.count + 1 + tail.count
+                }
+            }
+        }
     }
 
     /// Whether a name starts with `.` (bytes for an ASCII name, characters otherwise, as `hasPrefix` decides).
@@ -161,9 +167,15 @@ struct ContentWalker {
 
     /// The name without `.md` when it ends so (bytes for an ASCII name, characters otherwise), else nil.
     private static func markdownStem(_ name: String) -> String? {
-        let utf8 = name.utf8
-        guard utf8.count >= 3, utf8.suffix(3).elementsEqual(".md".utf8) else { return nil }
-        if isASCII(name) { return String(decoding: utf8.dropLast(3), as: UTF8.self) }
+        var name = name
+        let ascii: String?? = name.withUTF8 { bytes in
+            let count = bytes.count
+            guard count >= 3, bytes[count - 3] == UInt8(ascii: "."), bytes[count - 2] == UInt8(ascii: "m"),
+                  bytes[count - 1] == UInt8(ascii: "d") else { return .some(nil) }
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(count - 3)]), as: UTF8.self))
+        }
+        if let ascii { return ascii }
         return name.hasSuffix(".md") ? String(name.dropLast(3)) : nil
     }
 
