@@ -16,6 +16,9 @@ struct YAMLTreeBuilder {
         var nodeCount = 1
     }
 
+    /// What a child moved out of `children` leaves behind (an empty text needs no reference counting).
+    private static let placeholder = YAMLNode(kind: .scalar(""), line: 0, column: 0)
+
     /// Mappings with more keys than this index their keys for the duplicate check.
     private static let scannedKeys = 16
 
@@ -165,8 +168,11 @@ struct YAMLTreeBuilder {
         let pairCount = (children.count - start) / 2
         var pairs: [YAMLPair] = []
         pairs.reserveCapacity(pairCount)
+        // Moved out (a trivial placeholder left behind), not copied: no retain now and release when popped.
         for index in 0..<pairCount {
-            pairs.append(YAMLPair(key: children[start + 2 * index], value: children[start + 2 * index + 1]))
+            let key = exchange(&children[start + 2 * index], with: Self.placeholder)
+            let value = exchange(&children[start + 2 * index + 1], with: Self.placeholder)
+            pairs.append(YAMLPair(key: key, value: value))
         }
         return .mapping(pairs)
     }
