@@ -14,7 +14,9 @@ struct FieldReader {
     /// The mapping's pairs with a text key, each key once: usually the parsed array itself, shared, not copied.
     private let pairs: [YAMLPair]
     /// Whether each pair was read by the decoder (linear scans beat hashing for a dozen keys).
-    private var used: [Bool] = []
+    /// Whether each pair was read: a bit each for the first 64, an array only past that (no allocation per reader).
+    private var usedBits: UInt64 = 0
+    private var usedBeyond: [Bool] = []
     /// Where the next key is looked for first: just after the last one found (decoders ask in about file order).
     private var cursor = 0
 
@@ -46,7 +48,7 @@ struct FieldReader {
             }
             self.pairs = pairs
         }
-        used = Array(repeating: false, count: pairs.count)
+        if pairs.count > 64 { usedBeyond = Array(repeating: false, count: pairs.count - 64) }
     }
 
     /// The line of each key, for `FieldLines`.
@@ -80,7 +82,7 @@ struct FieldReader {
     mutating func value(_ key: String, required: Bool = false) -> YAMLNode? {
         let index = index(of: key)
         if let index {
-            used[index] = true
+            markUsed(index)
             cursor = index + 1
         }
         guard let index, !pairs[index].value.isNull else {
@@ -88,6 +90,14 @@ struct FieldReader {
             return nil
         }
         return pairs[index].value
+    }
+
+    private func isUsed(_ index: Int) -> Bool {
+        index < 64 ? usedBits & (1 << UInt64(index)) != 0 : usedBeyond[index - 64]
+    }
+
+    private mutating func markUsed(_ index: Int) {
+        if index < 64 { usedBits |= 1 << UInt64(index) } else { usedBeyond[index - 64] = true }
     }
 
     /// Records an error at a line of this file.
@@ -102,12 +112,12 @@ struct FieldReader {
 
     /// The keys not read by the decoder, kept for templates as `params`.
     func params() -> [ParamEntry] {
-        pairs.indices.filter { !used[$0] }.map { ParamEntry(key: pairs[$0].key.text, value: ParamValue(yaml: pairs[$0].value)) }
+        pairs.indices.filter { !isUsed($0) }.map { ParamEntry(key: pairs[$0].key.text, value: ParamValue(yaml: pairs[$0].value)) }
     }
 
     /// A warning for each key of a list item that the decoder did not read (most likely a typo).
     mutating func warnUnknownKeys(in what: String) {
-        for (index, pair) in pairs.enumerated() where !used[index] {
+        for (index, pair) in pairs.enumerated() where !isUsed(index) {
             warning("unknown key `\(pair.key.text)` in \(what); ignored", line: pair.key.line)
         }
     }
