@@ -1,4 +1,9 @@
 import Diagnostics
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Cuts a content file into front matter and body, working on bytes (it runs on every file of a shop).
 public enum FrontMatterSplitter {
@@ -87,12 +92,9 @@ public enum FrontMatterSplitter {
 
     /// The offset of the next LF at or after `start`, or nil.
     private static func newline(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        var index = start
-        while index < bytes.count {
-            if bytes[index] == 10 { return index }
-            index += 1
-        }
-        return nil
+        guard let base = bytes.baseAddress, start < bytes.count,
+              let found = memchr(base + start, 10, bytes.count - start) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     /// When the line at `start` is `---` with optional trailing spaces or tabs, the offset of its LF (or the end).
