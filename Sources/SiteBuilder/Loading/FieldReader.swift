@@ -51,11 +51,12 @@ struct FieldReader {
         if pairs.count > 64 { usedBeyond = Array(repeating: false, count: pairs.count - 64) }
     }
 
+    /// Where front matters already read keep their key-line tables, so a repeated layout shares one (nil: none).
+    var layouts: FieldLayouts?
+
     /// The line of each key, for `FieldLines`.
     var fieldLines: FieldLines {
-        var lines: [String: Int] = [:]
-        lines.reserveCapacity(pairs.count)
-        for pair in pairs { lines[pair.key.text] = pair.key.line }
+        let lines = layouts?.lines(of: pairs) ?? FieldLayouts.table(of: pairs)
         return FieldLines(file: Location(path: path, line: 1), lines: lines)
     }
 
