@@ -1,4 +1,9 @@
 import Diagnostics
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Byte-level helpers shared by the splitter and the CSV reader: BOM, CRLF and UTF-8 checks without per-character work.
 enum UTF8Text {
@@ -22,7 +27,8 @@ enum UTF8Text {
     static func normalise(_ bytes: UnsafeMutableBufferPointer<UInt8>) -> Int {
         let count = bytes.count
         let start = count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
-        guard let base = bytes.baseAddress, UnsafeBufferPointer(bytes).contains(13) else {
+        // memchr scans many bytes at a time: most files have no CR at all.
+        guard let base = bytes.baseAddress, memchr(base, 13, count) != nil else {
             if start > 0, let base = bytes.baseAddress { base.update(from: base + start, count: count - start) }
             return count - start
         }

@@ -30,6 +30,12 @@ public struct YAMLNode: Sendable, Hashable {
     /// Whether this is a plain null: an empty plain scalar, `~`, `null`, `Null` or `NULL`.
     public var isNull: Bool {
         guard isPlainScalar, case .scalar(let text) = kind else { return false }
+        // Most values are not null: rule them out by length and first byte before comparing texts.
+        let utf8 = text.utf8
+        guard let first = utf8.first else { return true }
+        guard utf8.count <= 4, first == UInt8(ascii: "~") || first == UInt8(ascii: "n") || first == UInt8(ascii: "N") else {
+            return false
+        }
         switch text {
         case "", "~", "null", "Null", "NULL": return true
         default: return false

@@ -3,19 +3,21 @@ import Diagnostics
 
 /// Drives libyaml's event parser over one document and assembles the node tree; the only file touching libyaml.
 struct YAMLTreeBuilder {
-    /// A sequence or mapping whose end event has not been seen yet.
+    /// A sequence or mapping whose end event has not been seen yet; its children wait on the shared `children` stack.
     private struct Frame {
         var isMapping: Bool
         var line: Int
         var column: Int
         var anchor: String?
-        var items: [YAMLNode] = []
-        var pairs: [YAMLPair] = []
-        var pendingKey: YAMLNode?
+        /// Where this collection's children start on `children` (a mapping's as key, value, key, value…).
+        var start: Int
         /// The line of each scalar key, only once the mapping is large (small ones are scanned).
         var keyLines: [String: Int]?
         var nodeCount = 1
     }
+
+    /// What a child moved out of `children` leaves behind (an empty text needs no reference counting).
+    private static let placeholder = YAMLNode(kind: .scalar(""), line: 0, column: 0)
 
     /// Mappings with more keys than this index their keys for the duplicate check.
     private static let scannedKeys = 16
@@ -23,6 +25,9 @@ struct YAMLTreeBuilder {
     let path: String
     let firstLine: Int
     private var stack: [Frame] = []
+    /// The finished children of every open collection, innermost last: one growing array for the whole
+    /// document, so each collection's array is made once at its exact size.
+    private var children: [YAMLNode] = []
     private var anchors: [String: (node: YAMLNode, count: Int)] = [:]
     private var nodeCount = 0
     private var documentCount = 0
@@ -31,6 +36,8 @@ struct YAMLTreeBuilder {
     init(path: String, firstLine: Int) {
         self.path = path
         self.firstLine = firstLine
+        stack.reserveCapacity(8)
+        children.reserveCapacity(64)
     }
 
     /// Parses UTF-8 `bytes` and returns their only document's root (a null scalar for an empty stream).
@@ -93,11 +100,11 @@ struct YAMLTreeBuilder {
             }
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
-            stack.append(Frame(isMapping: isMapping, line: line, column: column, anchor: Self.string(anchor)))
+            stack.append(Frame(isMapping: isMapping, line: line, column: column, anchor: Self.string(anchor),
+                               start: children.count))
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return false }
-            let kind: YAMLNode.Kind = frame.isMapping ? .mapping(frame.pairs) : .sequence(frame.items)
-            let node = YAMLNode(kind: kind, line: frame.line, column: frame.column)
+            let node = YAMLNode(kind: collect(frame), line: frame.line, column: frame.column)
             if let anchor = frame.anchor { anchors[anchor] = (node, frame.nodeCount) }
             try add(node, count: frame.nodeCount, alreadyCounted: frame.nodeCount - 1)
         default:
@@ -107,7 +114,7 @@ struct YAMLTreeBuilder {
     }
 
     /// Places a finished node in its parent (or as the root), counting the nodes it stands for.
-    private mutating func add(_ node: YAMLNode, count: Int, alreadyCounted: Int = 0) throws(Diagnostic) {
+    private mutating func add(_ node: consuming YAMLNode, count: Int, alreadyCounted: Int = 0) throws(Diagnostic) {
         nodeCount += count - alreadyCounted
         guard nodeCount <= YAMLReader.maximumNodeCount else {
             throw .error("YAML expands to more than \(YAMLReader.maximumNodeCount) nodes (too many aliases)",
@@ -120,35 +127,54 @@ struct YAMLTreeBuilder {
             return
         }
         stack[top].nodeCount += count
-        if !stack[top].isMapping {
-            stack[top].items.append(node)
-        } else if let key = stack[top].pendingKey {
-            stack[top].pendingKey = nil
-            stack[top].pairs.append(YAMLPair(key: key, value: node))
-        } else {
-            if let text = node.scalar {
-                if let first = Self.earlierLine(ofKey: text, in: &stack[top]) {
-                    throw .error("duplicate key '\(text)' (first on line \(first))", at: location(node.line, node.column))
-                }
-                stack[top].keyLines?[text] = node.line
-            }
-            stack[top].pendingKey = node
+        if stack[top].isMapping && (children.count - stack[top].start) % 2 == 0, let text = node.scalar {
+            try noteKey(text, of: node)
         }
+        children.append(node)
     }
 
-    /// The line of an earlier key `text` of the mapping: a scan while it is small, a table once it is large.
-    private static func earlierLine(ofKey text: String, in frame: inout Frame) -> Int? {
-        if let keyLines = frame.keyLines { return keyLines[text] }
-        for pair in frame.pairs where pair.key.scalar == text { return pair.key.line }
-        if frame.pairs.count >= scannedKeys {
-            var keyLines: [String: Int] = [:]
-            keyLines.reserveCapacity(frame.pairs.count * 2)
-            for pair in frame.pairs.reversed() {
-                if let key = pair.key.scalar { keyLines[key] = pair.key.line }
+    /// Refuses a scalar key the innermost mapping already has, else remembers it (in a table once the mapping is large).
+    private mutating func noteKey(_ text: String, of node: YAMLNode) throws(Diagnostic) {
+        let top = stack.count - 1
+        if stack[top].keyLines == nil {
+            let keys = stride(from: stack[top].start, to: children.count, by: 2)
+            for index in keys where children[index].hasScalar(text) {
+                throw duplicate(text, first: children[index].line, at: node)
             }
-            frame.keyLines = keyLines
+            let keyCount = (children.count - stack[top].start + 1) / 2
+            guard keyCount >= Self.scannedKeys else { return }
+            var keyLines: [String: Int] = [:]
+            keyLines.reserveCapacity(keyCount * 2)
+            for index in keys.reversed() {
+                if let key = children[index].scalar { keyLines[key] = children[index].line }
+            }
+            stack[top].keyLines = keyLines
+        } else if let first = stack[top].keyLines?[text] {
+            throw duplicate(text, first: first, at: node)
         }
-        return nil
+        stack[top].keyLines?[text] = node.line
+    }
+
+    private func duplicate(_ text: String, first: Int, at node: YAMLNode) -> Diagnostic {
+        .error("duplicate key '\(text)' (first on line \(first))", at: location(node.line, node.column))
+    }
+
+    /// Takes a finished collection's children off the stack as its items or pairs (an unpaired last key is dropped).
+    private mutating func collect(_ frame: Frame) -> YAMLNode.Kind {
+        let start = min(frame.start, children.count)
+        // Popped one by one: cheaper than a generic range removal for the few children a collection has.
+        defer { while children.count > start { children.removeLast() } }
+        guard frame.isMapping else { return .sequence(Array(children[start...])) }
+        let pairCount = (children.count - start) / 2
+        var pairs: [YAMLPair] = []
+        pairs.reserveCapacity(pairCount)
+        // Moved out (a trivial placeholder left behind), not copied: no retain now and release when popped.
+        for index in 0..<pairCount {
+            let key = exchange(&children[start + 2 * index], with: Self.placeholder)
+            let value = exchange(&children[start + 2 * index + 1], with: Self.placeholder)
+            pairs.append(YAMLPair(key: key, value: value))
+        }
+        return .mapping(pairs)
     }
 
     private func location(_ line: Int, _ column: Int) -> Location {

@@ -1,3 +1,4 @@
+import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -36,16 +37,49 @@ struct ContentWalker {
     /// The shop folder's canonical path.
     let root: String
     private var walk = ContentWalk()
+    /// The folders of content/ met by a top-level visit, to be walked afterwards (on every core), each with
+    /// how many problems were noted before it (where its own problems go, as a serial walk would put them).
+    private var deferred: [(absolute: String, relative: String, kind: ContentKind?, problemsBefore: Int)]?
 
     /// Prepares a walk of `root`/content.
     init(root: String) { self.root = root }
 
-    /// Walks content/ recursively.
+    /// Walks content/ recursively: content/ itself first, then its folders on every core, each into its own
+    /// part; the parts are joined in listing order, so the result equals a serial walk's.
     static func walk(root: String) -> ContentWalk {
         var walker = ContentWalker(root: root)
+        walker.deferred = []
         walker.visit(absolute: root + "/content", relative: "content", kind: nil, depth: 0)
-        walker.walk.files = sortedByPath(walker.walk.files)
-        return walker.walk
+        let folders = walker.deferred ?? []
+        let parts = ConcurrentResults<ContentWalk>(count: folders.count)
+        if !folders.isEmpty { DispatchQueue.concurrentPerform(iterations: folders.count) { index in
+            let folder = folders[index]
+            var part = ContentWalker(root: root)
+            part.visit(absolute: folder.absolute, relative: folder.relative, kind: folder.kind, depth: 1)
+            part.walk.files = sortedByPath(part.walk.files)
+            parts.set(index, part.walk)
+        } }
+        var whole = walker.walk
+        let topProblems = whole.diagnostics
+        whole.diagnostics = []
+        var taken = 0
+        var files: [(order: [UInt8], files: [ContentFile])] = []
+        for (index, folder) in folders.enumerated() {
+            guard let part = parts.take(index) else { continue }
+            whole.diagnostics.append(contentsOf: topProblems[taken..<folder.problemsBefore])
+            taken = folder.problemsBefore
+            whole.diagnostics.append(contentsOf: part.diagnostics)
+            for (kind, count) in part.counts { whole.counts[kind, default: 0] += count }
+            if let traffic = part.traffic { whole.traffic = traffic }
+            // Every path of a folder starts `content/<name>/`, so the folders' sorted lists join in the order of `<name>/`.
+            files.append((Array(folder.relative.utf8) + [UInt8(ascii: "/")], part.files))
+        }
+        whole.diagnostics.append(contentsOf: topProblems[taken...])
+        files.sort { $0.order.lexicographicallyPrecedes($1.order) }
+        // A file directly in content/ belongs to no kind, so every entity file is in a folder's part.
+        whole.files.reserveCapacity(files.reduce(0) { $0 + $1.files.count })
+        for part in files { whole.files.append(contentsOf: part.files) }
+        return whole
     }
 
     /// The files in code-unit order of their paths (the order `DiagnosticList.sorted` prints), compared with memcmp.
@@ -74,8 +108,10 @@ struct ContentWalker {
             walk.diagnostics.append(.error("cannot read the folder", at: Location(path: relative)))
             return
         }
-        for entry in entries where !entry.name.hasPrefix(".") {
-            let abs = absolute + "/" + entry.name, rel = relative + "/" + entry.name
+        var found = 0
+        defer { if let kind, found > 0 { walk.counts[kind, default: 0] += found } }
+        for entry in entries where !Self.isHidden(entry.name) {
+            let abs = Self.joined(absolute, entry.name), rel = Self.joined(relative, entry.name)
             var type = entry.type, readPath = abs
             if type == .symlink {
                 guard let target = resolveLink(abs, relative: rel) else { continue }
@@ -85,22 +121,65 @@ struct ContentWalker {
             switch type {
             case .directory:
                 let childKind = depth == 0 ? ContentKind(rawValue: entry.name) : kind
-                visit(absolute: readPath, relative: rel, kind: childKind, depth: depth + 1)
+                if depth == 0, deferred != nil {
+                    deferred?.append((readPath, rel, childKind, walk.diagnostics.count))
+                } else {
+                    visit(absolute: readPath, relative: rel, kind: childKind, depth: depth + 1)
+                }
             case .file:
-                noteFile(name: entry.name, readPath: readPath, relative: rel, kind: kind, depth: depth)
+                if noteFile(name: entry.name, readPath: readPath, relative: rel, kind: kind, depth: depth) { found += 1 }
             case .symlink, .other:
                 continue
             }
         }
     }
 
-    private mutating func noteFile(name: String, readPath: String, relative: String, kind: ContentKind?, depth: Int) {
+    /// Notes site.yaml, traffic.csv or an entity file; true for an entity file.
+    private mutating func noteFile(name: String, readPath: String, relative: String, kind: ContentKind?, depth: Int) -> Bool {
         if depth == 0 && name == "site.yaml" { walk.siteYAML = readPath }
         if depth == 1 && relative == "content/data/traffic.csv" { walk.traffic = readPath }
-        guard let kind, name.hasSuffix(".md") else { return }
-        walk.files.append(ContentFile(path: relative, absolutePath: readPath, kind: kind, stem: String(name.dropLast(3))))
-        walk.counts[kind, default: 0] += 1
+        guard let kind, let stem = Self.markdownStem(name) else { return false }
+        walk.files.append(ContentFile(path: relative, absolutePath: readPath, kind: kind, stem: stem))
+        return true
     }
+
+    /// `folder/name`, made in one allocation from the two texts' bytes.
+    private static func joined(_ folder: String, _ name: String) -> String {
+        var folder = folder, name = name
+        return folder.withUTF8 { head in
+            name.withUTF8 { tail in
+                String(unsafeUninitializedCapacity: head.count + 1 + tail.count) { out in
+                    guard let base = out.baseAddress else { return 0 }
+                    if let start = head.baseAddress { base.update(from: start, count: head.count) }
+                    base[head.count] = UInt8(ascii: "/")
+                    if let start = tail.baseAddress { (base + head.count + 1).update(from: start, count: tail.count) }
+                    return head.count + 1 + tail.count
+                }
+            }
+        }
+    }
+
+    /// Whether a name starts with `.` (bytes for an ASCII name, characters otherwise, as `hasPrefix` decides).
+    private static func isHidden(_ name: String) -> Bool {
+        guard name.utf8.first == UInt8(ascii: ".") else { return false }
+        return isASCII(name) || name.hasPrefix(".")
+    }
+
+    /// The name without `.md` when it ends so (bytes for an ASCII name, characters otherwise), else nil.
+    private static func markdownStem(_ name: String) -> String? {
+        var name = name
+        let ascii: String?? = name.withUTF8 { bytes in
+            let count = bytes.count
+            guard count >= 3, bytes[count - 3] == UInt8(ascii: "."), bytes[count - 2] == UInt8(ascii: "m"),
+                  bytes[count - 1] == UInt8(ascii: "d") else { return .some(nil) }
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(count - 3)]), as: UTF8.self))
+        }
+        if let ascii { return ascii }
+        return name.hasSuffix(".md") ? String(name.dropLast(3)) : nil
+    }
+
+    private static func isASCII(_ name: String) -> Bool { name.utf8.allSatisfy { $0 < 0x80 } }
 
     /// The target of a link that stays inside the shop; an error for one that leaves it, nil for one not followed.
     private mutating func resolveLink(_ path: String, relative: String) -> (path: String, type: ContentFiles.EntryType)? {

@@ -37,6 +37,8 @@ extension EntityDecoder {
         }
         var items: [OrderItem] = []
         var written: [Bool] = []
+        items.reserveCapacity(list.count)
+        written.reserveCapacity(list.count)
         var complete = true
         for item in list {
             var fields = FieldReader(node: item, path: reader.path, line: item.line, what: "an item")

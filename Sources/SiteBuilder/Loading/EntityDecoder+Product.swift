@@ -41,6 +41,7 @@ extension EntityDecoder {
             return []
         }
         var tiers: [PriceTier] = []
+        tiers.reserveCapacity(items.count)
         for item in items {
             var tier = FieldReader(node: item, path: reader.path, line: item.line, what: "a price tier")
             let min = tier.int("min", minimum: 1, required: true)
@@ -59,6 +60,7 @@ extension EntityDecoder {
             return []
         }
         var specs: [Spec] = []
+        specs.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let name = pair.key.scalar, let value = pair.value.scalar else {
                 reader.error("each spec must be `name: value` text", line: pair.key.line)

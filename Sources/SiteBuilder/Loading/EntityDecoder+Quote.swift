@@ -39,6 +39,8 @@ extension EntityDecoder {
         }
         var lines: [QuoteLine] = []
         var written: [Bool] = []
+        lines.reserveCapacity(list.count)
+        written.reserveCapacity(list.count)
         var complete = true
         for item in list {
             var fields = FieldReader(node: item, path: reader.path, line: item.line, what: "an item")

@@ -14,7 +14,8 @@ struct EntityDecoder: Sendable {
 
     /// Like `decode(_:)`, reading the file into `buffer` (reused from file to file by one worker).
     /// The front matter is parsed straight from the buffer; only the body becomes a string.
-    func decode(_ file: ContentFile, buffer: FileBuffer) -> DecodedFile {
+    /// Files laid out alike share their key-line tables through `layouts` when given (kept by the worker).
+    func decode(_ file: ContentFile, buffer: FileBuffer, layouts: FieldLayouts? = nil) -> DecodedFile {
         var outcome = DecodedFile(file: file, entity: nil, diagnostics: [])
         guard buffer.read(file.absolutePath) else {
             outcome.diagnostics.append(.error("cannot read the file", at: Location(path: file.path)))
@@ -22,9 +23,10 @@ struct EntityDecoder: Sendable {
         }
         let bytes = buffer.bytes
         let parts: FrontMatterParts
+        let body: String
         var root: YAMLNode?
         do throws(Diagnostic) {
-            parts = try FrontMatterSplitter.locate(in: bytes, path: file.path)
+            (parts, body) = try FrontMatterSplitter.locateWithBody(in: bytes, path: file.path)
             if let yaml = parts.frontMatter {
                 root = try YAMLReader.parse(bytes: UnsafeBufferPointer(rebasing: bytes[yaml]), path: file.path,
                                             firstLine: parts.frontMatterLine)
@@ -38,8 +40,8 @@ struct EntityDecoder: Sendable {
                                               + "then YAML, then a line `---`", at: Location(path: file.path, line: 1)))
             return outcome
         }
-        let body = String(decoding: UnsafeBufferPointer(rebasing: bytes[parts.body]), as: UTF8.self)
         var reader = FieldReader(node: root, path: file.path, line: 1)
+        reader.layouts = layouts
         outcome.entity = decode(kind: file.kind, stem: file.stem, body: body, reader: &reader)
         outcome.diagnostics.append(contentsOf: reader.diagnostics)
         return outcome

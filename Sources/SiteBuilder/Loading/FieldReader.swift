@@ -14,7 +14,11 @@ struct FieldReader {
     /// The mapping's pairs with a text key, each key once: usually the parsed array itself, shared, not copied.
     private let pairs: [YAMLPair]
     /// Whether each pair was read by the decoder (linear scans beat hashing for a dozen keys).
-    private var used: [Bool] = []
+    /// Whether each pair was read: a bit each for the first 64, an array only past that (no allocation per reader).
+    private var usedBits: UInt64 = 0
+    private var usedBeyond: [Bool] = []
+    /// Where the next key is looked for first: just after the last one found (decoders ask in about file order).
+    private var cursor = 0
 
     /// A reader over `node`'s pairs; a non-mapping node is reported and read as empty.
     init(node: YAMLNode?, path: String, line: Int, what: String = "the front matter") {
@@ -44,34 +48,57 @@ struct FieldReader {
             }
             self.pairs = pairs
         }
-        used = Array(repeating: false, count: pairs.count)
+        if pairs.count > 64 { usedBeyond = Array(repeating: false, count: pairs.count - 64) }
     }
+
+    /// Where front matters already read keep their key-line tables, so a repeated layout shares one (nil: none).
+    var layouts: FieldLayouts?
 
     /// The line of each key, for `FieldLines`.
     var fieldLines: FieldLines {
-        var lines: [String: Int] = [:]
-        lines.reserveCapacity(pairs.count)
-        for pair in pairs { lines[pair.key.text] = pair.key.line }
+        let lines = layouts?.lines(of: pairs) ?? FieldLayouts.table(of: pairs)
         return FieldLines(file: Location(path: path, line: 1), lines: lines)
     }
 
     /// The location of a key (or of this mapping when the key is absent).
     func location(of key: String) -> Location {
-        Location(path: path, line: pairs.first { $0.key.text == key }?.key.line ?? line)
+        Location(path: path, line: index(of: key).map { pairs[$0].key.line } ?? line)
     }
 
     /// Whether the key is written with a non-null value.
-    func has(_ key: String) -> Bool { pairs.contains { $0.key.text == key && !$0.value.isNull } }
+    func has(_ key: String) -> Bool { index(of: key).map { !pairs[$0].value.isNull } ?? false }
+
+    /// The position of the pair whose key is `key` (keys are unique), searched from `cursor` round to it.
+    private func index(of key: String) -> Int? {
+        let count = pairs.count
+        var index = cursor < count ? cursor : 0
+        for _ in 0..<count {
+            if pairs[index].key.hasScalar(key) { return index }
+            index = index + 1 == count ? 0 : index + 1
+        }
+        return nil
+    }
 
     /// The value of `key` (nil when absent or null), marking it as known; an error when required and missing.
     mutating func value(_ key: String, required: Bool = false) -> YAMLNode? {
-        let index = pairs.firstIndex { $0.key.text == key }
-        if let index { used[index] = true }
+        let index = index(of: key)
+        if let index {
+            markUsed(index)
+            cursor = index + 1
+        }
         guard let index, !pairs[index].value.isNull else {
             if required { error("missing required field `\(key)`", line: line) }
             return nil
         }
         return pairs[index].value
+    }
+
+    private func isUsed(_ index: Int) -> Bool {
+        index < 64 ? usedBits & (1 << UInt64(index)) != 0 : usedBeyond[index - 64]
+    }
+
+    private mutating func markUsed(_ index: Int) {
+        if index < 64 { usedBits |= 1 << UInt64(index) } else { usedBeyond[index - 64] = true }
     }
 
     /// Records an error at a line of this file.
@@ -86,12 +113,12 @@ struct FieldReader {
 
     /// The keys not read by the decoder, kept for templates as `params`.
     func params() -> [ParamEntry] {
-        pairs.indices.filter { !used[$0] }.map { ParamEntry(key: pairs[$0].key.text, value: ParamValue(yaml: pairs[$0].value)) }
+        pairs.indices.filter { !isUsed($0) }.map { ParamEntry(key: pairs[$0].key.text, value: ParamValue(yaml: pairs[$0].value)) }
     }
 
     /// A warning for each key of a list item that the decoder did not read (most likely a typo).
     mutating func warnUnknownKeys(in what: String) {
-        for (index, pair) in pairs.enumerated() where !used[index] {
+        for (index, pair) in pairs.enumerated() where !isUsed(index) {
             warning("unknown key `\(pair.key.text)` in \(what); ignored", line: pair.key.line)
         }
     }

@@ -18,6 +18,11 @@ private final class Slots<Element>: @unchecked Sendable {
     }
 }
 
+/// The elements of an array lent to the workers for the duration of one `parallelForEach` (read only, Sendable elements).
+private struct Lent<Element>: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<Element>
+}
+
 extension Array where Element: Sendable {
     /// `map` run on every core in contiguous chunks; results keep the input order.
     func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
@@ -40,9 +45,9 @@ extension Array where Element: Sendable {
 extension Array where Element: Sendable {
     /// Runs `transform` on every core in contiguous chunks of about `chunkSize` elements, each chunk with its
     /// own scratch `State` from `makeState` (a read buffer); then hands every result to `consume` on the calling
-    /// thread, in input order, moved out of its slot rather than copied.
+    /// thread, in input order, moved out of its slot rather than copied. Elements are lent, not copied.
     func parallelForEach<State, Result: Sendable>(chunkSize: Int = 256, state makeState: @Sendable () -> State,
-                                                  _ transform: @Sendable (inout State, Element) -> Result,
+                                                  _ transform: @Sendable (inout State, borrowing Element) -> Result,
                                                   consume: (consuming Result) -> Void) {
         let cores = Swift.max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         guard count > 64, cores > 1 else {
@@ -52,13 +57,15 @@ extension Array where Element: Sendable {
         }
         let slots = Slots<Result>(count: count)
         let chunks = Swift.max(cores, (count + chunkSize - 1) / chunkSize)
-        let items = self
-        withoutActuallyEscaping(transform) { work in
-            withoutActuallyEscaping(makeState) { makeState in
-                DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                    let start = items.count * chunk / chunks, end = items.count * (chunk + 1) / chunks
-                    var state = makeState()
-                    for index in start..<end { slots.buffer[index] = work(&state, items[index]) }
+        withUnsafeBufferPointer { buffer in
+            let items = Lent(buffer: buffer)
+            withoutActuallyEscaping(transform) { work in
+                withoutActuallyEscaping(makeState) { makeState in
+                    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
+                        let start = items.buffer.count * chunk / chunks, end = items.buffer.count * (chunk + 1) / chunks
+                        var state = makeState()
+                        for index in start..<end { slots.buffer[index] = work(&state, items.buffer[index]) }
+                    }
                 }
             }
         }

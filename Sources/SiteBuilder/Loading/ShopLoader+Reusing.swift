@@ -39,7 +39,8 @@ extension ShopLoader {
         }
         cache.lastDecodedCount = missing.count
         var slot = 0
-        missing.map { walk.files[$0] }.parallelForEach(state: { FileBuffer() }, { buffer, file in decoder.decode(file, buffer: buffer) },
+        missing.map { walk.files[$0] }.parallelForEach(state: { (FileBuffer(), FieldLayouts()) },
+                                                       { state, file in decoder.decode(file, buffer: state.0, layouts: state.1) },
                                                        consume: { decoded in
             cache.decoded[missing[slot]] = decoded
             slot += 1

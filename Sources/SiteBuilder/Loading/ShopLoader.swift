@@ -24,7 +24,8 @@ public enum ShopLoader {
         let settings = loadSettings(walk, into: &diagnostics)
         let decoder = EntityDecoder(settings: settings)
         var content = ContentSet(expecting: walk.counts)
-        walk.files.parallelForEach(state: { FileBuffer() }, { buffer, file in decoder.decode(file, buffer: buffer) },
+        walk.files.parallelForEach(state: { (FileBuffer(), FieldLayouts()) },
+                                   { state, file in decoder.decode(file, buffer: state.0, layouts: state.1) },
                                    consume: { content.add($0, into: &diagnostics) })
         let files = walk.files
         walk.files = []

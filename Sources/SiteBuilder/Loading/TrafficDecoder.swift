@@ -28,12 +28,16 @@ enum TrafficDecoder {
         }
         let skuColumn = column("sku")
         let numberColumns = [column("visitors"), column("page_views"), column("add_to_cart")]
+        let numberNames = ["visitors", "page_views", "add_to_cart"]
+        let needed = ([dateColumn, skuColumn] + numberColumns).compactMap { $0 }.max() ?? 0
         var traffic: [TrafficRow] = []
+        traffic.reserveCapacity(rows.count)
         var diagnostics: [Diagnostic] = []
+        var numbers: [Int] = []
+        numbers.reserveCapacity(3)
         for row in rows.dropFirst() {
             let at = Location(path: path, line: row.line)
             func field(_ index: Int?) -> String { index.flatMap { $0 < row.fields.count ? row.fields[$0] : nil }?.trimmingSpaces ?? "" }
-            let needed = ([dateColumn, skuColumn] + numberColumns).compactMap { $0 }.max() ?? 0
             guard row.fields.count > needed else {
                 diagnostics.append(.error("expected \(names.count) fields, found \(row.fields.count)", at: at))
                 continue
@@ -42,8 +46,8 @@ enum TrafficDecoder {
                 diagnostics.append(.error("`\(field(dateColumn))` is not a valid date (YYYY-MM-DD)", at: at))
                 continue
             }
-            var numbers: [Int] = []
-            for (index, name) in zip(numberColumns, ["visitors", "page_views", "add_to_cart"]) {
+            numbers.removeAll(keepingCapacity: true)
+            for (index, name) in zip(numberColumns, numberNames) {
                 let text = field(index)
                 guard let n = text.isEmpty ? 0 : Int(text), n >= 0 else {
                     diagnostics.append(.error("`\(name)` must be a whole number of at least 0, not `\(text)`", at: at))

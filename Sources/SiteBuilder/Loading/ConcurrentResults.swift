@@ -1,0 +1,21 @@
+/// One slot per task of a `concurrentPerform`, each written by its own task only and read after all have ended.
+final class ConcurrentResults<Element>: @unchecked Sendable {
+    private let slots: UnsafeMutableBufferPointer<Element?>
+
+    /// `count` empty slots.
+    init(count: Int) {
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
+    }
+
+    deinit {
+        slots.deinitialize()
+        slots.deallocate()
+    }
+
+    /// Stores the result of task `index` (each index from one task only).
+    func set(_ index: Int, _ value: consuming Element) { slots[index] = value }
+
+    /// Moves the result of task `index` out, once every task has ended.
+    func take(_ index: Int) -> Element? { slots[index].take() }
+}
