@@ -2,6 +2,7 @@
 public enum HTMLEscaper {
     /// Appends `text` escaped.
     public static func append(_ text: String, to out: inout [UInt8]) {
+        if text.utf8.withContiguousStorageIfAvailable({ bytes in append(bytes, to: &out) }) != nil { return }
         var text = text
         text.withUTF8 { bytes in append(bytes, to: &out) }
     }
@@ -10,6 +11,9 @@ public enum HTMLEscaper {
     static func append(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
         var start = 0
         for i in 0..<bytes.count {
+            // Only & < > " ' (0x22–0x3E) are escaped: one range test and a bit mask pass every other byte.
+            let offset = bytes[i] &- 0x22
+            guard offset <= 0x1C, (0x1400_0031 as UInt32) >> UInt32(offset) & 1 != 0 else { continue }
             let replacement: StaticString
             switch bytes[i] {
             case UInt8(ascii: "&"): replacement = "&amp;"

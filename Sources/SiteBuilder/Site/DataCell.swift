@@ -93,10 +93,14 @@ struct DataCell: TemplateObject {
     /// Text, optionally linked.
     static func text(_ text: String, url: String? = nil) -> DataCell { DataCell(text: text, csv: text, url: url) }
     /// A whole number with separators.
-    static func int(_ value: Int) -> DataCell { DataCell(text: Display.integer(value), csv: String(value), sort: String(value)) }
+    static func int(_ value: Int) -> DataCell {
+        let digits = String(value)
+        return DataCell(text: Display.integer(value), csv: digits, sort: digits)
+    }
     /// Money with symbol.
     static func money(_ amount: Money?, symbol: String) -> DataCell {
-        DataCell(text: Display.money(amount, symbol: symbol), csv: amount?.plain ?? "", sort: amount?.plain ?? "")
+        let plain = amount?.plain ?? ""
+        return DataCell(text: Display.money(amount, symbol: symbol), csv: plain, sort: plain)
     }
     /// A ratio as a percentage, "—" when undefined.
     static func percent(_ ratio: Double?) -> DataCell {
@@ -104,7 +108,9 @@ struct DataCell: TemplateObject {
     }
     /// A date, "—" when none.
     static func day(_ day: Day?) -> DataCell {
-        DataCell(text: day?.description ?? "—", csv: day?.description ?? "", sort: day?.description ?? "")
+        guard let day else { return DataCell(text: "—", csv: "", sort: "") }
+        let text = day.description
+        return DataCell(text: text, csv: text, sort: text)
     }
     /// A badge with a sort key.
     static func badge(_ label: String, css: String, sort: String? = nil) -> DataCell {

@@ -113,8 +113,15 @@ struct DataTable: Sendable {
     /// Appends one CSV field: quoted when it holds a comma, quote or line break; a text field starting like a
     /// formula is defused with a leading `'` so spreadsheets do not run it.
     static func appendCSVField(_ text: String, numeric: Bool, to out: inout [UInt8]) {
-        let defused = !numeric && text.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } == true
-        if text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+        // The characters that defuse or quote a field are ASCII, so bytes decide (a multi-byte scalar never matches).
+        let defused: Bool
+        switch text.utf8.first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: defused = !numeric
+        default: defused = false
+        }
+        func special(_ byte: UInt8) -> Bool { byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D }
+        let quoted = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: special) } ?? text.utf8.contains(where: special)
+        if quoted {
             out.append(0x22)
             if defused { out.append(UInt8(ascii: "'")) }
             for byte in text.utf8 {

@@ -44,16 +44,25 @@ extension SiteData {
                               numeric: [6], csv: "orders/orders.csv")
         let positions = positions ?? shop.orders.indices
         table.rows.reserveCapacity(positions.count)
-        for order in shop.orders[positions] {
-            var status = DataCell.badge(t["status_" + order.status.rawValue], css: "status-" + order.status.rawValue)
-            if order.isLate(asOf: shop.asOf) { status.flag = (t["late"], "badge-late") }
-            else if order.lacksTracking { status.flag = (t["untracked"], "badge-untracked") }
-            var number = DataCell.text(order.id.rawValue)
-            number.anchor = order.id.rawValue
-            table.rows.append([number,
-                               .text(customerName(order.customer), url: customerPosition[order.customer].map { _ in customerURL(order.customer) }),
-                               .day(order.date), status, .day(order.shipBy), .text(order.tracking ?? ""),
-                               .money(order.total, symbol: symbol)])
+        var labels: [OrderStatus: (label: String, css: String)] = [:]
+        for status in OrderStatus.allCases { labels[status] = (t["status_" + status.rawValue], "status-" + status.rawValue) }
+        let late = t["late"], untracked = t["untracked"], asOf = shop.asOf
+        // Through a buffer pointer, fields are read in place instead of copying each order.
+        shop.orders.withUnsafeBufferPointer { orders in
+            for i in positions {
+                let label = labels[orders[i].status] ?? ("", "")
+                var status = DataCell.badge(label.label, css: label.css)
+                if orders[i].isLate(asOf: asOf) { status.flag = (late, "badge-late") }
+                else if orders[i].lacksTracking { status.flag = (untracked, "badge-untracked") }
+                let id = orders[i].id.rawValue, customer = orders[i].customer
+                var number = DataCell.text(id)
+                number.anchor = id
+                let position = customerPosition[customer]
+                let name = position.map { shop.customers[$0].name } ?? customer.rawValue
+                table.rows.append([number, .text(name, url: position.map { _ in customerURL(customer) }),
+                                   .day(orders[i].date), status, .day(orders[i].shipBy), .text(orders[i].tracking ?? ""),
+                                   .money(orders[i].total, symbol: symbol)])
+            }
         }
         return table
     }
