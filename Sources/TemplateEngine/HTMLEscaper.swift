@@ -9,25 +9,43 @@ public enum HTMLEscaper {
 
     /// Appends raw bytes escaped.
     static func append(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
-        var start = 0
-        for i in 0..<bytes.count {
-            // Only & < > " ' (0x22–0x3E) are escaped: one range test and a bit mask pass every other byte.
-            let offset = bytes[i] &- 0x22
-            guard offset <= 0x1C, (0x1400_0031 as UInt32) >> UInt32(offset) & 1 != 0 else { continue }
+        guard let base = bytes.baseAddress else { return }
+        let count = bytes.count
+        var start = 0, i = 0
+        while i < count {
+            let j: Int
+            if i + 8 <= count {
+                // Eight bytes at a time; the lowest flagged byte is the first of & < > " ' in the word.
+                let found = specialBytes(UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                if found == 0 { i += 8; continue }
+                j = i + found.trailingZeroBitCount >> 3
+            } else {
+                j = i
+            }
             let replacement: StaticString
-            switch bytes[i] {
+            switch base[j] {
             case UInt8(ascii: "&"): replacement = "&amp;"
             case UInt8(ascii: "<"): replacement = "&lt;"
             case UInt8(ascii: ">"): replacement = "&gt;"
             case UInt8(ascii: "\""): replacement = "&quot;"
             case UInt8(ascii: "'"): replacement = "&#39;"
-            default: continue
+            default: i = j + 1; continue
             }
-            if start < i { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i])) }
+            if start < j { out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: j - start)) }
             out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
-            start = i + 1
+            i = j + 1
+            start = i
         }
-        if start < bytes.count { out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start...])) }
+        if start < count { out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count - start)) }
+    }
+
+    /// The top bit of each byte of `word` (little-endian) that may be one of & < > " '; the lowest one set always is.
+    @inline(__always)
+    private static func specialBytes(_ word: UInt64) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        @inline(__always) func zero(_ x: UInt64) -> UInt64 { (x &- ones) & ~x & (ones &* 0x80) }
+        return zero(word ^ (ones &* 0x26)) | zero(word ^ (ones &* 0x3C)) | zero(word ^ (ones &* 0x3E))
+            | zero(word ^ (ones &* 0x22)) | zero(word ^ (ones &* 0x27))
     }
 
     /// `text` escaped, as a String.

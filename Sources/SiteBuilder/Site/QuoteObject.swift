@@ -84,10 +84,14 @@ struct QuoteObject: EnumeratedMembers {
 
     /// `≥500 个` for a tier price, 议价 for a negotiated one.
     static func tierLabel(_ line: QuoteLine, data: SiteData) -> String {
-        if case .tier(let index) = line.priceSource, let sku = line.sku, let product = data.product(sku),
-           product.priceTiers.indices.contains(index) {
-            return "≥\(product.priceTiers[index].min) \(product.unit)"
+        guard case .tier(let index) = line.priceSource, let sku = line.sku else { return data.strings["negotiated"] }
+        // The product is read in place (a listed one by position, else a left-out draft), not copied.
+        func label(_ product: borrowing Product) -> String? {
+            guard product.priceTiers.indices.contains(index) else { return nil }
+            return "≥" + String(product.priceTiers[index].min) + " " + product.unit
         }
-        return data.strings["negotiated"]
+        let text = if let position = data.productPosition[sku] { label(data.shop.products[position]) }
+            else { data.excludedDrafts[sku].flatMap { label($0) } }
+        return text ?? data.strings["negotiated"]
     }
 }
