@@ -9,6 +9,34 @@ public enum HTMLEscaper {
 
     /// Appends raw bytes escaped.
     static func append(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        escape(bytes) { start, count in out.append(contentsOf: UnsafeBufferPointer(start: start, count: count)) }
+    }
+
+    /// Appends `text` escaped to a render's output.
+    static func append(_ text: String, to out: OutputBytes) {
+        if text.utf8.withContiguousStorageIfAvailable({ bytes in escape(bytes) { out.append($0, count: $1) } }) != nil { return }
+        var text = text
+        text.withUTF8 { bytes in escape(bytes) { out.append($0, count: $1) } }
+    }
+
+    /// Appends the decimal digits of `n` to a render's output.
+    static func append(_ n: Int, to out: OutputBytes) {
+        var magnitude = n.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+            var start = digits.count
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if n < 0 { start -= 1; digits[start] = UInt8(ascii: "-") }
+            if let base = digits.baseAddress { out.append(base + start, count: digits.count - start) }
+        }
+    }
+
+    /// Hands `emit` the runs of `bytes` to copy as they are and the entities that replace & < > " '.
+    @inline(__always)
+    private static func escape(_ bytes: UnsafeBufferPointer<UInt8>, _ emit: (UnsafePointer<UInt8>, Int) -> Void) {
         guard let base = bytes.baseAddress else { return }
         let count = bytes.count
         var start = 0, i = 0
@@ -31,12 +59,12 @@ public enum HTMLEscaper {
             case UInt8(ascii: "'"): replacement = "&#39;"
             default: i = j + 1; continue
             }
-            if start < j { out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: j - start)) }
-            out.append(contentsOf: UnsafeBufferPointer(start: replacement.utf8Start, count: replacement.utf8CodeUnitCount))
+            if start < j { emit(base + start, j - start) }
+            emit(replacement.utf8Start, replacement.utf8CodeUnitCount)
             i = j + 1
             start = i
         }
-        if start < count { out.append(contentsOf: UnsafeBufferPointer(start: base + start, count: count - start)) }
+        if start < count { emit(base + start, count - start) }
     }
 
     /// The top bit of each byte of `word` (little-endian) that may be one of & < > " '; the lowest one set always is.
