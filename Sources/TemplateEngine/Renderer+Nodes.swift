@@ -79,14 +79,14 @@ extension Renderer {
         for name in loop.variables { names.append(name); values.append(.null) }
         let state = LoopState(index0: 0, length: count), loopValue = TemplateValue.object(state)
         names.append(Symbol.loop); values.append(.null)
-        let frameEnd = names.count
+        let frameEnd = names.count, body = loop.body, pair = loop.variables.count == 2 ? second : nil
         for index in 0..<count {
             if names.count > frameEnd { names.removeSubrange(frameEnd...); values.removeSubrange(frameEnd...) }
             values[base] = first(index)
-            if loop.variables.count == 2, let second { values[base + 1] = second(index) }
+            if let pair { values[base + 1] = pair(index) }
             state.index0 = index
             values[frameEnd - 1] = loopValue
-            try render(loop.body)
+            try render(body)
         }
     }
 }
