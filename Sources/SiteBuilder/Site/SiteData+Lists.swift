@@ -51,17 +51,15 @@ extension SiteData {
         shop.orders.withUnsafeBufferPointer { orders in
             for i in positions {
                 let label = labels[orders[i].status] ?? ("", "")
-                var status = DataCell.badge(label.label, css: label.css)
-                if orders[i].isLate(asOf: asOf) { status.flag = (late, "badge-late") }
-                else if orders[i].lacksTracking { status.flag = (untracked, "badge-untracked") }
+                // Cells are made whole (no cell is copied to set a flag or an anchor afterwards).
+                let flag: (label: String, css: String)? = orders[i].isLate(asOf: asOf) ? (late, "badge-late")
+                    : orders[i].lacksTracking ? (untracked, "badge-untracked") : nil
                 let id = orders[i].id.rawValue, customer = orders[i].customer
-                var number = DataCell.text(id)
-                number.anchor = id
                 let position = customerPosition[customer]
                 let name = position.map { shop.customers[$0].name } ?? customer.rawValue
-                table.rows.append([number, .text(name, url: position.map { _ in customerURL(customer) }),
-                                   .day(orders[i].date), status, .day(orders[i].shipBy), .text(orders[i].tracking ?? ""),
-                                   .money(orders[i].total, symbol: symbol)])
+                table.rows.append([DataCell(text: id, csv: id, anchor: id), .text(name, url: position.map { _ in customerURL(customer) }),
+                                   .day(orders[i].date), DataCell(text: label.label, csv: label.label, badge: label.css, flag: flag),
+                                   .day(orders[i].shipBy), .text(orders[i].tracking ?? ""), .money(orders[i].total, symbol: symbol)])
             }
         }
         return table
