@@ -66,11 +66,12 @@ struct DataTable: Sendable {
                     out.append(UInt8(ascii: "\""))
                 }
                 out.append(UInt8(ascii: ">"))
+                guard let cells = row.baseAddress else { return }
                 for i in row.indices {
                     HTMLText.append("<td", into: &out)
-                    row[i].appendAttributes(numeric: i < columns.count && columns[i].numeric, to: &out)
+                    DataCell.appendAttributes(of: cells + i, numeric: i < columns.count && columns[i].numeric, to: &out)
                     out.append(UInt8(ascii: ">"))
-                    row[i].appendHTML(root: root, to: &out)
+                    DataCell.appendHTML(of: cells + i, root: root, to: &out)
                     HTMLText.append("</td>", into: &out)
                 }
                 HTMLText.append("</tr>", into: &out)
