@@ -53,8 +53,8 @@ extension BuiltinFilters {
     }
 
     /// `replace` done on bytes, when that gives what the character-wise split gives: the target is printable ASCII
-    /// and every match has neighbours that cannot join it into one character (ASCII, CJK ideographs and punctuation,
-    /// full-width forms); nil otherwise, and the caller splits by characters.
+    /// and every match has neighbours that cannot join it into one character (ASCII, Latin-1 letters and signs, dashes
+    /// and quotes, CJK ideographs and punctuation, full-width forms); nil otherwise, and the caller splits by characters.
     static func replacedBytes(_ text: String, _ target: String, _ replacement: String) -> String? {
         let needle = Array(target.utf8)
         guard needle.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
@@ -82,6 +82,7 @@ extension BuiltinFilters {
     private static func joinsNeither(_ bytes: [UInt8], before start: Int, after end: Int) -> Bool {
         func separate(_ scalar: UInt32) -> Bool {
             scalar < 0x80 || (0x4E00...0x9FFF).contains(scalar) || (0x3000...0x3029).contains(scalar) || (0xFF01...0xFF60).contains(scalar)
+                || (0x2010...0x2027).contains(scalar) || ((0xA0...0xFF).contains(scalar) && scalar != 0xAD)
         }
         if start > 0 {
             var j = start - 1
