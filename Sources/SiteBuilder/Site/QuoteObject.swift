@@ -85,13 +85,18 @@ struct QuoteObject: EnumeratedMembers {
     /// `≥500 个` for a tier price, 议价 for a negotiated one.
     static func tierLabel(_ line: QuoteLine, data: SiteData) -> String {
         guard case .tier(let index) = line.priceSource, let sku = line.sku else { return data.strings["negotiated"] }
-        // The product is read in place (a listed one by position, else a left-out draft), not copied.
-        func label(_ product: borrowing Product) -> String? {
-            guard product.priceTiers.indices.contains(index) else { return nil }
-            return "≥" + String(product.priceTiers[index].min) + " " + product.unit
+        // A listed product's tiers and unit are read in place by position (no copy of the whole product); a left-out
+        // draft is looked up among the drafts.
+        let text: String?
+        if let position = data.productPosition[sku] {
+            let tiers = data.shop.products[position].priceTiers
+            text = tiers.indices.contains(index)
+                ? "≥" + String(tiers[index].min) + " " + data.shop.products[position].unit : nil
+        } else if let draft = data.excludedDrafts[sku], draft.priceTiers.indices.contains(index) {
+            text = "≥" + String(draft.priceTiers[index].min) + " " + draft.unit
+        } else {
+            text = nil
         }
-        let text = if let position = data.productPosition[sku] { label(data.shop.products[position]) }
-            else { data.excludedDrafts[sku].flatMap { label($0) } }
         return text ?? data.strings["negotiated"]
     }
 }
