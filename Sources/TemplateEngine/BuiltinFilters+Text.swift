@@ -48,7 +48,62 @@ extension BuiltinFilters {
     /// `{{ "a-b-c" | replace("-", "/") }}` → `a/b/c`.
     static func replace(_ text: String, _ target: String, _ replacement: String) throws -> String {
         guard !target.isEmpty else { throw TemplateFilterError("the text to replace is empty") }
+        if let replaced = replacedBytes(text, target, replacement) { return replaced }
         return text.split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+
+    /// `replace` done on bytes, when that gives what the character-wise split gives: the target is printable ASCII
+    /// and every match has neighbours that cannot join it into one character (ASCII, Latin-1 letters and signs, dashes
+    /// and quotes, CJK ideographs and punctuation, full-width forms); nil otherwise, and the caller splits by characters.
+    static func replacedBytes(_ text: String, _ target: String, _ replacement: String) -> String? {
+        let needle = Array(target.utf8)
+        guard needle.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count + 16)
+        var i = 0, start = 0, matched = false
+        let first = needle[0], last = bytes.count - needle.count
+        while i <= last {
+            guard bytes[i] == first, bytes[i..<i + needle.count].elementsEqual(needle) else { i += 1; continue }
+            guard joinsNeither(bytes, before: i, after: i + needle.count) else { return nil }
+            out.append(contentsOf: bytes[start..<i])
+            out.append(contentsOf: replacement.utf8)
+            i += needle.count
+            start = i
+            matched = true
+        }
+        guard matched else { return text }
+        out.append(contentsOf: bytes[start...])
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether the characters before `start` and from `end` of `bytes` (UTF-8) are ones that never join an ASCII
+    /// character next to them into one grapheme.
+    private static func joinsNeither(_ bytes: [UInt8], before start: Int, after end: Int) -> Bool {
+        func separate(_ scalar: UInt32) -> Bool {
+            scalar < 0x80 || (0x4E00...0x9FFF).contains(scalar) || (0x3000...0x3029).contains(scalar) || (0xFF01...0xFF60).contains(scalar)
+                || (0x2010...0x2027).contains(scalar) || ((0xA0...0xFF).contains(scalar) && scalar != 0xAD)
+        }
+        if start > 0 {
+            var j = start - 1
+            while j > 0 && bytes[j] & 0xC0 == 0x80 { j -= 1 }
+            guard let scalar = scalar(in: bytes, at: j), separate(scalar) else { return false }
+        }
+        if end < bytes.count {
+            guard let scalar = scalar(in: bytes, at: end), separate(scalar) else { return false }
+        }
+        return true
+    }
+
+    /// The scalar whose UTF-8 starts at `i` (only 1- to 3-byte forms; nil for others, which the caller treats as unsafe).
+    private static func scalar(in bytes: [UInt8], at i: Int) -> UInt32? {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return b0 }
+        if b0 & 0xE0 == 0xC0, i + 1 < bytes.count { return (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F) }
+        if b0 & 0xF0 == 0xE0, i + 2 < bytes.count {
+            return (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        }
+        return nil
     }
 
     /// `{{ "Cotton T-Shirt 纯棉 (50件)" | slug }}` → `cotton-t-shirt-纯棉-50件`: keeps CJK, lower-cases ASCII,

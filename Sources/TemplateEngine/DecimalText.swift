@@ -10,18 +10,31 @@ public enum DecimalText {
         return q
     }
 
-    /// Shortest exact text: `18`, `1.5`, `-0.035`.
-    static func plain(_ v: Int64) -> String {
-        let whole = v.magnitude / UInt64(scale), frac = v.magnitude % UInt64(scale)
-        var text = v < 0 ? "-" : ""
-        text += String(whole)
-        if frac != 0 {
-            var digits = String(frac)
-            digits = String(repeating: "0", count: 4 - digits.count) + digits
-            while digits.hasSuffix("0") { digits.removeLast() }
-            text += "." + digits
+    /// Shortest exact text: `18`, `1.5`, `-0.035`; written byte by byte into one string.
+    public static func plain(_ v: Int64) -> String {
+        var whole = v.magnitude / UInt64(scale), frac = v.magnitude % UInt64(scale)
+        // Digits are written backwards from the end of a small buffer: 20 digits, the point, 4 decimals.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { digits in
+            var start = digits.count
+            if frac != 0 {
+                var places = 4
+                while frac % 10 == 0 { frac /= 10; places -= 1 }
+                for _ in 0..<places {
+                    start -= 1
+                    digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: frac % 10)
+                    frac /= 10
+                }
+                start -= 1
+                digits[start] = UInt8(ascii: ".")
+            }
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: whole % 10)
+                whole /= 10
+            } while whole > 0
+            if v < 0 { start -= 1; digits[start] = UInt8(ascii: "-") }
+            return String(decoding: UnsafeBufferPointer(rebasing: digits[start...]), as: UTF8.self)
         }
-        return text
     }
 
     /// `v` with exactly `places` decimals (0–4), rounded half away from zero, grouped by thousands if asked, and

@@ -12,7 +12,12 @@ extension Renderer {
             if let guess = Suggestion.closest(to: name.text, among: visibleNames) { message += "; did you mean '\(guess)'?" }
             throw error(message, at: position)
         case .member(let base, let name, let position):
-            if case .name(let root, _) = base, let value = globalMember(name, of: root) { return value }
+            if case .name(let root, _) = base {
+                if let value = globalMember(name, of: root) { return value }
+                // `a.b` on a variable, the commonest shape: read it without evaluating the base as an expression
+                // (anything missing takes the long way below, which says what is missing).
+                if let container = lookup(root), let value = container.member(name) { return value }
+            }
             let container = try evaluate(base)
             return try member(name, of: container, base: base, at: position)
         case .subscript_(let base, let index, let position):

@@ -9,7 +9,7 @@ extension Renderer {
     mutating func render(_ node: Node) throws(Diagnostic) {
         switch node {
         case .text(let bytes):
-            out.append(contentsOf: bytes)
+            out.append(bytes)
         case .output(.call(let callee, let positional, let named, let callPosition), let position):
             try write(try call(callee, positional, named, at: callPosition, direct: true), at: position)
         case .output(let expression, let position):
@@ -37,11 +37,11 @@ extension Renderer {
     /// Writes a value as HTML: strings escaped, safe strings raw, none as nothing.
     mutating func write(_ value: TemplateValue, at position: SourcePosition) throws(Diagnostic) {
         switch value {
-        case .string(let s): HTMLEscaper.append(s, to: &out)
-        case .safe(let s): out.append(contentsOf: s.utf8)
-        case .int(let i): HTMLEscaper.append(i, to: &out)
+        case .string(let s): HTMLEscaper.append(s, to: out)
+        case .safe(let s): out.append(s)
+        case .int(let i): HTMLEscaper.append(i, to: out)
         case .null: break
-        case .bool, .decimal, .double: out.append(contentsOf: (value.text ?? "").utf8)
+        case .bool, .decimal, .double: out.append(value.text ?? "")
         case .list, .map, .object:
             throw error("cannot print a \(value.typeName); loop over it, or use a filter such as 'join' or 'json'", at: position)
         }
@@ -79,14 +79,14 @@ extension Renderer {
         for name in loop.variables { names.append(name); values.append(.null) }
         let state = LoopState(index0: 0, length: count), loopValue = TemplateValue.object(state)
         names.append(Symbol.loop); values.append(.null)
-        let frameEnd = names.count
+        let frameEnd = names.count, body = loop.body, pair = loop.variables.count == 2 ? second : nil
         for index in 0..<count {
             if names.count > frameEnd { names.removeSubrange(frameEnd...); values.removeSubrange(frameEnd...) }
             values[base] = first(index)
-            if loop.variables.count == 2, let second { values[base + 1] = second(index) }
+            if let pair { values[base + 1] = pair(index) }
             state.index0 = index
             values[frameEnd - 1] = loopValue
-            try render(loop.body)
+            try render(body)
         }
     }
 }

@@ -39,10 +39,10 @@ extension Renderer {
 
     /// Renders the most derived definition of block `name`.
     mutating func renderBlock(_ name: String, at position: SourcePosition) throws(Diagnostic) {
-        guard let level = chain.firstIndex(where: { $0.blocks[name] != nil }), let body = chain[level].blocks[name] else {
-            throw error("block '\(name)' is not defined", at: position)
+        for level in chain.indices {
+            if let body = chain[level].blocks[name] { return try renderBlockBody(body, name: name, level: level) }
         }
-        try renderBlockBody(body, name: name, level: level)
+        throw error("block '\(name)' is not defined", at: position)
     }
 
     private mutating func renderBlockBody(_ body: [Node], name: String, level: Int) throws(Diagnostic) {

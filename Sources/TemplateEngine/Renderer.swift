@@ -4,7 +4,7 @@ import Diagnostics
 struct Renderer {
     let library: TemplateLibrary
     let context: TemplateValue
-    var out: [UInt8] = []
+    var out: OutputBytes
     /// Local variables, innermost last; `barrier` hides the caller's variables inside a macro.
     var names: [Symbol] = []
     var values: [TemplateValue] = []
@@ -27,8 +27,9 @@ struct Renderer {
     /// Whether the context is a map (its keys are then all of its names, and a global it lacks is not hidden).
     let contextIsMap: Bool
 
-    init(library: TemplateLibrary, context: TemplateValue) {
+    init(library: TemplateLibrary, context: TemplateValue, capacity: Int = 4096) {
         self.library = library
+        self.out = OutputBytes(capacity: capacity)
         self.context = context
         self.template = Template.placeholder
         if case .map(let map) = context {
@@ -103,11 +104,11 @@ struct Renderer {
 
     /// Runs `body` with output going to a fresh buffer and returns what it wrote.
     mutating func capturing(_ body: (inout Renderer) throws(Diagnostic) -> Void) throws(Diagnostic) -> String {
-        var saved: [UInt8] = []
-        swap(&saved, &out)
-        defer { swap(&saved, &out) }
+        let saved = out
+        out = OutputBytes(capacity: 1024)
+        defer { out = saved }
         try body(&self)
-        return String(decoding: out, as: UTF8.self)
+        return out.text
     }
 }
 

@@ -76,15 +76,9 @@ public final class TemplateLibrary: Sendable {
 
     /// Renders the template `name` with `context` as its variables, appending the HTML to `buffer`.
     public func render(_ name: String, context: TemplateValue, into buffer: inout [UInt8]) throws(Diagnostic) {
-        var renderer = Renderer(library: self, context: context)
-        swap(&renderer.out, &buffer)
-        do {
-            try renderer.renderTemplate(named: name, at: nil)
-        } catch {
-            swap(&renderer.out, &buffer)
-            throw error
-        }
-        swap(&renderer.out, &buffer)
+        var renderer = Renderer(library: self, context: context, capacity: 16 * 1024)
+        defer { buffer.append(contentsOf: renderer.out.bytes) }
+        try renderer.renderTemplate(named: name, at: nil)
     }
 
     /// Renders the template `name` with `context` as its variables and returns the HTML.

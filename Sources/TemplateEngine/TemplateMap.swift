@@ -17,6 +17,20 @@ public struct TemplateMap: Sendable, ExpressibleByDictionaryLiteral {
         for (key, value) in elements { self[key] = value }
     }
 
+    /// A map of `keys`, which the caller guarantees are all different, to `values`, in that order: no key is compared
+    /// and each array is kept as given (host objects build the same few keys per row). Extra keys or values are dropped.
+    public init(uniqueKeys keys: [String], values: [TemplateValue]) {
+        assert(Set(keys).count == keys.count, "TemplateMap(uniqueKeys:values:) given a repeated key")
+        guard keys.count == values.count else {
+            self.init(zip(keys, values))
+            return
+        }
+        self.init()
+        self.keys = keys
+        self.values = values
+        if keys.count > Self.hashThreshold { rebuildIndex() }
+    }
+
     /// A map holding the pairs in the given order.
     public init(_ pairs: some Sequence<(String, TemplateValue)>) {
         for (key, value) in pairs { self[key] = value }

@@ -60,9 +60,12 @@ public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible, Stri
             return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))"
         }
         // Ten ASCII bytes: a small string, built without allocating.
-        let digits: [UInt8] = [UInt8(48 + y / 1000), UInt8(48 + y / 100 % 10), UInt8(48 + y / 10 % 10), UInt8(48 + y % 10), 45,
-                               UInt8(48 + m / 10), UInt8(48 + m % 10), 45, UInt8(48 + d / 10), UInt8(48 + d % 10)]
-        return String(decoding: digits, as: UTF8.self)
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 10) { digits in
+            digits[0] = UInt8(48 + y / 1000); digits[1] = UInt8(48 + y / 100 % 10); digits[2] = UInt8(48 + y / 10 % 10)
+            digits[3] = UInt8(48 + y % 10); digits[4] = 45; digits[5] = UInt8(48 + m / 10); digits[6] = UInt8(48 + m % 10)
+            digits[7] = 45; digits[8] = UInt8(48 + d / 10); digits[9] = UInt8(48 + d % 10)
+            return String(decoding: digits, as: UTF8.self)
+        }
     }
 
     /// The day `n` days later (earlier when negative).

@@ -68,7 +68,28 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var approximateDouble: Double { Double(tenThousandths) / Double(Money.unit) }
 
     /// The plain form with exactly two decimals, as the JSON report writes it: `"1234.50"`, `"-3.00"`.
-    public var plain: String { formatted(fractionDigits: 2, grouping: false) }
+    public var plain: String {
+        // The same text as `formatted(fractionDigits: 2, grouping: false)`, written backwards into a small buffer.
+        let value = rounded().tenThousandths
+        var cents = value.magnitude / 100
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
+            var start = digits.count
+            for _ in 0..<2 {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: cents % 10)
+                cents /= 10
+            }
+            start -= 1
+            digits[start] = UInt8(ascii: ".")
+            repeat {
+                start -= 1
+                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: cents % 10)
+                cents /= 10
+            } while cents > 0
+            if value < 0 { start -= 1; digits[start] = UInt8(ascii: "-") }
+            return String(decoding: UnsafeBufferPointer(rebasing: digits[start...]), as: UTF8.self)
+        }
+    }
 
     /// The shortest exact form: `18`, `18.5`, `0.035`.
     public var description: String {

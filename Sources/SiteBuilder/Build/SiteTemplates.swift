@@ -14,10 +14,11 @@ enum SiteTemplates {
     static func library(shopTemplates: String, theme: String, settings: SiteSettings,
                         globals: TemplateMap) -> TemplateLibrary {
         var environment = TemplateEnvironment(currencySymbol: settings.currencySymbol, globals: globals)
+        let markdown = MarkdownCache()
         environment.register(filter: "markdown") { value, _ in
             switch value {
             case .null: return .safe("")
-            case .string(let text), .safe(let text): return .safe(Markdown.html(text))
+            case .string(let text), .safe(let text): return .safe(markdown.html(text))
             default: throw TemplateFilterError("expects Markdown text, not \(value.typeName)")
             }
         }

@@ -28,6 +28,9 @@ struct CustomerObject: EnumeratedMembers {
 
     static let members = MemberTable<Member>()
 
+    /// The keys of a preferred product, in template order.
+    static let preferredKeys = ["sku", "title", "url", "units", "amount"]
+
     func value(_ member: Member) -> TemplateValue {
         switch member {
         case .id: return .string(customer.id.rawValue)
@@ -72,8 +75,9 @@ struct CustomerObject: EnumeratedMembers {
         }
         let top = units.sorted { a, b in a.value.units != b.value.units ? a.value.units > b.value.units : a.key < b.key }.prefix(5)
         return top.map { sku, sum in
-            .map(["sku": .string(sku.rawValue), "title": .string(data.productTitle(sku) ?? sku.rawValue),
-                  "url": .text(data.productURL(sku)), "units": .int(sum.units), "amount": .money(sum.amount)])
+            .map(TemplateMap(uniqueKeys: Self.preferredKeys,
+                             values: [.string(sku.rawValue), .string(data.productTitle(sku) ?? sku.rawValue), .text(data.productURL(sku)),
+                                      .int(sum.units), .money(sum.amount)]))
         }
     }
 

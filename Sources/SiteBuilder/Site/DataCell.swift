@@ -47,8 +47,13 @@ struct DataCell: TemplateObject {
 
     /// Appends ` class="num" data-value="…"` (as much of it as applies).
     func appendAttributes(numeric: Bool, to out: inout [UInt8]) {
+        withUnsafePointer(to: self) { DataCell.appendAttributes(of: $0, numeric: numeric, to: &out) }
+    }
+
+    /// Appends the attributes of the cell at `cell`, reading only the fields it needs (a whole cell is many strings).
+    static func appendAttributes(of cell: UnsafePointer<DataCell>, numeric: Bool, to out: inout [UInt8]) {
         if numeric { HTMLText.append(" class=\"num\"", into: &out) }
-        if let sort {
+        if let sort = cell.pointee.sort {
             HTMLText.append(" data-value=\"", into: &out)
             HTMLText.escape(sort, into: &out)
             out.append(UInt8(ascii: "\""))
@@ -65,13 +70,19 @@ struct DataCell: TemplateObject {
 
     /// Appends the cell's content as HTML, its link made relative with `root`.
     func appendHTML(root: String, to out: inout [UInt8]) {
-        if let badge {
+        withUnsafePointer(to: self) { DataCell.appendHTML(of: $0, root: root, to: &out) }
+    }
+
+    /// Appends the content of the cell at `cell`, reading only the fields it needs.
+    static func appendHTML(of cell: UnsafePointer<DataCell>, root: String, to out: inout [UInt8]) {
+        let text = cell.pointee.text
+        if let badge = cell.pointee.badge {
             HTMLText.append("<span class=\"badge ", into: &out)
             HTMLText.escape(badge, into: &out)
             HTMLText.append("\">", into: &out)
             HTMLText.escape(text, into: &out)
             HTMLText.append("</span>", into: &out)
-        } else if let url {
+        } else if let url = cell.pointee.url {
             HTMLText.append("<a href=\"", into: &out)
             HTMLText.escape(root, into: &out)
             HTMLText.escape(url, into: &out)
@@ -81,7 +92,7 @@ struct DataCell: TemplateObject {
         } else {
             HTMLText.escape(text, into: &out)
         }
-        if let flag {
+        if let flag = cell.pointee.flag {
             HTMLText.append(" <span class=\"badge ", into: &out)
             HTMLText.escape(flag.css, into: &out)
             HTMLText.append("\">", into: &out)
@@ -93,10 +104,14 @@ struct DataCell: TemplateObject {
     /// Text, optionally linked.
     static func text(_ text: String, url: String? = nil) -> DataCell { DataCell(text: text, csv: text, url: url) }
     /// A whole number with separators.
-    static func int(_ value: Int) -> DataCell { DataCell(text: Display.integer(value), csv: String(value), sort: String(value)) }
+    static func int(_ value: Int) -> DataCell {
+        let digits = String(value)
+        return DataCell(text: Display.integer(value), csv: digits, sort: digits)
+    }
     /// Money with symbol.
     static func money(_ amount: Money?, symbol: String) -> DataCell {
-        DataCell(text: Display.money(amount, symbol: symbol), csv: amount?.plain ?? "", sort: amount?.plain ?? "")
+        let plain = amount?.plain ?? ""
+        return DataCell(text: Display.money(amount, symbol: symbol), csv: plain, sort: plain)
     }
     /// A ratio as a percentage, "—" when undefined.
     static func percent(_ ratio: Double?) -> DataCell {
@@ -104,7 +119,9 @@ struct DataCell: TemplateObject {
     }
     /// A date, "—" when none.
     static func day(_ day: Day?) -> DataCell {
-        DataCell(text: day?.description ?? "—", csv: day?.description ?? "", sort: day?.description ?? "")
+        guard let day else { return DataCell(text: "—", csv: "", sort: "") }
+        let text = day.description
+        return DataCell(text: text, csv: text, sort: text)
     }
     /// A badge with a sort key.
     static func badge(_ label: String, css: String, sort: String? = nil) -> DataCell {

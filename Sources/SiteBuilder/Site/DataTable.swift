@@ -56,22 +56,26 @@ struct DataTable: Sendable {
     func rowsHTML(root: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(rows.count * 96 * max(1, columns.count))
-        for row in rows {
-            HTMLText.append("\n<tr", into: &out)
-            if let anchor = row.first?.anchor, !anchor.isEmpty {
-                HTMLText.append(" id=\"", into: &out)
-                HTMLText.escape(anchor, into: &out)
-                out.append(UInt8(ascii: "\""))
-            }
-            out.append(UInt8(ascii: ">"))
-            for i in row.indices {
-                HTMLText.append("<td", into: &out)
-                row[i].appendAttributes(numeric: i < columns.count && columns[i].numeric, to: &out)
+        for r in rows.indices {
+            // Cells are read in place through a buffer pointer (a cell holds many strings; a copy retains them all).
+            rows[r].withUnsafeBufferPointer { row in
+                HTMLText.append("\n<tr", into: &out)
+                if !row.isEmpty, let anchor = row[0].anchor, !anchor.isEmpty {
+                    HTMLText.append(" id=\"", into: &out)
+                    HTMLText.escape(anchor, into: &out)
+                    out.append(UInt8(ascii: "\""))
+                }
                 out.append(UInt8(ascii: ">"))
-                row[i].appendHTML(root: root, to: &out)
-                HTMLText.append("</td>", into: &out)
+                guard let cells = row.baseAddress else { return }
+                for i in row.indices {
+                    HTMLText.append("<td", into: &out)
+                    DataCell.appendAttributes(of: cells + i, numeric: i < columns.count && columns[i].numeric, to: &out)
+                    out.append(UInt8(ascii: ">"))
+                    DataCell.appendHTML(of: cells + i, root: root, to: &out)
+                    HTMLText.append("</td>", into: &out)
+                }
+                HTMLText.append("</tr>", into: &out)
             }
-            HTMLText.append("</tr>", into: &out)
         }
         return String(decoding: out, as: UTF8.self)
     }
@@ -113,8 +117,15 @@ struct DataTable: Sendable {
     /// Appends one CSV field: quoted when it holds a comma, quote or line break; a text field starting like a
     /// formula is defused with a leading `'` so spreadsheets do not run it.
     static func appendCSVField(_ text: String, numeric: Bool, to out: inout [UInt8]) {
-        let defused = !numeric && text.unicodeScalars.first.map { "=+-@\t\r".unicodeScalars.contains($0) } == true
-        if text.utf8.contains(where: { $0 == 0x2C || $0 == 0x22 || $0 == 0x0A || $0 == 0x0D }) {
+        // The characters that defuse or quote a field are ASCII, so bytes decide (a multi-byte scalar never matches).
+        let defused: Bool
+        switch text.utf8.first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: defused = !numeric
+        default: defused = false
+        }
+        func special(_ byte: UInt8) -> Bool { byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D }
+        let quoted = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: special) } ?? text.utf8.contains(where: special)
+        if quoted {
             out.append(0x22)
             if defused { out.append(UInt8(ascii: "'")) }
             for byte in text.utf8 {

@@ -52,10 +52,7 @@ enum Display {
     /// A rate written as money (0.13 or 5) as a percentage without trailing zeros: `13%`, `5%`, `2.5%`.
     static func rate(_ value: Money, isFraction: Bool) -> String {
         let percent = isFraction ? value.tenThousandths * 100 : value.tenThousandths
-        var digits = Money(tenThousandths: percent).formatted(fractionDigits: 4, grouping: false)
-        while digits.hasSuffix("0") { digits.removeLast() }
-        if digits.hasSuffix(".") { digits.removeLast() }
-        return digits + "%"
+        return DecimalText.plain(percent) + "%"
     }
 
     /// A plain decimal for CSV cells and sort keys: `1234.50`.

@@ -17,20 +17,21 @@ struct PageContext {
 extension SiteData {
     /// The variables of a page: `root`, `section`, `page_path` and what its kind shows (`site` and `t` are globals).
     func context(for page: SitePage) -> PageContext {
-        var context = PageContext(map: ["root": .string(page.root), "section": .string(page.section), "page_path": .string(page.path)],
-                                  root: page.root)
+        let root = page.root
+        var context = PageContext(map: TemplateMap(uniqueKeys: SiteData.pageKeys, values: [.string(root), .string(page.section), .string(page.path)]),
+                                  root: root)
         switch page.kind {
         case .dashboard: addDashboard(to: &context)
         case .catalog(let number): addCatalog(page: number, to: &context)
-        case .product(let i): context.map["product"] = .object(ProductObject(data: self, position: i, root: page.root))
+        case .product(let i): context.map["product"] = .object(ProductObject(data: self, position: i, root: root))
         case .customers(let number):
             context.addPage(of: shop.customers.count, paginator: listPaginator("customers/", shop.customers.count, number), as: "table",
                             rows: customersTable, csv: customersCSV)
-        case .customer(let i): context.map["customer"] = .object(CustomerObject(data: self, position: i, root: page.root))
+        case .customer(let i): context.map["customer"] = .object(CustomerObject(data: self, position: i, root: root))
         case .quotes(let number):
             context.addPage(of: shop.quotes.count, paginator: listPaginator("quotes/", shop.quotes.count, number), as: "table",
                             rows: quotesTable, csv: quotesCSV)
-        case .quote(let i): context.map["quote"] = .object(QuoteObject(data: self, position: i, root: page.root))
+        case .quote(let i): context.map["quote"] = .object(QuoteObject(data: self, position: i, root: root))
         case .orders(let number):
             context.addPage(of: shop.orders.count, paginator: listPaginator("orders/", shop.orders.count, number), as: "table",
                             rows: ordersTable, csv: ordersCSV)
@@ -38,11 +39,14 @@ extension SiteData {
         case .analyticsProducts: addAnalyticsProducts(to: &context)
         case .analyticsCustomers: addAnalyticsCustomers(to: &context)
         case .analyticsOrders: addAnalyticsOrders(to: &context)
-        case .page(let i): context.map["page"] = .object(PageObject(data: self, page: shop.pages[i], root: page.root))
+        case .page(let i): context.map["page"] = .object(PageObject(data: self, page: shop.pages[i], root: root))
         case .notFound: break
         }
         return context
     }
+
+    /// The variables every page has, in this order.
+    static let pageKeys = ["root", "section", "page_path"]
 
     /// The template globals: `site` (computed once, as a map) and the UI strings `t`.
     var globals: TemplateMap {

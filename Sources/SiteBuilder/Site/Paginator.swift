@@ -28,7 +28,7 @@ struct Paginator: Sendable, Equatable {
 
     /// The output path of page `page` of the list in `base` (`products/` → `products/page/2/index.html`).
     static func path(_ base: String, page: Int) -> String {
-        page <= 1 ? base + "index.html" : base + "page/\(page)/index.html"
+        page <= 1 ? base + "index.html" : base + "page/" + String(page) + "/index.html"
     }
 
     /// The page numbers a page list shows, nil for a gap ("…"): the first and last pages and `window` pages either

@@ -27,6 +27,10 @@ struct ProductObject: EnumeratedMembers {
 
     static let members = MemberTable<Member>()
 
+    /// The keys of a spec, a price tier and a related quote line, in template order.
+    static let specKeys = ["name", "value"], tierKeys = ["min", "price", "range", "is_best"]
+    static let relatedQuoteKeys = ["quote", "qty", "price", "tier"]
+
     func value(_ member: Member) -> TemplateValue {
         switch member {
         case .sku: return .string(product.sku.rawValue)
@@ -42,7 +46,9 @@ struct ProductObject: EnumeratedMembers {
         case .unit: return .string(product.unit)
         case .moq: return .int(product.moq)
         case .leadTimeDays: return .int(product.leadTimeDays ?? data.settings.leadTimeDays[product.type])
-        case .moqText: return .string(product.moq.map { String($0) + " " + product.unit } ?? "—")
+        case .moqText:
+            guard let moq = product.moq else { return .string("—") }
+            return .string(String(moq) + " " + product.unit)
         case .leadTimeText, .leadTimeLong:
             guard let days = product.leadTimeDays ?? data.settings.leadTimeDays[product.type] else { return .string("—") }
             return .string(data.strings.format(member == .leadTimeText ? "days" : "days_after_payment", String(days)))
@@ -51,7 +57,8 @@ struct ProductObject: EnumeratedMembers {
         case .url: return .string(data.productURLs[position])
         case .image: return .text(images(product).first)
         case .images: return .strings(images(product))
-        case .specs: return .list(product.specs.map { .map(["name": .string($0.name), "value": .string($0.value)]) })
+        case .specs:
+            return .list(product.specs.map { .map(TemplateMap(uniqueKeys: Self.specKeys, values: [.string($0.name), .string($0.value)])) })
         case .keywords: return .strings(product.keywords)
         case .searchText:
             return .string(([product.title, product.category, data.strings["type_" + product.type.rawValue]] + product.keywords).joined(separator: " "))
@@ -78,8 +85,8 @@ struct ProductObject: EnumeratedMembers {
             } else {
                 range = "≥ " + String(tier.min) + " " + product.unit
             }
-            return .map(["min": .int(tier.min), "price": .money(tier.price), "range": .string(range),
-                         "is_best": .bool(i == sorted.count - 1 && sorted.count > 1)])
+            return .map(TemplateMap(uniqueKeys: Self.tierKeys, values: [.int(tier.min), .money(tier.price), .string(range),
+                                                                         .bool(i == sorted.count - 1 && sorted.count > 1)]))
         }
     }
 
@@ -88,8 +95,9 @@ struct ProductObject: EnumeratedMembers {
         guard data.isInternal else { return [] }
         return data.quoteLinesByProduct[position].map { ref in
             let quote = data.shop.quotes[ref.quote], line = quote.items[ref.line]
-            return .map(["quote": .object(QuoteObject(data: data, position: ref.quote)), "qty": .int(line.qty),
-                         "price": .money(line.price), "tier": .string(QuoteObject.tierLabel(line, data: data))])
+            return .map(TemplateMap(uniqueKeys: Self.relatedQuoteKeys,
+                                    values: [.object(QuoteObject(data: data, position: ref.quote)), .int(line.qty), .money(line.price),
+                                             .string(QuoteObject.tierLabel(line, data: data))]))
         }
     }
 }

@@ -84,10 +84,19 @@ struct QuoteObject: EnumeratedMembers {
 
     /// `≥500 个` for a tier price, 议价 for a negotiated one.
     static func tierLabel(_ line: QuoteLine, data: SiteData) -> String {
-        if case .tier(let index) = line.priceSource, let sku = line.sku, let product = data.product(sku),
-           product.priceTiers.indices.contains(index) {
-            return "≥\(product.priceTiers[index].min) \(product.unit)"
+        guard case .tier(let index) = line.priceSource, let sku = line.sku else { return data.strings["negotiated"] }
+        // A listed product's tiers and unit are read in place by position (no copy of the whole product); a left-out
+        // draft is looked up among the drafts.
+        let text: String?
+        if let position = data.productPosition[sku] {
+            let tiers = data.shop.products[position].priceTiers
+            text = tiers.indices.contains(index)
+                ? "≥" + String(tiers[index].min) + " " + data.shop.products[position].unit : nil
+        } else if let draft = data.excludedDrafts[sku], draft.priceTiers.indices.contains(index) {
+            text = "≥" + String(draft.priceTiers[index].min) + " " + draft.unit
+        } else {
+            text = nil
         }
-        return data.strings["negotiated"]
+        return text ?? data.strings["negotiated"]
     }
 }

@@ -44,16 +44,23 @@ extension SiteData {
                               numeric: [6], csv: "orders/orders.csv")
         let positions = positions ?? shop.orders.indices
         table.rows.reserveCapacity(positions.count)
-        for order in shop.orders[positions] {
-            var status = DataCell.badge(t["status_" + order.status.rawValue], css: "status-" + order.status.rawValue)
-            if order.isLate(asOf: shop.asOf) { status.flag = (t["late"], "badge-late") }
-            else if order.lacksTracking { status.flag = (t["untracked"], "badge-untracked") }
-            var number = DataCell.text(order.id.rawValue)
-            number.anchor = order.id.rawValue
-            table.rows.append([number,
-                               .text(customerName(order.customer), url: customerPosition[order.customer].map { _ in customerURL(order.customer) }),
-                               .day(order.date), status, .day(order.shipBy), .text(order.tracking ?? ""),
-                               .money(order.total, symbol: symbol)])
+        var labels: [OrderStatus: (label: String, css: String)] = [:]
+        for status in OrderStatus.allCases { labels[status] = (t["status_" + status.rawValue], "status-" + status.rawValue) }
+        let late = t["late"], untracked = t["untracked"], asOf = shop.asOf
+        // Through a buffer pointer, fields are read in place instead of copying each order.
+        shop.orders.withUnsafeBufferPointer { orders in
+            for i in positions {
+                let label = labels[orders[i].status] ?? ("", "")
+                // Cells are made whole (no cell is copied to set a flag or an anchor afterwards).
+                let flag: (label: String, css: String)? = orders[i].isLate(asOf: asOf) ? (late, "badge-late")
+                    : orders[i].lacksTracking ? (untracked, "badge-untracked") : nil
+                let id = orders[i].id.rawValue, customer = orders[i].customer
+                let position = customerPosition[customer]
+                let name = position.map { shop.customers[$0].name } ?? customer.rawValue
+                table.rows.append([DataCell(text: id, csv: id, anchor: id), .text(name, url: position.map { _ in customerURL(customer) }),
+                                   .day(orders[i].date), DataCell(text: label.label, csv: label.label, badge: label.css, flag: flag),
+                                   .day(orders[i].shipBy), .text(orders[i].tracking ?? ""), .money(orders[i].total, symbol: symbol)])
+            }
         }
         return table
     }

@@ -23,8 +23,8 @@ struct SitePage: Sendable {
 
     /// `../` once per folder level, so every link is relative and the site works from disk.
     var root: String {
-        var prefix = ""
-        for byte in path.utf8 where byte == UInt8(ascii: "/") { prefix += "../" }
-        return prefix
+        var levels = 0
+        for byte in path.utf8 where byte == UInt8(ascii: "/") { levels += 1 }
+        return String(repeating: "../", count: levels)
     }
 }
