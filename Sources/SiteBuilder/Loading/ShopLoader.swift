@@ -29,7 +29,7 @@ public enum ShopLoader {
         let files = walk.files
         walk.files = []
         BackgroundRelease.release(files)
-        return assemble(content, settings: settings, walk: walk, options: options, diagnostics: diagnostics)
+        return assemble(consume content, settings: settings, walk: walk, options: options, diagnostics: diagnostics)
     }
 
     static func loadSettings(_ walk: ContentWalk, into diagnostics: inout DiagnosticList) -> SiteSettings {
