@@ -39,11 +39,12 @@ extension SiteBuild {
         let shopTemplates = (options.shopPath.hasSuffix("/") ? options.shopPath : options.shopPath + "/") + "templates"
         let warnings = diagnostics.sorted.filter { $0.severity == .warning }
         let data = SiteData(copying: indexed.value, warnings: warnings)
+        let pages = Background { PageList.pages(for: data) }  // listed while the templates are parsed
         let library = reused ?? SiteTemplates.library(shopTemplates: shopTemplates, theme: themePath, settings: shop.settings,
                                                       globals: data.globals)
         diagnostics.append(contentsOf: SiteTemplates.pageTemplateErrors(library))
         guard !diagnostics.hasErrors else { return nil }
-        return PreparedSite(output: output, loaded: loaded, data: data, library: library, pages: PageList.pages(for: data),
+        return PreparedSite(output: output, loaded: loaded, data: data, library: library, pages: pages.value,
                             contentPath: contentPath, shopTemplates: shopTemplates, themePath: themePath, checks: checks,
                             changes: changes)
     }
@@ -74,6 +75,7 @@ extension SiteBuild {
             diagnostics.append(error)
             return failed()
         }
+        BackgroundRelease.release(consume staging)  // the sets of written files and folders, tens of thousands of paths
         return BuildOutcome(diagnostics: diagnostics, pages: rendered.pages, files: files + 1, outputPath: site.output.path, exitCode: 0)
     }
 

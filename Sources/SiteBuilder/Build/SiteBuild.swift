@@ -26,7 +26,7 @@ public enum SiteBuild {
             return failed(output: output.path)
         }
         let outcome = writeWhole(site, diagnostics: diagnostics)
-        BackgroundRelease.release(site)  // the whole shop and its pages: freed while the diagnostics are printed
+        BackgroundRelease.release((consume site, consume loaded))  // the whole shop and its pages, freed while the diagnostics print
         return outcome
     }
 
