@@ -68,7 +68,7 @@ struct CatalogSearchBrowserTests {
         #expect(Self.matches("data-result-sku=\"", in: dom) == ["P-01", "P-10", "P-11", "P-12", "P-13"])
         #expect(dom.contains("data-catalog-page=\"\" hidden=\"\""))
         #expect(dom.contains("<span data-filter-count=\"\">5</span> / 13"))
-        #expect(dom.contains("<a href=\"../../../products/P-12/index.html\">商品 12</a>"))
+        #expect(dom.contains("<a href=\"../../../products/P-12.html\">商品 12</a>"))
 
         let (plain, plainConsole) = Self.load("http://127.0.0.1:\(port)/products/page/3/index.html", profile: folder.path + "/chromium2")
         #expect(plainConsole.isEmpty, "\(plainConsole)")

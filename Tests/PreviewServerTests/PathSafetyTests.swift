@@ -70,6 +70,13 @@ import Testing
         ("/products", .redirect("/products/")),
         ("//products", .redirect("/products/")),
         ("/style.css/", .notFound),
+        // An entity page's old folder URL (bookmarks from before pages became files) leads to its file.
+        ("/products/hd-t001/", .redirect("/products/hd-t001.html")),
+        ("/products/hd-t001", .redirect("/products/hd-t001.html")),
+        ("/products/%68d-t001/", .redirect("/products/hd-t001.html")),
+        ("/products/nope/", .notFound),
+        ("/style/", .notFound),
+        ("/products/hd-t001.html/", .notFound),
     ])
     func resolverOutcomes(path: String, expected: PathResolver.Resolution) throws {
         let site = try ServedSite()

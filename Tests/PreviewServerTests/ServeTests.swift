@@ -50,7 +50,7 @@ import SiteBuilder
         #expect(FileManager.default.fileExists(atPath: served.shop + "/public/.shopsite-output"))
         let expectations: [(String, String, String)] = [
             ("/", "text/html; charset=utf-8", "<html"),
-            ("/products/HD-T001/index.html", "text/html; charset=utf-8", "HD-T001"),
+            ("/products/HD-T001.html", "text/html; charset=utf-8", "HD-T001"),
             ("/products/", "text/html; charset=utf-8", "HD-C002"),
             ("/assets/theme/theme.css", "text/css; charset=utf-8", "{"),
             ("/assets/theme/search.js", "text/javascript; charset=utf-8", "function"),
@@ -78,16 +78,28 @@ import SiteBuilder
             #expect(response.status == 403, "\(path)")
             #expect(!response.text.contains("示例五金有限公司        #"), "\(path)")
         }
-        let missing = try served.get("/products/NOPE/index.html")
+        let missing = try served.get("/products/NOPE.html")
         #expect(missing.status == 404)
         #expect(missing[header: "content-type"] == "text/html; charset=utf-8")
+        #expect(try served.get("/products/NOPE/").status == 404)
+    }
+
+    @Test func anOldFolderURLOfAProductPageRedirectsToItsFile() throws {
+        let served = try ServedShop()
+        defer { served.stop() }
+        for path in ["/products/HD-T001/", "/products/HD-T001"] {
+            let response = try served.get(path)
+            #expect(response.status == 301, "\(path)")
+            #expect(response[header: "location"] == "/products/HD-T001.html", "\(path)")
+        }
+        #expect(try served.get("/pages/about/")[header: "location"] == "/pages/about.html")
     }
 
     @Test func anEditShowsUpAndABrokenFileShowsTheOverlayUntilFixed() throws {
         let served = try ServedShop()
         defer { served.stop() }
         let product = "content/products/HD-T001.md"
-        let page = "/products/HD-T001/index.html"
+        let page = "/products/HD-T001.html"
         let title = try #require(String(contentsOfFile: served.shop + "/" + product, encoding: .utf8)
             .components(separatedBy: "\n").first { $0.hasPrefix("title:") })
         try served.edit(product, title, "title: 加厚纯棉T恤 预览改名")

@@ -36,7 +36,7 @@ struct BrowserTests {
     @Test(arguments: [("Q-2025-0101", false), ("Q-2025-0104", true)])
     func quotePrintsOnA4WithTheItemsHeaderOnEveryPage(id: String, long: Bool) throws {
         let pdf = SiteFixture.temporaryFolder("pdf") + "/\(id).pdf"
-        #expect(Browser.printPDF(Browser.site + "/quotes/\(id)/index.html", to: pdf))
+        #expect(Browser.printPDF(Browser.site + "/quotes/\(id).html", to: pdf))
         let info = Browser.run("/usr/bin/pdfinfo", [pdf]).out
         #expect(info.contains("Page size:      595.") && info.contains("x 841.") || info.contains("(A4)"), "\(info)")
         let pagesLine = try #require(info.split(separator: "\n").first { $0.hasPrefix("Pages:") })
@@ -55,7 +55,7 @@ struct BrowserTests {
 
     @Test func screenshotsAtDesktopAndPhoneWidths() {
         let folder = SiteFixture.temporaryFolder("screenshots")
-        for page in ["products/index.html", "quotes/Q-2025-0104/index.html", "analytics/index.html"] {
+        for page in ["products/index.html", "quotes/Q-2025-0104.html", "analytics/index.html"] {
             for width in [1280, 390] {
                 let png = folder + "/" + page.replacingOccurrences(of: "/", with: "_") + "-\(width).png"
                 #expect(Browser.screenshot(Browser.site + "/" + page, width: width, to: png), "\(page) at \(width)")

@@ -80,7 +80,7 @@ import Testing
         let (outcome, output) = Self.build(shop)
         defer { try? FileManager.default.removeItem(atPath: output) }
         #expect(outcome.exitCode == 0, "\(Self.lines(outcome.diagnostics))")
-        #expect(SiteFixture.text(output, "products/HD-N001/index.html").contains("a\u{FFFD}b"))
+        #expect(SiteFixture.text(output, "products/HD-N001.html").contains("a\u{FFFD}b"))
     }
 
     @Test func markdownBodyKeepsNoRawHTMLOrJavascriptLinksEndToEnd() throws {
@@ -102,7 +102,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: output) }
         #expect(outcome.exitCode == 0, "\(Self.lines(outcome.diagnostics))")
         let pages = SiteFixture.files(in: output).filter { $0.key.hasSuffix(".html") }
-        let productPage = SiteFixture.text(output, "products/HD-X001/index.html")
+        let productPage = SiteFixture.text(output, "products/HD-X001.html")
         #expect(productPage.contains("正文"))
         #expect(productPage.contains("点我"))
         for (path, bytes) in pages {

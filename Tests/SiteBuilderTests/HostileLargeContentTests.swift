@@ -28,7 +28,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: (output as NSString).deletingLastPathComponent) }
         let outcome = SiteBuild.run(BuildOptions(shopPath: shop, outputPath: output))
         #expect(outcome.exitCode == 0, "\(outcome.diagnostics.sorted.map(\.description))")
-        let page = SiteFixture.text(output, "products/HD-BIG1/index.html")
+        let page = SiteFixture.text(output, "products/HD-BIG1.html")
         #expect(page.utf8.count > 50_000_000)
         #expect(page.contains("<p>最后一段 END-OF-BODY</p>"))
         #expect(page.components(separatedBy: "<strong>加厚</strong>").count - 1 == body.components(separatedBy: "**加厚**").count - 1)
@@ -43,7 +43,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: (output as NSString).deletingLastPathComponent) }
         let outcome = SiteBuild.run(BuildOptions(shopPath: shop, outputPath: output))
         #expect(outcome.exitCode == 0, "\(outcome.diagnostics.sorted.map(\.description).prefix(5))")
-        #expect(SiteFixture.text(output, "products/HD-LONG/index.html").contains("<p>" + line + "</p>"))
+        #expect(SiteFixture.text(output, "products/HD-LONG.html").contains("<p>" + line + "</p>"))
     }
 
     @Test(.timeLimit(.minutes(5))) func sixtyThousandFilesInOneFolderLoad() throws {

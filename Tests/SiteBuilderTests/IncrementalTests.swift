@@ -73,14 +73,14 @@ struct EditScenario: Sendable, CustomTestStringConvertible {
         let result = shop.session.build(changed: ["content/products/P-040.md"])
         #expect(result.mode == .incremental)
         let written = Set(result.written)
-        #expect(written.contains("products/P-040/index.html"))
+        #expect(written.contains("products/P-040.html"))
         #expect(written.contains("products/index.html"))  // P-040 is the 10th card of 41: page 1 of 1
         #expect(written.contains("search-index.json"))
         // Q-13 does not exist; P-040 is quoted by none, ordered in O-040 (customer C-10) and O-047's second line.
-        #expect(written.contains("customers/C-10/index.html"))
-        #expect(!written.contains("products/P-001/index.html"))
+        #expect(written.contains("customers/C-10.html"))
+        #expect(!written.contains("products/P-001.html"))
         #expect(!written.contains("orders/index.html"))
-        #expect(!written.contains("pages/about/index.html"))
+        #expect(!written.contains("pages/about.html"))
         #expect(!written.contains("404.html"))
     }
 
@@ -114,10 +114,10 @@ struct EditScenario: Sendable, CustomTestStringConvertible {
         let added = shop.session.build(changed: ["templates/product.html"])
         #expect(added.outcome.succeeded, "\(added.outcome.diagnostics)")
         #expect(added.mode == .incremental)
-        #expect(added.written.contains("products/P-001/index.html"))
-        #expect(!added.written.contains("customers/C-01/index.html"))
+        #expect(added.written.contains("products/P-001.html"))
+        #expect(!added.written.contains("customers/C-01.html"))
         #expect(try IncrementalShop.differences(IncrementalShop.tree(shop.output), shop.freshBuild()) == [])
-        #expect(try String(contentsOfFile: shop.output + "/products/P-001/index.html", encoding: .utf8).contains("<p>OVERRIDE</p>"))
+        #expect(try String(contentsOfFile: shop.output + "/products/P-001.html", encoding: .utf8).contains("<p>OVERRIDE</p>"))
 
         try shop.write("templates/product.html", "{% extends \"base.html\" %}{% block content %}{{ product.nope( }}{% endblock %}")
         let broken = shop.session.build(changed: ["templates/product.html"])

@@ -17,9 +17,9 @@ import Diagnostics
         for (path, bytes) in SiteFixture.files(in: output) where !path.hasSuffix(".csv") {
             #expect(!String(decoding: bytes, as: UTF8.self).contains("<script>alert(1)"), "unescaped in \(path)")
         }
-        #expect(SiteFixture.text(output, "customers/C-1/index.html").contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
+        #expect(SiteFixture.text(output, "customers/C-1.html").contains("&lt;script&gt;alert(1)&lt;/script&gt;"))
         #expect(SiteFixture.text(output, "customers/customers.csv").contains(",<script>alert(1)</script>,"))
-        #expect(SiteFixture.text(output, "quotes/Q-1/index.html").contains("<p class=\"party-name\">&lt;script&gt;alert(1)&lt;/script&gt;</p>"))
+        #expect(SiteFixture.text(output, "quotes/Q-1.html").contains("<p class=\"party-name\">&lt;script&gt;alert(1)&lt;/script&gt;</p>"))
     }
 
     @Test func publicAudienceLeaksNoCustomerOrderOrQuoteData() throws {
@@ -36,8 +36,8 @@ import Diagnostics
         for folder in ["customers/", "quotes/", "orders/", "analytics/"] {
             #expect(!files.keys.contains { $0.hasPrefix(folder) }, "public site has \(folder)")
         }
-        #expect(files["index.html"] != nil && files["products/YX-S101/index.html"] != nil && files["pages/about/index.html"] != nil)
-        #expect(!SiteFixture.text(output, "products/YX-S101/index.html").contains("相关报价"))
+        #expect(files["index.html"] != nil && files["products/YX-S101.html"] != nil && files["pages/about.html"] != nil)
+        #expect(!SiteFixture.text(output, "products/YX-S101.html").contains("相关报价"))
     }
 
     @Test func sameContentBuildsByteIdenticalSites() {
@@ -72,12 +72,12 @@ import Diagnostics
     @Test func nothingStaleSurvivesARebuild() {
         let shop = SiteFixture.smallShop(extra: ["content/products/HD-T002.md": "---\ntitle: 帆布袋\ntype: custom\nlead_time_days: 12\nprice_tiers: [{ min: 100, price: 6 }]\n---\n"])
         let (_, output) = Self.build(shop)
-        #expect(FileManager.default.fileExists(atPath: output + "/products/HD-T002/index.html"))
+        #expect(FileManager.default.fileExists(atPath: output + "/products/HD-T002.html"))
         FileManager.default.createFile(atPath: output + "/stray.html", contents: Data("old".utf8))
         try? FileManager.default.removeItem(atPath: shop + "/content/products/HD-T002.md")
         let (again, _) = Self.build(shop, output: output)
         #expect(again.exitCode == 0)
-        #expect(!FileManager.default.fileExists(atPath: output + "/products/HD-T002/index.html"))
+        #expect(!FileManager.default.fileExists(atPath: output + "/products/HD-T002.html"))
         #expect(!FileManager.default.fileExists(atPath: output + "/stray.html"))
     }
 
@@ -123,7 +123,7 @@ import Diagnostics
     @Test func draftsAppearOnlyWithTheFlag() {
         let shop = SiteFixture.smallShop(extra: ["content/products/HD-D1.md": "---\ntitle: 新品草稿\ntype: spot\nstatus: draft\nlead_time_days: 3\nprice_tiers: [{ min: 10, price: 2 }]\n---\n"])
         let (_, plain) = Self.build(shop)
-        #expect(!FileManager.default.fileExists(atPath: plain + "/products/HD-D1/index.html"))
+        #expect(!FileManager.default.fileExists(atPath: plain + "/products/HD-D1.html"))
         let output = SiteFixture.temporaryFolder("out") + "/public"
         let drafts = SiteBuild.run(BuildOptions(shopPath: shop, outputPath: output, includeDrafts: true))
         #expect(drafts.exitCode == 0)
@@ -142,7 +142,7 @@ import Diagnostics
         let shop = SiteFixture.smallShop(extra: ["content/site.yaml": "name: Test Hardware\nlocale: en\nas_of: 2025-11-30\n"])
         let (outcome, output) = Self.build(shop)
         #expect(outcome.exitCode == 0)
-        let quote = SiteFixture.text(output, "quotes/Q-1/index.html")
+        let quote = SiteFixture.text(output, "quotes/Q-1.html")
         #expect(quote.contains("<h1 class=\"quote-title\">Quotation</h1>"))
         #expect(!quote.contains("quote-words"))
         #expect(SiteFixture.text(output, "index.html").contains("lang=\"en\""))

@@ -16,12 +16,12 @@ import ShopModel
     }
 
     @Test(arguments: [
-        "index.html", "404.html", "search-index.json", "products/index.html", "products/YX-S101/index.html",
-        "customers/index.html", "customers/C-001/index.html", "customers/customers.csv", "quotes/index.html",
-        "quotes/Q-2025-0104/index.html", "orders/index.html", "orders/orders.csv", "analytics/index.html",
+        "index.html", "404.html", "search-index.json", "products/index.html", "products/YX-S101.html",
+        "customers/index.html", "customers/C-001.html", "customers/customers.csv", "quotes/index.html",
+        "quotes/Q-2025-0104.html", "orders/index.html", "orders/orders.csv", "analytics/index.html",
         "analytics/products/index.html", "analytics/customers/index.html", "analytics/orders/index.html",
         "analytics/overview.csv", "analytics/products-30.csv", "analytics/regions-7.csv", "analytics/status.csv",
-        "pages/about/index.html", "pages/shipping/index.html", "assets/logo.svg", "assets/products/yx-s101.svg",
+        "pages/about.html", "pages/shipping.html", "assets/logo.svg", "assets/products/yx-s101.svg",
         "assets/theme/theme.css", "assets/theme/search.js", "assets/theme/table-sort.js",
     ])
     func pageExists(path: String) {
@@ -32,9 +32,9 @@ import ShopModel
         let output = Self.example.1
         let load = ShopLoader.load(shopPath: SiteFixture.repository, options: LoadOptions())
         let shop = try #require(load.shop)
-        for product in shop.products { #expect(FileManager.default.fileExists(atPath: "\(output)/products/\(product.sku)/index.html")) }
-        for customer in shop.customers { #expect(FileManager.default.fileExists(atPath: "\(output)/customers/\(customer.id)/index.html")) }
-        for quote in shop.quotes { #expect(FileManager.default.fileExists(atPath: "\(output)/quotes/\(quote.id)/index.html")) }
+        for product in shop.products { #expect(FileManager.default.fileExists(atPath: "\(output)/products/\(product.sku).html")) }
+        for customer in shop.customers { #expect(FileManager.default.fileExists(atPath: "\(output)/customers/\(customer.id).html")) }
+        for quote in shop.quotes { #expect(FileManager.default.fileExists(atPath: "\(output)/quotes/\(quote.id).html")) }
     }
 
     @Test func overviewFiguresEqualTheReport() throws {
@@ -68,7 +68,7 @@ import ShopModel
         let quotes = try #require(json["quotes"] as? [[String: Any]])
         for quote in quotes {
             let id = try #require(quote["id"] as? String)
-            let html = SiteFixture.text(Self.example.1, "quotes/\(id)/index.html")
+            let html = SiteFixture.text(Self.example.1, "quotes/\(id).html")
             let total = try #require(Money.parse(try #require(quote["total"] as? String)))
             #expect(html.contains("<tr class=\"quote-total\"><th>合计</th><td>\(Display.money(total, symbol: "¥"))</td></tr>"), "\(id)")
             #expect(html.contains(try #require(quote["total_in_words"] as? String)), "\(id)")
@@ -77,10 +77,10 @@ import ShopModel
     }
 
     @Test func longQuoteListsEveryLineWithItsTier() {
-        let html = SiteFixture.text(Self.example.1, "quotes/Q-2025-0104/index.html")
+        let html = SiteFixture.text(Self.example.1, "quotes/Q-2025-0104.html")
         #expect(html.components(separatedBy: "<td class=\"col-no\">").count - 1 == 60)
         #expect(html.contains("<span class=\"tier-tag\">≥200 盒</span>"))
-        #expect(html.contains("<link rel=\"stylesheet\" href=\"../../assets/theme/theme.css\">"))
+        #expect(html.contains("<link rel=\"stylesheet\" href=\"../assets/theme/theme.css\">"))
     }
 
     @Test func everyInternalLinkIsRelativeAndResolves() throws {
@@ -102,6 +102,6 @@ import ShopModel
         #expect(html.contains("<dd>10 盒</dd>"))
         let index = SiteFixture.text(Self.example.1, "search-index.json")
         #expect(index.contains("\"sku\":\"YX-S101\""))
-        #expect(index.contains("\"url\":\"products/YX-S101/index.html\""))
+        #expect(index.contains("\"url\":\"products/YX-S101.html\""))
     }
 }

@@ -49,6 +49,35 @@ import Testing
         #expect(Self.read(spare + "/index.html") == "two")
     }
 
+    /// A spare built with folder pages (`products/A/index.html`) overwritten by a build with file pages (`products/A.html`).
+    @Test func aSpareWithFolderPagesIsPrunedToFilePages() throws {
+        let shop = try OutputFolderTests.makeShop()
+        defer { try? FileManager.default.removeItem(atPath: shop + "/..") }
+        let output = try OutputFolder(path: shop + "/public", shopPath: shop)
+        let old = try output.stage()
+        for page in ["index.html", "products/index.html", "products/A/index.html", "products/B.html/index.html",
+                     "products/index/index.html", "customers/C-1/index.html", "pages/about/index.html"] {
+            try old.write("old " + page, to: page)
+        }
+        try old.commit()
+        let second = try output.stage()
+        try second.write("two", to: "index.html")
+        try second.commit()
+
+        let flat = try output.stage()
+        #expect(flat.reusesPreviousSite)
+        let pages = ["index.html", "products/index.html", "products/A.html", "products/B.html", "products/index/index.html",
+                     "customers/C-1.html", "pages/about.html"]
+        for page in pages { try flat.write("new " + page, to: page) }
+        try flat.commit()
+        let public_ = shop + "/public"
+        #expect(SiteFixture.files(in: public_).keys.sorted() == pages.sorted())
+        for page in pages { #expect(Self.read(public_ + "/" + page) == "new " + page) }
+        for folder in ["products/A", "customers/C-1", "pages/about"] {
+            #expect(!FileManager.default.fileExists(atPath: public_ + "/" + folder), "\(folder) is pruned")
+        }
+    }
+
     @Test func failedRebuildKeepsTheOutputAndTheSpare() throws {
         let shop = try OutputFolderTests.makeShop()
         defer { try? FileManager.default.removeItem(atPath: shop + "/..") }
@@ -77,7 +106,7 @@ import Testing
     }
 
     @Test(arguments: [
-        ("<a href=\"/pages/shipping/\">x</a>", "<a href=\"../../pages/shipping/index.html\">x</a>"),
+        ("<a href=\"/pages/shipping/\">x</a>", "<a href=\"../../pages/shipping.html\">x</a>"),
         ("<a href=\"/pages/a#b\">x</a><img src=\"/assets/i.png\" alt=\"\">", "<a href=\"../../pages/a#b\">x</a><img src=\"../../assets/i.png\" alt=\"\">"),
         ("<a href=\"/?q=1\">x</a>", "<a href=\"../../index.html?q=1\">x</a>"),
         ("<a href=\"//cdn.example/x\">x</a>", "<a href=\"//cdn.example/x\">x</a>"),

@@ -9,7 +9,8 @@ struct PathResolver: Sendable {
     enum Resolution: Equatable {
         /// A regular file inside the root, by its real path.
         case file(String)
-        /// A directory asked for without its trailing slash: redirect here.
+        /// A directory asked for without its trailing slash, or a page folder (`/products/X/`, the layout before entity
+        /// pages became files) where only the file `products/X.html` exists: redirect here.
         case redirect(String)
         /// Nothing there (or a directory without index.html).
         case notFound
@@ -34,7 +35,7 @@ struct PathResolver: Sendable {
         }
         guard let realRoot = Self.realPath(root) else { return .notFound }
         let candidate = ([root] + segments).joined(separator: "/")
-        guard let real = Self.realPath(candidate) else { return .notFound }
+        guard let real = Self.realPath(candidate) else { return pageFile(segments, candidate: candidate, realRoot: realRoot) }
         guard Self.isInside(real, root: realRoot) else { return .forbidden }
         switch Self.kind(of: real) {
         case .directory:
@@ -49,6 +50,14 @@ struct PathResolver: Sendable {
         case .other:
             return .forbidden
         }
+    }
+
+    /// For a missing `/a/b/` or `/a/b`: a redirect to `/a/b.html` when that file exists inside the root, so links and
+    /// bookmarks to an entity page's old folder keep working; otherwise not found.
+    private func pageFile(_ segments: [String], candidate: String, realRoot: String) -> Resolution {
+        guard !segments.isEmpty, let real = Self.realPath(candidate + ".html"), Self.isInside(real, root: realRoot),
+              Self.kind(of: real) == .regular else { return .notFound }
+        return .redirect("/" + segments.map(percentEncoded).joined(separator: "/") + ".html")
     }
 
     private enum Kind { case directory, regular, other }

@@ -39,7 +39,7 @@ enum SearchIndex {
         if let price = product.fromPrice { appendQuoted(price.plain, to: &out) } else { literal("null") }
         literal(",\"moq\":")
         if let moq = product.moq { out.append(contentsOf: String(moq).utf8) } else { literal("null") }
-        literal(",\"url\":\"products/"); appendEscaped(product.sku.rawValue, to: &out); literal("/index.html\"")
+        literal(",\"url\":"); appendQuoted(EntityPagePath.product(product.sku), to: &out)
         literal(",\"image\":")
         if let image = product.images.first(where: AssetCopier.isSafe) { appendQuoted(image, to: &out) } else { literal("null") }
         literal(",\"price_text\":"); appendQuoted(data.money(product.fromPrice), to: &out)

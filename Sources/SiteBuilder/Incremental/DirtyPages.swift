@@ -48,9 +48,9 @@ enum DirtyPages {
             }
         }
         if !changes.orders.isEmpty { customers.formUnion(DirtyListPages.customersOfMovedOrders(old: old, new: new)) }
-        for sku in products { paths.insert("products/\(sku.rawValue)/index.html") }
-        for id in customers { paths.insert("customers/\(id.rawValue)/index.html") }
-        for id in quotes { paths.insert("quotes/\(id.rawValue)/index.html") }
+        for sku in products { paths.insert(EntityPagePath.product(sku)) }
+        for id in customers { paths.insert(EntityPagePath.customer(id)) }
+        for id in quotes { paths.insert(EntityPagePath.quote(id)) }
         paths.formUnion(listPages(for: changes, old: old, new: new))
         // The dashboard lists every warning, whose lines move with any edit.
         if new.isInternal { paths.insert("index.html") }

@@ -58,7 +58,10 @@ extension FileSystem {
         }
         for file in listing.files where !files.contains(file) { unlink(root + "/" + file) }
         for other in listing.others where !files.contains(other) { unlink(root + "/" + other) }
-        // A folder no kept file lies in goes whole (with anything added since it was listed).
-        for folder in listing.folders where !folders.contains(folder[...]) { removeTree(root + "/" + folder) }
+        // A folder no kept file lies in goes whole (with anything added since it was listed), unless the build
+        // already replaced it by a file of that name (`products/A.html/` of an old layout, now the page `products/A.html`).
+        for folder in listing.folders where !folders.contains(folder[...]) && !files.contains(folder) {
+            removeTree(root + "/" + folder)
+        }
     }
 }

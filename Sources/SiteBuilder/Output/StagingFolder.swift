@@ -35,7 +35,7 @@ public final class StagingFolder: Sendable {
         previousContents = reusesPreviousSite ? (lister ?? TreeLister(path: path)) : nil
     }
 
-    /// Writes one file at a path relative to the site root (`products/HD-T001/index.html`); safe from several threads.
+    /// Writes one file at a path relative to the site root (`products/HD-T001.html`); safe from several threads.
     public func write(_ bytes: [UInt8], to relativePath: String) throws(Diagnostic) {
         guard StagingFolder.isSafe(relativePath) else {
             throw .error("refusing to write outside the output folder: \(relativePath)")

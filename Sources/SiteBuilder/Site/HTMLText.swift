@@ -27,7 +27,7 @@ enum HTMLText {
     }
 
     /// Markdown rendered in cmark's safe mode, its site-absolute links (`/pages/shipping/`) made relative to the
-    /// page (`../../pages/shipping/index.html`), so the site also works opened from disk. Works on the bytes cmark
+    /// page (`../pages/shipping.html`), so the site also works opened from disk. Works on the bytes cmark
     /// wrote (its attribute values are ASCII: it percent-encodes URLs), with no String searching.
     static func markdown(_ body: String, root: String) -> String {
         var html: [UInt8] = []
@@ -35,7 +35,8 @@ enum HTMLText {
         return String(decoding: relativizingLinks(html, root: root), as: UTF8.self)
     }
 
-    /// `="/x/"` → `="ROOTx/index.html"` in HTML bytes; `="//host"` (protocol-relative) is left as written.
+    /// `="/x/"` → `="ROOTx/index.html"` in HTML bytes, but an entity page `="/products/HD-T001/"` (see `EntityPagePath`)
+    /// → `="ROOTproducts/HD-T001.html"`; `="//host"` (protocol-relative) is left as written.
     static func relativizingLinks(_ html: [UInt8], root: String) -> [UInt8] {
         let equals = UInt8(ascii: "="), quote = UInt8(ascii: "\""), slash = UInt8(ascii: "/")
         let count = html.count
@@ -57,7 +58,7 @@ enum HTMLText {
         guard var match = nextLink(from: 0) else { return html }
         var out: [UInt8] = []
         out.reserveCapacity(count + 256)
-        let rootBytes = Array(root.utf8), index = Array("index.html".utf8)
+        let rootBytes = Array(root.utf8), index = Array("index.html".utf8), dotHTML = Array(".html".utf8)
         while true {
             out.append(contentsOf: html[i..<match])
             out.append(equals); out.append(quote)
@@ -70,8 +71,13 @@ enum HTMLText {
                 var mark = i
                 while mark < end && html[mark] != UInt8(ascii: "#") && html[mark] != UInt8(ascii: "?") { mark += 1 }
                 out.append(contentsOf: rootBytes)
-                out.append(contentsOf: html[i..<mark])
-                if mark == i || html[mark - 1] == slash { out.append(contentsOf: index) }
+                if let page = entityPage(html, from: i, to: mark) {
+                    out.append(contentsOf: html[i..<page])
+                    out.append(contentsOf: dotHTML)
+                } else {
+                    out.append(contentsOf: html[i..<mark])
+                    if mark == i || html[mark - 1] == slash { out.append(contentsOf: index) }
+                }
                 out.append(contentsOf: html[mark..<end])
                 i = end
             }
@@ -80,5 +86,16 @@ enum HTMLText {
         }
         out.append(contentsOf: html[i..<count])
         return out
+    }
+
+    /// Where the id of a link path `html[start..<end]` (after its leading `/`) ends when the path is exactly
+    /// `<section>/<id>/` naming an entity's own page file; nil for any other path (it keeps the `index.html` rule).
+    static func entityPage(_ html: [UInt8], from start: Int, to end: Int) -> Int? {
+        let slash = UInt8(ascii: "/")
+        guard end - start >= 4, html[end - 1] == slash else { return nil }
+        guard let middle = html[start..<(end - 1)].firstIndex(of: slash), middle > start, middle + 1 < end - 1 else { return nil }
+        let id = html[(middle + 1)..<(end - 1)]
+        guard !id.contains(slash), EntityPagePath.isSection(html[start..<middle]), !EntityPagePath.isListName(id) else { return nil }
+        return end - 1
     }
 }

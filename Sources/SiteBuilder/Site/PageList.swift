@@ -28,7 +28,7 @@ enum PageList {
                                       kind: .customers(page: number), source: nil, section: "customers"))
             }
             for i in shop.customers.indices {
-                pages.append(SitePage(path: "customers/\(shop.customers[i].id.rawValue)/index.html", template: "customer.html",
+                pages.append(SitePage(path: EntityPagePath.customer(shop.customers[i].id), template: "customer.html",
                                       kind: .customer(i), source: shop.customers[i].source.file, section: "customers"))
             }
             for number in 1...Paginator.pageCount(items: shop.quotes.count, size: sizes.list) {
@@ -36,7 +36,7 @@ enum PageList {
                                       source: nil, section: "quotes"))
             }
             for i in shop.quotes.indices {
-                pages.append(SitePage(path: "quotes/\(shop.quotes[i].id.rawValue)/index.html", template: "quote.html", kind: .quote(i),
+                pages.append(SitePage(path: EntityPagePath.quote(shop.quotes[i].id), template: "quote.html", kind: .quote(i),
                                       source: shop.quotes[i].source.file, section: "quotes"))
             }
             for number in 1...Paginator.pageCount(items: shop.orders.count, size: sizes.list) {
@@ -52,7 +52,7 @@ enum PageList {
                                   kind: .analyticsOrders, source: nil, section: "analytics"))
         }
         for (i, page) in shop.pages.enumerated() {
-            pages.append(SitePage(path: "pages/\(page.id.rawValue)/index.html", template: "page.html", kind: .page(i),
+            pages.append(SitePage(path: EntityPagePath.page(page.id), template: "page.html", kind: .page(i),
                                   source: page.source.file, section: "page-" + page.id.rawValue))
         }
         pages.append(SitePage(path: "404.html", template: "404.html", kind: .notFound, source: nil, section: ""))

@@ -1,7 +1,7 @@
 import ShopModel
 import TemplateEngine
 
-/// A free page (`pages/<id>/index.html`) for templates: id, title, Markdown body, url, params.
+/// A free page (`pages/<id>.html`) for templates: id, title, Markdown body, url, params.
 struct PageObject: TemplateObject {
     let data: SiteData
     let page: Page
@@ -14,7 +14,7 @@ struct PageObject: TemplateObject {
         switch name {
         case "id": return .string(page.id.rawValue)
         case "title": return .string(page.title)
-        case "url": return .string("pages/\(page.id.rawValue)/index.html")
+        case "url": return .string(EntityPagePath.page(page.id))
         case "body": return .safe(HTMLText.markdown(page.body, root: root))
         case "params": return .params(page.params)
         default: return nil

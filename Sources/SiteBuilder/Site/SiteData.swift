@@ -68,7 +68,7 @@ final class SiteData: Sendable {
             promotionPosition = reused.promotionPosition
         } else {
             productPosition = SiteData.positions(shop.products.map(\.sku))
-            productURLs = shop.products.map { "products/" + $0.sku.rawValue + "/index.html" }
+            productURLs = shop.products.map { EntityPagePath.product($0.sku) }
             customerPosition = SiteData.positions(shop.customers.map(\.id))
             promotionPosition = SiteData.positions(shop.promotions.map(\.id))
         }
@@ -153,8 +153,8 @@ final class SiteData: Sendable {
         return excludedDrafts[sku]
     }
 
-    func customerURL(_ id: CustomerID) -> String { "customers/\(id.rawValue)/index.html" }
-    func quoteURL(_ id: QuoteID) -> String { "quotes/\(id.rawValue)/index.html" }
+    func customerURL(_ id: CustomerID) -> String { EntityPagePath.customer(id) }
+    func quoteURL(_ id: QuoteID) -> String { EntityPagePath.quote(id) }
 
     /// A customer's name, or its id when unknown.
     func customerName(_ id: CustomerID) -> String {

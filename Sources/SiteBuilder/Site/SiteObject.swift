@@ -53,7 +53,7 @@ struct SiteObject: TemplateObject {
         } else {
             items = [("catalog", t["nav_catalog"], "index.html")]
         }
-        for page in data.shop.pages { items.append(("page-" + page.id.rawValue, page.title, "pages/\(page.id.rawValue)/index.html")) }
+        for page in data.shop.pages { items.append(("page-" + page.id.rawValue, page.title, EntityPagePath.page(page.id))) }
         return items
     }
 

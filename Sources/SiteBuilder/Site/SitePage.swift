@@ -11,7 +11,7 @@ struct SitePage: Sendable {
         case page(Int), notFound
     }
 
-    /// The output path relative to the site root (`products/HD-T001/index.html`).
+    /// The output path relative to the site root (`products/HD-T001.html`).
     let path: String
     /// The template name (`product.html`).
     let template: String
