@@ -38,6 +38,22 @@ import Testing
         #expect(Self.messages(Fixture.shop(settings: settings, products: [Self.product { $0.title = title }])) == expected)
     }
 
+    /// Terms found in one pass by their leading bytes: one-byte terms, terms sharing a lead, a term ending the title,
+    /// the first occurrence outside an allowed word, and a hit inside a longer one dropped.
+    @Test(arguments: [
+        ("x-ray 工作台 X", ["x"], [String](), [BannedTerms.Hit(term: "x", offset: 0, length: 1)]),
+        ("最佳 最好 最优秀", [], [], [BannedTerms.Hit(term: "最佳", offset: 0, length: 6),
+                                     BannedTerms.Hit(term: "最好", offset: 7, length: 6),
+                                     BannedTerms.Hit(term: "最优秀", offset: 14, length: 9)]),
+        ("纯棉100%", [], [], [BannedTerms.Hit(term: "100%", offset: 6, length: 4)]),
+        ("第一代 第一", [], ["第一代"], [BannedTerms.Hit(term: "第一", offset: 10, length: 6)]),
+        ("销量冠军", [], [], [BannedTerms.Hit(term: "销量冠军", offset: 0, length: 12)]),
+        ("ab", ["abc", "b"], [], [BannedTerms.Hit(term: "b", offset: 1, length: 1)]),
+    ])
+    func bannedTermsAreFoundWhereTheyStart(text: String, extra: [String], allowed: [String], expected: [BannedTerms.Hit]) {
+        #expect(BannedTerms.hits(in: text, banned: BannedTerms.builtIn + extra, allowed: allowed) == expected)
+    }
+
     @Test func activeProductWithoutTiersMoqOrLeadTimeIsWarned() {
         let product = Self.product {
             $0.priceTiers = []

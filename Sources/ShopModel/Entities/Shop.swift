@@ -23,13 +23,21 @@ public struct Shop: Sendable {
     public init(settings: SiteSettings, products: [Product] = [], customers: [Customer] = [], orders: [Order] = [],
                 quotes: [Quote] = [], promotions: [Promotion] = [], pages: [Page] = [], traffic: [TrafficRow] = [], asOf: Day) {
         self.settings = settings
-        self.products = products.sorted { $0.sku < $1.sku }
-        self.customers = customers.sorted { $0.id < $1.id }
-        self.orders = orders.sorted { $0.id < $1.id }
-        self.quotes = quotes.sorted { $0.id < $1.id }
-        self.promotions = promotions.sorted { $0.id < $1.id }
-        self.pages = pages.sorted { $0.id < $1.id }
+        self.products = Shop.inOrder(products) { $0.sku < $1.sku }
+        self.customers = Shop.inOrder(customers) { $0.id < $1.id }
+        self.orders = Shop.inOrder(orders) { $0.id < $1.id }
+        self.quotes = Shop.inOrder(quotes) { $0.id < $1.id }
+        self.promotions = Shop.inOrder(promotions) { $0.id < $1.id }
+        self.pages = Shop.inOrder(pages) { $0.id < $1.id }
         self.traffic = traffic
         self.asOf = asOf
+    }
+
+    /// `items` sorted (stably) by `less`; a list already in order (as the loader reads it) is kept, not copied.
+    private static func inOrder<Item>(_ items: [Item], by less: (Item, Item) -> Bool) -> [Item] {
+        for i in items.indices.dropFirst() where less(items[i], items[i - 1]) {
+            return items.sorted(by: less)
+        }
+        return items
     }
 }

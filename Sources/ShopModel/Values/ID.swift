@@ -12,9 +12,9 @@ public struct ID<Entity>: Hashable, Comparable, Sendable, CustomStringConvertibl
     /// The raw id.
     public var description: String { rawValue }
 
-    /// Orders by Unicode code points, as the report's lists are sorted.
+    /// Orders by Unicode code points, as the report's lists are sorted (UTF-8 bytes sort in code-point order).
     public static func < (a: ID, b: ID) -> Bool {
-        a.rawValue.unicodeScalars.lexicographicallyPrecedes(b.rawValue.unicodeScalars)
+        a.rawValue.utf8.lexicographicallyPrecedes(b.rawValue.utf8)
     }
 
     /// Whether a string is a valid id: `[A-Za-z0-9][A-Za-z0-9._-]*` (so it is a safe URL path segment).

@@ -11,15 +11,16 @@ struct CheckResults: Sendable {
     /// Per position in `shop.orders`.
     var orders: [[Diagnostic]] = []
 
-    /// Every check of `shop` (as `ShopChecks.diagnostics(for:imageExists:)`).
-    init(shop: Shop, imageExists: (String) -> Bool) {
+    /// Every check of `shop` (as `ShopChecks.diagnostics(for:imageExists:)`), the products and orders checked on
+    /// every core and kept in the shop's order.
+    init(shop: Shop, imageExists: @escaping @Sendable (String) -> Bool) {
         let settings = shop.settings
         logo = ShopChecks.logoWarnings(settings: settings, imageExists: imageExists)
         let matcher = CheckResults.matcher(settings)
-        products = shop.products.indices.map {
+        products = Array(shop.products.indices).parallelMap {
             ShopChecks.productDiagnostics(shop.products[$0], matcher: matcher, settings: settings, imageExists: imageExists)
         }
-        orders = shop.orders.indices.map { ShopChecks.orderWarnings(shop.orders[$0], asOf: shop.asOf) }
+        orders = Array(shop.orders.indices).parallelMap { ShopChecks.orderWarnings(shop.orders[$0], asOf: shop.asOf) }
     }
 
     /// The checks of an earlier build of the same entities, with those at the changed positions done again.

@@ -8,15 +8,22 @@ extension SiteBuild {
     /// still fit the shop); nil when any error was found, which is then in `diagnostics`. When `loaded` was patched
     /// from the load of `previous`, the checks and figures the change cannot reach are taken from `previous`.
     static func prepare(_ options: BuildOptions, output: OutputFolder, loaded: LoadResult, library reused: TemplateLibrary? = nil,
-                        imageExists: ((String) -> Bool)? = nil, previous: PreparedSite? = nil,
+                        imageExists: (@Sendable (String) -> Bool)? = nil, previous: PreparedSite? = nil,
                         diagnostics: inout DiagnosticList) -> PreparedSite? {
         diagnostics.append(contentsOf: loaded.diagnostics.items)
         guard let shop = loaded.shop, !diagnostics.hasErrors else { return nil }
         let contentPath = contentFolder(of: options.shopPath)
-        let exists = imageExists ?? { path in
+        let exists: @Sendable (String) -> Bool = imageExists ?? { path in
             AssetCopier.isSafe(path) && FileManager.default.fileExists(atPath: contentPath + "/" + path)
         }
         let changes = loaded.changes.flatMap { changes in previous?.loaded.generation == changes.base ? changes : nil }
+        // The data is indexed on another thread while the shop is checked; the check warnings are added after.
+        let excludedDrafts = loaded.excludedDrafts, audience = options.audience, pageSizes = options.pageSizes
+        let previousData = previous?.data
+        let indexed = Background {
+            SiteData(shop: shop, excludedDrafts: excludedDrafts, audience: audience, warnings: [], pageSizes: pageSizes,
+                     reusing: previousData, changes: changes)
+        }
         let checks: CheckResults
         if let changes, let previous {
             checks = CheckResults(reusing: previous.checks, shop: shop, changes: changes, imageExists: exists)
@@ -30,14 +37,14 @@ extension SiteBuild {
             return nil
         }
         let shopTemplates = (options.shopPath.hasSuffix("/") ? options.shopPath : options.shopPath + "/") + "templates"
-        let data = SiteData(shop: shop, excludedDrafts: loaded.excludedDrafts, audience: options.audience,
-                            warnings: diagnostics.sorted.filter { $0.severity == .warning }, pageSizes: options.pageSizes,
-                            reusing: previous?.data, changes: changes)
+        let warnings = diagnostics.sorted.filter { $0.severity == .warning }
+        let data = SiteData(copying: indexed.value, warnings: warnings)
+        let pages = Background { PageList.pages(for: data) }  // listed while the templates are parsed
         let library = reused ?? SiteTemplates.library(shopTemplates: shopTemplates, theme: themePath, settings: shop.settings,
                                                       globals: data.globals)
         diagnostics.append(contentsOf: SiteTemplates.pageTemplateErrors(library))
         guard !diagnostics.hasErrors else { return nil }
-        return PreparedSite(output: output, loaded: loaded, data: data, library: library, pages: PageList.pages(for: data),
+        return PreparedSite(output: output, loaded: loaded, data: data, library: library, pages: pages.value,
                             contentPath: contentPath, shopTemplates: shopTemplates, themePath: themePath, checks: checks,
                             changes: changes)
     }
@@ -52,17 +59,13 @@ extension SiteBuild {
             diagnostics.append(error)
             return failed()
         }
+        // The assets and the search index are written on another thread while the pages render.
+        let extras = Background { writeAssetsAndSearchIndex(site, into: staging) }
         let rendered = PageRenderer.render(site.pages, data: site.data, library: site.library, into: staging)
         diagnostics.append(contentsOf: rendered.errors)
-        var files = rendered.files
-        let assets = AssetCopier.copy(contentAssets: site.contentPath + "/assets",
-                                      themeAssets: [site.shopTemplates + "/assets", site.themePath + "/assets"], into: staging)
-        diagnostics.append(contentsOf: assets.errors)
-        files += assets.files
-        do throws(Diagnostic) {
-            try staging.write(SearchIndex.json(for: site.data), to: "search-index.json")
-            files += 1
-        } catch { diagnostics.append(error) }
+        let written = extras.value
+        diagnostics.append(contentsOf: written.errors)
+        let files = rendered.files + written.files
         guard !diagnostics.hasErrors else {
             staging.discard()
             return failed()
@@ -72,6 +75,18 @@ extension SiteBuild {
             diagnostics.append(error)
             return failed()
         }
+        BackgroundRelease.release(consume staging)  // the sets of written files and folders, tens of thousands of paths
         return BuildOutcome(diagnostics: diagnostics, pages: rendered.pages, files: files + 1, outputPath: site.output.path, exitCode: 0)
+    }
+
+    /// Copies the assets and writes `search-index.json`: the files written and the errors, in that order.
+    private static func writeAssetsAndSearchIndex(_ site: PreparedSite, into staging: StagingFolder) -> (files: Int, errors: [Diagnostic]) {
+        var (files, errors) = AssetCopier.copy(contentAssets: site.contentPath + "/assets",
+                                               themeAssets: [site.shopTemplates + "/assets", site.themePath + "/assets"], into: staging)
+        do throws(Diagnostic) {
+            try staging.write(SearchIndex.json(for: site.data), to: "search-index.json")
+            files += 1
+        } catch { errors.append(error) }
+        return (files, errors)
     }
 }

@@ -25,7 +25,9 @@ public enum SiteBuild {
         guard let site = prepare(options, output: output, loaded: loaded, diagnostics: &diagnostics) else {
             return failed(output: output.path)
         }
-        return writeWhole(site, diagnostics: diagnostics)
+        let outcome = writeWhole(site, diagnostics: diagnostics)
+        BackgroundRelease.release((consume site, consume loaded))  // the whole shop and its pages, freed while the diagnostics print
+        return outcome
     }
 
     /// `SHOP/content`.

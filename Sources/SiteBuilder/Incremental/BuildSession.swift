@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import ShopModel
+import Synchronization
 import TemplateEngine
 
 /// A build kept alive between edits (serve mode): the decoded content files, the last good site's data, templates
@@ -17,7 +18,7 @@ public final class BuildSession: @unchecked Sendable {
     /// Paths changed since the site in the output was built (kept across failed builds).
     private var pending: Set<String> = []
     /// Whether each image path named by a product exists (cleared by every full build).
-    private var images: [String: Bool] = [:]
+    private let images = Mutex<[String: Bool]>([:])
     /// Whether the last incremental build patched the previous load (rather than assembling the whole shop again).
     private(set) var lastLoadWasPatched = false
     /// The search index entries of the site in the output, per product position; nil until an edit needs them.
@@ -54,7 +55,7 @@ public final class BuildSession: @unchecked Sendable {
 
     /// Loads (reusing the cache), prepares and writes the whole site atomically.
     private func buildWhole(reason: String) -> SessionOutcome {
-        images = [:]
+        images.withLock { $0 = [:] }
         var diagnostics = DiagnosticList()
         let output: OutputFolder
         do throws(Diagnostic) {
@@ -156,12 +157,12 @@ public final class BuildSession: @unchecked Sendable {
     private var loadOptions: LoadOptions { LoadOptions(asOf: options.asOf, includeDrafts: options.includeDrafts) }
 
     /// Image existence, remembered between builds (assets changes always make a full build, which forgets it).
-    private func imageExists(output: OutputFolder) -> (String) -> Bool {
+    private func imageExists(output: OutputFolder) -> @Sendable (String) -> Bool {
         let content = SiteBuild.contentFolder(of: options.shopPath)
         return { [self] path in
-            if let known = images[path] { return known }
+            if let known = images.withLock({ $0[path] }) { return known }
             let exists = AssetCopier.isSafe(path) && FileManager.default.fileExists(atPath: content + "/" + path)
-            images[path] = exists
+            images.withLock { $0[path] = exists }
             return exists
         }
     }

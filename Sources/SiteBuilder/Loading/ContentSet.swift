@@ -2,7 +2,7 @@ import Diagnostics
 import ShopModel
 
 /// The decoded entities of a shop, each id once, gathered in path order.
-struct ContentSet {
+struct ContentSet: Sendable {
     var products: [Product] = []
     var customers: [Customer] = []
     var orders: [OrderDraft] = []

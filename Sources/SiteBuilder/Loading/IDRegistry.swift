@@ -2,7 +2,7 @@ import Diagnostics
 import ShopModel
 
 /// The ids of one kind seen so far: finds duplicates and ids that differ only in case.
-struct IDRegistry {
+struct IDRegistry: Sendable {
     /// The kind, for messages.
     let kind: ContentKind
     private var byFoldedID: [String: (id: String, source: FieldLines)] = [:]

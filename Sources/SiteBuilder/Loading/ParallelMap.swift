@@ -1,4 +1,5 @@
 import Dispatch
+import Synchronization
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -43,9 +44,11 @@ extension Array where Element: Sendable {
 }
 
 extension Array where Element: Sendable {
-    /// Runs `transform` on every core in contiguous chunks of about `chunkSize` elements, each chunk with its
-    /// own scratch `State` from `makeState` (a read buffer); then hands every result to `consume` on the calling
-    /// thread, in input order, moved out of its slot rather than copied. Elements are lent, not copied.
+    /// Runs `transform` on every core, chunks of about `chunkSize` elements taken in turn from a shared counter,
+    /// each worker with its own scratch `State` from `makeState` (a read buffer); every result is handed to
+    /// `consume` in input order, moved out of its slot rather than copied. The first worker also consumes: after
+    /// each of its chunks it takes every finished chunk in order, so gathering overlaps the work of the others
+    /// instead of following it. Elements are lent, not copied.
     func parallelForEach<State, Result: Sendable>(chunkSize: Int = 256, state makeState: @Sendable () -> State,
                                                   _ transform: @Sendable (inout State, borrowing Element) -> Result,
                                                   consume: (consuming Result) -> Void) {
@@ -57,20 +60,43 @@ extension Array where Element: Sendable {
         }
         let slots = Slots<Result>(count: count)
         let chunks = Swift.max(cores, (count + chunkSize - 1) / chunkSize)
+        let finished = (0..<chunks).map { _ in DispatchSemaphore(value: 0) }
+        let next = Atomic<Int>(0)
+        let total = count
+        @Sendable func range(_ chunk: Int) -> Range<Int> { total * chunk / chunks..<total * (chunk + 1) / chunks }
         withUnsafeBufferPointer { buffer in
             let items = Lent(buffer: buffer)
-            withoutActuallyEscaping(transform) { work in
-                withoutActuallyEscaping(makeState) { makeState in
-                    DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
-                        let start = items.buffer.count * chunk / chunks, end = items.buffer.count * (chunk + 1) / chunks
-                        var state = makeState()
-                        for index in start..<end { slots.buffer[index] = work(&state, items.buffer[index]) }
+            withoutActuallyEscaping(consume) { consume in
+                // Called by worker 0 only, while the caller waits in `concurrentPerform`: never two at once.
+                let consumer = UncheckedConsumer(consume: consume)
+                DispatchQueue.concurrentPerform(iterations: cores) { worker in
+                    var state = makeState()
+                    var consumed = 0
+                    func consumeReady(waiting: Bool) {
+                        while consumed < chunks {
+                            if waiting { finished[consumed].wait() } else if finished[consumed].wait(timeout: .now()) != .success { return }
+                            for index in range(consumed) {
+                                if let result = slots.buffer[index].take() { consumer.consume(result) }
+                            }
+                            consumed += 1
+                        }
                     }
+                    while true {
+                        let chunk = next.add(1, ordering: .relaxed).oldValue
+                        if chunk >= chunks { break }
+                        for index in range(chunk) { slots.buffer[index] = transform(&state, items.buffer[index]) }
+                        finished[chunk].signal()
+                        if worker == 0 { consumeReady(waiting: false) }
+                    }
+                    // Every chunk is taken: those not finished yet belong to other workers, which are running now.
+                    if worker == 0 { consumeReady(waiting: true) }
                 }
             }
         }
-        for index in slots.buffer.indices {
-            if let result = slots.buffer[index].take() { consume(result) }
-        }
     }
+}
+
+/// Hands a non-Sendable `consume` to the one worker that gathers results, while its owner waits for the workers.
+private struct UncheckedConsumer<Result>: @unchecked Sendable {
+    let consume: (consuming Result) -> Void
 }

@@ -30,7 +30,7 @@ public enum ShopLoader {
         let files = walk.files
         walk.files = []
         BackgroundRelease.release(files)
-        return assemble(content, settings: settings, walk: walk, options: options, diagnostics: diagnostics)
+        return assemble(consume content, settings: settings, walk: walk, options: options, diagnostics: diagnostics)
     }
 
     static func loadSettings(_ walk: ContentWalk, into diagnostics: inout DiagnosticList) -> SiteSettings {
@@ -54,6 +54,16 @@ public enum ShopLoader {
         var diagnostics = diagnostics
         let resolver = ReferenceResolver(settings: settings, products: content.products, productIndex: content.productIndex,
                                          customers: content.customersByID, promotions: content.promotionsByID)
+        // Without drafts to leave out (the usual case) the products are taken as they are, not filtered copies.
+        let leavesOutDrafts = !options.includeDrafts && content.products.contains { $0.status == .draft }
+        let shown = leavesOutDrafts ? content.products.filter { $0.status != .draft } : content.products
+        let hidden = leavesOutDrafts ? content.products.filter { $0.status == .draft } : []
+        let hiddenSKUs = Set(hidden.map(\.sku))
+        // traffic.csv is read on another thread while the orders and quotes are resolved.
+        let known = resolver.productIndex
+        let trafficPath = walk.traffic
+        let trafficRows = Background { readTraffic(trafficPath, isKnown: { known[$0] != nil && !hiddenSKUs.contains($0) },
+                                                   isHidden: { hiddenSKUs.contains($0) }) }
         // Orders and quotes are resolved on every core (each on its own), gathered in path order.
         var orders: [Order] = []
         orders.reserveCapacity(content.orders.count)
@@ -74,33 +84,27 @@ public enum ShopLoader {
         let drafts = (content.orders, content.quotes)
         (content.orders, content.quotes) = ([], [])
         BackgroundRelease.release(drafts)
-        // Without drafts to leave out (the usual case) the products are taken as they are, not filtered copies.
-        let leavesOutDrafts = !options.includeDrafts && content.products.contains { $0.status == .draft }
-        let shown = leavesOutDrafts ? content.products.filter { $0.status != .draft } : content.products
-        let hidden = leavesOutDrafts ? content.products.filter { $0.status == .draft } : []
-        let hiddenSKUs = Set(hidden.map(\.sku))
-        var traffic: [TrafficRow] = []
-        let beforeTraffic = diagnostics.items.count
-        if let path = walk.traffic {
-            if let bytes = ContentFiles.contents(of: path) {
-                let known = resolver.productIndex
-                let (rows, problems) = TrafficDecoder.decode(bytes: bytes,
-                                                             isKnown: { known[$0] != nil && !hiddenSKUs.contains($0) },
-                                                             isHidden: { hiddenSKUs.contains($0) })
-                traffic = rows
-                diagnostics.append(contentsOf: problems)
-            } else {
-                diagnostics.append(.error("cannot read the file", at: Location(path: TrafficDecoder.path)))
-            }
-        }
-        let trailing = diagnostics.items.count - beforeTraffic
+        let (traffic, trafficProblems) = trafficRows.value
+        diagnostics.append(contentsOf: trafficProblems)
+        let trailing = trafficProblems.count
         let pages = content.pages.filter { options.includeDrafts || !$0.draft }
         let asOf = options.asOf ?? settings.asOf ?? Today.day
         guard !diagnostics.hasErrors else { return LoadResult(shop: nil, diagnostics: diagnostics, excludedDrafts: hidden) }
         let shop = Shop(settings: settings, products: shown, customers: content.customers, orders: orders, quotes: quotes,
                         promotions: content.promotions, pages: pages, traffic: traffic, asOf: asOf)
+        // The id registries and look-up tables (tens of thousands of strings) are freed on another thread.
+        BackgroundRelease.release((consume content, consume resolver, consume index))
         var result = LoadResult(shop: shop, diagnostics: diagnostics, excludedDrafts: hidden)
         result.trailingDiagnostics = trailing
         return result
+    }
+
+    /// The rows of `content/data/traffic.csv` and its problems (none when the shop has no such file).
+    static func readTraffic(_ path: String?, isKnown: (SKU) -> Bool, isHidden: (SKU) -> Bool) -> ([TrafficRow], [Diagnostic]) {
+        guard let path else { return ([], []) }
+        guard let bytes = ContentFiles.contents(of: path) else {
+            return ([], [.error("cannot read the file", at: Location(path: TrafficDecoder.path))])
+        }
+        return TrafficDecoder.decode(bytes: bytes, isKnown: isKnown, isHidden: isHidden)
     }
 }

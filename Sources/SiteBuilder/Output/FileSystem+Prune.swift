@@ -46,19 +46,22 @@ extension FileSystem {
 
     /// Removes from `root` what `listing` found there that is neither a kept file nor a folder on the way to one.
     static func prune(_ root: String, listing: TreeListing, keepingFiles files: Set<String>) {
-        var folders: Set<String> = []
+        // Slices of the kept paths, not copies: no string is made for the tens of thousands of folders.
+        var folders: Set<Substring> = []
+        folders.reserveCapacity(files.count)
         for file in files {
-            var end = file.utf8.count
-            let bytes = Array(file.utf8)
-            while let slash = bytes[..<end].lastIndex(of: UInt8(ascii: "/")) {
-                if !folders.insert(String(decoding: bytes[..<slash], as: UTF8.self)).inserted { break }
-                end = slash
+            var folder = file[...]
+            while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
+                folder = folder[..<slash]
+                if !folders.insert(folder).inserted { break }
             }
         }
         for file in listing.files where !files.contains(file) { unlink(root + "/" + file) }
         for other in listing.others where !files.contains(other) { unlink(root + "/" + other) }
         // A folder no kept file lies in goes whole (with anything added since it was listed), unless the build
         // already replaced it by a file of that name (`products/A.html/` of an old layout, now the page `products/A.html`).
-        for folder in listing.folders where !folders.contains(folder) && !files.contains(folder) { removeTree(root + "/" + folder) }
+        for folder in listing.folders where !folders.contains(folder[...]) && !files.contains(folder) {
+            removeTree(root + "/" + folder)
+        }
     }
 }

@@ -53,7 +53,10 @@ final class SiteData: Sendable {
         self.strings = reused?.strings ?? SiteStrings(locale: shop.settings.locale)
         self.symbol = shop.settings.currencySymbol
         let reach = reused != nil ? changes?.figures ?? .all : .all
-        self.analytics = audience == .internal ? SiteData.analytics(shop: shop, old: reused?.analytics, reach: reach, changes: changes) : nil
+        // The figures are computed on another thread while the look-ups and joins are built here.
+        let oldAnalytics = reused?.analytics
+        let figures = audience == .internal
+            ? Background { SiteData.analytics(shop: shop, old: oldAnalytics, reach: reach, changes: changes) } : nil
         self.warnings = warnings
         var drafts: [SKU: Product] = [:]
         for product in excludedDrafts { drafts[product.sku] = product }
@@ -78,6 +81,7 @@ final class SiteData: Sendable {
         ordersByCustomer = joins.orders
         quotesByCustomer = joins.quotes
         quoteLinesByProduct = joins.lines
+        analytics = figures?.value
         if reach != .all, let reused {
             customerFigures = reused.customerFigures
             if reach == .none {
@@ -99,6 +103,28 @@ final class SiteData: Sendable {
             analytics.quotes.count == shop.quotes.count && shop.quotes.indices.allSatisfy { analytics.quotes[$0].id == shop.quotes[$0].id }
         } ?? false
         quoteFigures = quoteFiguresInOrder ? analytics?.quotes ?? [] : []
+    }
+
+    /// `other` with other warnings; everything else is shared, not computed again.
+    init(copying other: SiteData, warnings: [Diagnostic]) {
+        shop = other.shop
+        audience = other.audience
+        strings = other.strings
+        symbol = other.symbol
+        analytics = other.analytics
+        self.warnings = warnings
+        productPosition = other.productPosition
+        productURLs = other.productURLs
+        excludedDrafts = other.excludedDrafts
+        customerPosition = other.customerPosition
+        promotionPosition = other.promotionPosition
+        ordersByCustomer = other.ordersByCustomer
+        quotesByCustomer = other.quotesByCustomer
+        quoteLinesByProduct = other.quoteLinesByProduct
+        customerFigures = other.customerFigures
+        quoteFigures = other.quoteFigures
+        pageSizes = other.pageSizes
+        catalog = other.catalog
     }
 
     static func positions<Entity>(_ ids: [ID<Entity>]) -> [ID<Entity>: Int] {
