@@ -6,32 +6,6 @@ import Darwin
 #endif
 import Diagnostics
 
-/// One Markdown file of an entity folder, found by the walk.
-struct ContentFile: Sendable {
-    /// The path relative to the shop (`content/products/HD-T001.md`), as messages print it.
-    var path: String
-    /// Where to read it (a link inside the shop is read through its target).
-    var absolutePath: String
-    /// The folder kind it belongs to.
-    var kind: ContentKind
-    /// The file name without `.md`: the default id.
-    var stem: String
-}
-
-/// Everything found under content/: entity files in path order, site.yaml, traffic.csv and problems.
-struct ContentWalk: Sendable {
-    /// Entity files sorted by path (code units), so loading is deterministic.
-    var files: [ContentFile] = []
-    /// How many entity files each folder kind holds.
-    var counts: [ContentKind: Int] = [:]
-    /// Absolute path of site.yaml when it is there and readable.
-    var siteYAML: String?
-    /// Absolute path of data/traffic.csv when it is there and readable.
-    var traffic: String?
-    /// Links leading out of the shop, unreadable folders.
-    var diagnostics: [Diagnostic] = []
-}
-
 /// Lists content/ without following links that lead outside the shop.
 struct ContentWalker {
     /// The shop folder's canonical path.
@@ -142,44 +116,6 @@ struct ContentWalker {
         walk.files.append(ContentFile(path: relative, absolutePath: readPath, kind: kind, stem: stem))
         return true
     }
-
-    /// `folder/name`, made in one allocation from the two texts' bytes.
-    private static func joined(_ folder: String, _ name: String) -> String {
-        var folder = folder, name = name
-        return folder.withUTF8 { head in
-            name.withUTF8 { tail in
-                String(unsafeUninitializedCapacity: head.count + 1 + tail.count) { out in
-                    guard let base = out.baseAddress else { return 0 }
-                    if let start = head.baseAddress { base.update(from: start, count: head.count) }
-                    base[head.count] = UInt8(ascii: "/")
-                    if let start = tail.baseAddress { (base + head.count + 1).update(from: start, count: tail.count) }
-                    return head.count + 1 + tail.count
-                }
-            }
-        }
-    }
-
-    /// Whether a name starts with `.` (bytes for an ASCII name, characters otherwise, as `hasPrefix` decides).
-    private static func isHidden(_ name: String) -> Bool {
-        guard name.utf8.first == UInt8(ascii: ".") else { return false }
-        return isASCII(name) || name.hasPrefix(".")
-    }
-
-    /// The name without `.md` when it ends so (bytes for an ASCII name, characters otherwise), else nil.
-    private static func markdownStem(_ name: String) -> String? {
-        var name = name
-        let ascii: String?? = name.withUTF8 { bytes in
-            let count = bytes.count
-            guard count >= 3, bytes[count - 3] == UInt8(ascii: "."), bytes[count - 2] == UInt8(ascii: "m"),
-                  bytes[count - 1] == UInt8(ascii: "d") else { return .some(nil) }
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return nil }
-            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[..<(count - 3)]), as: UTF8.self))
-        }
-        if let ascii { return ascii }
-        return name.hasSuffix(".md") ? String(name.dropLast(3)) : nil
-    }
-
-    private static func isASCII(_ name: String) -> Bool { name.utf8.allSatisfy { $0 < 0x80 } }
 
     /// The target of a link that stays inside the shop; an error for one that leaves it, nil for one not followed.
     private mutating func resolveLink(_ path: String, relative: String) -> (path: String, type: ContentFiles.EntryType)? {
