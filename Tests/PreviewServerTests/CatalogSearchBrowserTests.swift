@@ -35,8 +35,8 @@ struct CatalogSearchBrowserTests {
                              "--user-data-dir=" + profile, "--enable-logging=stderr", "--v=0", "--virtual-time-budget=4000",
                              "--dump-dom", url]
         let out = profile + "-out", err = profile + "-err"
-        FileManager.default.createFile(atPath: out, contents: nil)
-        FileManager.default.createFile(atPath: err, contents: nil)
+        _ = FileManager.default.createFile(atPath: out, contents: nil)  // checked by the FileHandle below
+        _ = FileManager.default.createFile(atPath: err, contents: nil)  // checked by the FileHandle below
         guard let outHandle = FileHandle(forWritingAtPath: out), let errHandle = FileHandle(forWritingAtPath: err) else { return ("", ["no files"]) }
         process.standardOutput = outHandle
         process.standardError = errHandle

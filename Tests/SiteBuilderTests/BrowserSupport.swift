@@ -20,8 +20,8 @@ enum Browser {
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
         let folder = SiteFixture.temporaryFolder("run")
-        FileManager.default.createFile(atPath: folder + "/out", contents: nil)
-        FileManager.default.createFile(atPath: folder + "/err", contents: nil)
+        _ = FileManager.default.createFile(atPath: folder + "/out", contents: nil)  // checked by the FileHandle below
+        _ = FileManager.default.createFile(atPath: folder + "/err", contents: nil)  // checked by the FileHandle below
         guard let out = FileHandle(forWritingAtPath: folder + "/out"), let err = FileHandle(forWritingAtPath: folder + "/err") else {
             return (-1, "", "cannot create output files")
         }

@@ -63,8 +63,8 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: shop) }
         let nul = Array("---\ntitle: 螺丝\ntype: spot\nnote: a".utf8) + [0] + Array("b\nprice_tiers:\n  - { min: 1, price: 1 }\n---\n".utf8)
         let bad = Array("---\ntitle: 螺丝\ntype: spot\nprice_tiers:\n  - { min: 1, price: 1 }\n---\nok\n".utf8) + [0xC3, 0x28, 10]
-        FileManager.default.createFile(atPath: shop + "/content/products/HD-N001.md", contents: Data(nul))
-        FileManager.default.createFile(atPath: shop + "/content/products/HD-U001.md", contents: Data(bad))
+        try #require(FileManager.default.createFile(atPath: shop + "/content/products/HD-N001.md", contents: Data(nul)))
+        try #require(FileManager.default.createFile(atPath: shop + "/content/products/HD-U001.md", contents: Data(bad)))
         let errors = DiagnosticList(ShopLoader.load(shopPath: shop, options: LoadOptions()).diagnostics.errors).sorted.map(\.description)
         #expect(errors == [
             "content/products/HD-N001.md:4:8: error: malformed YAML: control characters are not allowed (U+0000)",
@@ -76,7 +76,7 @@ import Testing
         let product = Array("---\ntitle: 螺丝\ntype: spot\nprice_tiers:\n  - { min: 1, price: 1 }\n---\na".utf8) + [0] + Array("b\n".utf8)
         let shop = SiteFixture.smallShop()
         defer { try? FileManager.default.removeItem(atPath: shop) }
-        FileManager.default.createFile(atPath: shop + "/content/products/HD-N001.md", contents: Data(product))
+        try #require(FileManager.default.createFile(atPath: shop + "/content/products/HD-N001.md", contents: Data(product)))
         let (outcome, output) = Self.build(shop)
         defer { try? FileManager.default.removeItem(atPath: output) }
         #expect(outcome.exitCode == 0, "\(Self.lines(outcome.diagnostics))")

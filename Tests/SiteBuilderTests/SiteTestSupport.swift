@@ -20,7 +20,7 @@ enum SiteFixture {
         for (path, text) in files {
             let full = root + "/" + path
             try? FileManager.default.createDirectory(atPath: (full as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: full, contents: Data(text.utf8))
+            precondition(FileManager.default.createFile(atPath: full, contents: Data(text.utf8)), "cannot write the fixture file \(full)")
         }
         return root
     }
