@@ -1,4 +1,4 @@
-/// One slot per task of a `concurrentPerform`, each written by its own task only and read after all have ended.
+/// One slot per task (or element) of a `concurrentPerform`, each written by one task only and taken once it is done.
 final class ConcurrentResults<Element>: @unchecked Sendable {
     private let slots: UnsafeMutableBufferPointer<Element?>
 
@@ -16,6 +16,6 @@ final class ConcurrentResults<Element>: @unchecked Sendable {
     /// Stores the result of task `index` (each index from one task only).
     func set(_ index: Int, _ value: consuming Element) { slots[index] = value }
 
-    /// Moves the result of task `index` out, once every task has ended.
+    /// Moves the result of task `index` out, once that task has ended (the slot is left empty).
     func take(_ index: Int) -> Element? { slots[index].take() }
 }

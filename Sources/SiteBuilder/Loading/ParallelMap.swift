@@ -6,19 +6,6 @@ import Glibc
 import Darwin
 #endif
 
-/// Storage that each worker writes at its own indices only, so no two threads touch the same slot.
-private final class Slots<Element>: @unchecked Sendable {
-    let buffer: UnsafeMutableBufferPointer<Element?>
-    init(count: Int) {
-        buffer = .allocate(capacity: count)
-        buffer.initialize(repeating: nil)
-    }
-    deinit {
-        buffer.deinitialize()
-        buffer.deallocate()
-    }
-}
-
 /// The elements of an array lent to the workers for the duration of one `parallelForEach` (read only, Sendable elements).
 private struct Lent<Element>: @unchecked Sendable {
     let buffer: UnsafeBufferPointer<Element>
@@ -29,17 +16,17 @@ extension Array where Element: Sendable {
     func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
         let cores = Swift.max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
         guard count > 64, cores > 1 else { return map(transform) }
-        let slots = Slots<Result>(count: count)
+        let slots = ConcurrentResults<Result>(count: count)
         let chunks = Swift.min(count, cores * 8)
         let items = self
         withoutActuallyEscaping(transform) { work in
             DispatchQueue.concurrentPerform(iterations: chunks) { chunk in
                 let start = items.count * chunk / chunks, end = items.count * (chunk + 1) / chunks
-                for index in start..<end { slots.buffer[index] = work(items[index]) }
+                for index in start..<end { slots.set(index, work(items[index])) }
             }
         }
         // Moved out, not copied: each slot is left nil for the deinit.
-        return slots.buffer.indices.compactMap { slots.buffer[$0].take() }
+        return (0..<items.count).compactMap { slots.take($0) }
     }
 }
 
@@ -58,7 +45,7 @@ extension Array where Element: Sendable {
             for item in self { consume(transform(&state, item)) }
             return
         }
-        let slots = Slots<Result>(count: count)
+        let slots = ConcurrentResults<Result>(count: count)
         let chunks = Swift.max(cores, (count + chunkSize - 1) / chunkSize)
         let finished = (0..<chunks).map { _ in DispatchSemaphore(value: 0) }
         let next = Atomic<Int>(0)
@@ -76,7 +63,7 @@ extension Array where Element: Sendable {
                         while consumed < chunks {
                             if waiting { finished[consumed].wait() } else if finished[consumed].wait(timeout: .now()) != .success { return }
                             for index in range(consumed) {
-                                if let result = slots.buffer[index].take() { consumer.consume(result) }
+                                if let result = slots.take(index) { consumer.consume(result) }
                             }
                             consumed += 1
                         }
@@ -84,7 +71,7 @@ extension Array where Element: Sendable {
                     while true {
                         let chunk = next.add(1, ordering: .relaxed).oldValue
                         if chunk >= chunks { break }
-                        for index in range(chunk) { slots.buffer[index] = transform(&state, items.buffer[index]) }
+                        for index in range(chunk) { slots.set(index, transform(&state, items.buffer[index])) }
                         finished[chunk].signal()
                         if worker == 0 { consumeReady(waiting: false) }
                     }
