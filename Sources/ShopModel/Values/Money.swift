@@ -68,28 +68,7 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     public var approximateDouble: Double { Double(tenThousandths) / Double(Money.unit) }
 
     /// The plain form with exactly two decimals, as the JSON report writes it: `"1234.50"`, `"-3.00"`.
-    public var plain: String {
-        // The same text as `formatted(fractionDigits: 2, grouping: false)`, written backwards into a small buffer.
-        let value = rounded().tenThousandths
-        var cents = value.magnitude / 100
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 24) { digits in
-            var start = digits.count
-            for _ in 0..<2 {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: cents % 10)
-                cents /= 10
-            }
-            start -= 1
-            digits[start] = UInt8(ascii: ".")
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: cents % 10)
-                cents /= 10
-            } while cents > 0
-            if value < 0 { start -= 1; digits[start] = UInt8(ascii: "-") }
-            return String(decoding: UnsafeBufferPointer(rebasing: digits[start...]), as: UTF8.self)
-        }
-    }
+    public var plain: String { formatted(fractionDigits: 2, grouping: false) }
 
     /// The shortest exact form: `18`, `18.5`, `0.035`.
     public var description: String {
@@ -103,21 +82,24 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Digits with an optional thousands separator and 2 or 4 fraction digits; rounds half away first when 2.
     public func formatted(fractionDigits: Int, grouping: Bool) -> String {
         let value = fractionDigits == 2 ? rounded().tenThousandths : tenThousandths
-        let magnitude = value.magnitude
-        let whole = magnitude / UInt64(Money.unit)
-        var fraction = magnitude % UInt64(Money.unit)
+        var whole = value.magnitude / UInt64(Money.unit), fraction = value.magnitude % UInt64(Money.unit)
         if fractionDigits == 2 { fraction /= 100 }
-        var wholeText = String(whole)
-        if grouping && wholeText.count > 3 {
-            var grouped = ""
-            for (i, ch) in wholeText.enumerated() {
-                if i > 0 && (wholeText.count - i) % 3 == 0 { grouped.append(",") }
-                grouped.append(ch)
-            }
-            wholeText = grouped
+        let places = fractionDigits == 2 ? 2 : 4
+        // Written backwards into a small buffer: sign, 20 digits, 6 separators, point, 4 decimals.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { digits in
+            var start = digits.count
+            func put(_ byte: UInt8) { start -= 1; digits[start] = byte }
+            for _ in 0..<places { put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: fraction % 10)); fraction /= 10 }
+            put(UInt8(ascii: "."))
+            var count = 0
+            repeat {
+                if grouping && count > 0 && count % 3 == 0 { put(UInt8(ascii: ",")) }
+                put(UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: whole % 10))
+                whole /= 10
+                count += 1
+            } while whole > 0
+            if value < 0 { put(UInt8(ascii: "-")) }
+            return String(decoding: UnsafeBufferPointer(rebasing: digits[start...]), as: UTF8.self)
         }
-        var fractionText = String(fraction)
-        while fractionText.count < fractionDigits { fractionText = "0" + fractionText }
-        return (value < 0 ? "-" : "") + wholeText + "." + fractionText
     }
 }
