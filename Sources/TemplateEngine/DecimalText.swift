@@ -10,31 +10,11 @@ public enum DecimalText {
         return q
     }
 
-    /// Shortest exact text: `18`, `1.5`, `-0.035`; written byte by byte into one string.
+    /// Shortest exact text: `18`, `1.5`, `-0.035`: `fixed` with as many decimals as are not trailing zeros.
     public static func plain(_ v: Int64) -> String {
-        var whole = v.magnitude / UInt64(scale), frac = v.magnitude % UInt64(scale)
-        // Digits are written backwards from the end of a small buffer: 20 digits, the point, 4 decimals.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { digits in
-            var start = digits.count
-            if frac != 0 {
-                var places = 4
-                while frac % 10 == 0 { frac /= 10; places -= 1 }
-                for _ in 0..<places {
-                    start -= 1
-                    digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: frac % 10)
-                    frac /= 10
-                }
-                start -= 1
-                digits[start] = UInt8(ascii: ".")
-            }
-            repeat {
-                start -= 1
-                digits[start] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: whole % 10)
-                whole /= 10
-            } while whole > 0
-            if v < 0 { start -= 1; digits[start] = UInt8(ascii: "-") }
-            return String(decoding: UnsafeBufferPointer(rebasing: digits[start...]), as: UTF8.self)
-        }
+        var fraction = v.magnitude % UInt64(scale), places = fraction == 0 ? 0 : 4
+        while places > 0 && fraction % 10 == 0 { fraction /= 10; places -= 1 }
+        return fixed(v, places: places, grouping: false)
     }
 
     /// `v` with exactly `places` decimals (0–4), rounded half away from zero, grouped by thousands if asked, and
