@@ -2,28 +2,14 @@ extension ShopAnalytics {
     /// The figures of `old` with those of the quotes at `positions` computed again from `shop`, whose orders,
     /// customers, products, traffic and settings are those `old` was computed from (only quotes were edited).
     public init(_ old: ShopAnalytics, shop: Shop, quotesAt positions: [Int]) {
-        asOf = old.asOf
-        windows = old.windows
-        previousWindows = old.previousWindows
-        customers = old.customers
-        orders = old.orders
-        var quotes = old.quotes
+        self = old
         var promotions: [PromotionID: Promotion] = [:]
         for promotion in shop.promotions { promotions[promotion.id] = promotion }
         let inWords = shop.settings.locale == .zhCN
         for p in positions where quotes.indices.contains(p) && shop.quotes.indices.contains(p) {
             quotes[p] = ShopAnalytics.quoteFigures(shop.quotes[p], promotions: promotions, inWords: inWords, asOf: shop.asOf)
         }
-        self.quotes = quotes
-        tierMix = old.tierMix
-        orderStatusMix = old.orderStatusMix
-        dormantCustomers = old.dormantCustomers
-        lateOrders = old.lateOrders
-        untrackedOrders = old.untrackedOrders
         expiringQuotes = ShopAnalytics.expiring(quotes)
-        advice = old.advice
-        customerPosition = old.customerPosition
-        index = old.index
     }
 
     /// One order's figures, with its total computed once by the caller.

@@ -15,7 +15,7 @@ public struct ShopAnalytics: Sendable {
     /// Every order, sorted by id.
     public let orders: [OrderFigures]
     /// Every quote, sorted by id.
-    public let quotes: [QuoteFigures]
+    public internal(set) var quotes: [QuoteFigures]
     /// Customers per tier, in the order new, regular, key.
     public let tierMix: [Tally<CustomerTier>]
     /// Orders per status, in the order of `OrderStatus.allCases`.
@@ -27,7 +27,7 @@ public struct ShopAnalytics: Sendable {
     /// Shipped or completed orders without tracking, sorted by id.
     public let untrackedOrders: [OrderFigures]
     /// Sent quotes that expire within `expiringWithinDays` days of as_of (valid_until from as_of on), by valid_until then id.
-    public let expiringQuotes: [QuoteFigures]
+    public internal(set) var expiringQuotes: [QuoteFigures]
     /// Advice for the analytics page, as data.
     public let advice: [Advice]
     let customerPosition: [CustomerID: Int]
