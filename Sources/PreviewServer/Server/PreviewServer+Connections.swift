@@ -64,6 +64,11 @@ extension PreviewServer {
                 response = .text(400)
                 break
             }
+            // DNS rebinding: a page of another site whose name now points at 127.0.0.1 sends its own Host.
+            guard let port, LoopbackHost(port: port, listenAddress: host).allows(request) else {
+                response = .text(421, "421 Misdirected Request: the preview answers only to 127.0.0.1, localhost and [::1]\n")
+                break
+            }
             isHead = request.method == "HEAD"
             if request.method == "GET" && request.path == LiveReloadSnippet.eventsPath {
                 unregister(client)
