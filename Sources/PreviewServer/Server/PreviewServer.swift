@@ -63,6 +63,7 @@ public final class PreviewServer: Sendable {
         if state.withLock({ $0.running }) { throw .alreadyRunning }
         let (listener, port) = try bindListener()
         let wake = try WakePipe()
+        let hubWake = try WakePipe()
         _ = fcntl(listener.fd, F_SETFL, fcntl(listener.fd, F_GETFL) | O_NONBLOCK)
         try state.withLock { (state) throws(PreviewServerError) in
             if state.running { throw .alreadyRunning }
@@ -70,7 +71,7 @@ public final class PreviewServer: Sendable {
             state.port = port
             state.wake = wake
         }
-        hub.open()
+        hub.open(wake: hubWake)
         workers.enter()
         Thread { [self] in
             acceptLoop(listener: listener, wake: wake)
