@@ -40,18 +40,6 @@ import Testing
         #expect(try Fetched(raw: slow.read()).status == 408)
     }
 
-    @Test func connectionsBeyondTheCapGet503() throws {
-        var limits = ServerLimits()
-        limits.maxConnections = 1
-        let site = try ServedSite(limits: limits)
-        defer { site.stop() }
-        let holder = try RawConnection(port: site.port)
-        try holder.send("GET / HT")
-        #expect(try eventually { try fetch(port: site.port, "/").status == 503 })
-        holder.close()
-        #expect(try eventually { try fetch(port: site.port, "/").status == 200 })
-    }
-
     @Test func stopClosesOpenConnectionsAndTheListener() throws {
         let site = try ServedSite()
         let waiting = try RawConnection(port: site.port)

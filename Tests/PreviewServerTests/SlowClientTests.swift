@@ -2,8 +2,44 @@ import Foundation
 import Testing
 @testable import PreviewServer
 
-/// A live-reload client that leaves must free its slot at once (loopback only, bounded in time).
+/// Slow or silent clients (loopback only, bounded in number and time) must not keep page requests out,
+/// and a live-reload client that leaves must free its slot at once.
 @Suite struct SlowClientTests {
+    @Test func aHundredSlowClientsDoNotKeepAPageRequestOut() throws {
+        var limits = ServerLimits()
+        // Longer than the test, so only making room (not the head deadline) can let the page request in.
+        limits.readTimeoutMilliseconds = 60_000
+        let site = try ServedSite(limits: limits)
+        defer { site.stop() }
+        var slow: [RawConnection] = []
+        for index in 0..<100 {
+            let connection = try RawConnection(port: site.port)
+            if index % 2 == 0 { try connection.send("GET / HT") }
+            slow.append(connection)
+        }
+        #expect(eventually { site.server.activeConnections >= 40 })
+        for _ in 0..<3 {
+            let response = try fetch(port: site.port, "/")
+            #expect(response.status == 200)
+            #expect(response.text.contains("<h1>Home</h1>"))
+        }
+        #expect(site.server.activeConnections <= limits.maxConnections)
+        withExtendedLifetime(slow) {}
+    }
+
+    @Test func aSlowClientAtTheCapIsDroppedForANewRequest() throws {
+        var limits = ServerLimits()
+        limits.maxConnections = 1
+        limits.readTimeoutMilliseconds = 60_000
+        let site = try ServedSite(limits: limits)
+        defer { site.stop() }
+        let holder = try RawConnection(port: site.port)
+        try holder.send("GET / HT")
+        #expect(eventually { site.server.activeConnections == 1 })
+        #expect(try fetch(port: site.port, "/").status == 200)
+        #expect(holder.read(seconds: 5).isEmpty)
+    }
+
     @Test func aClosedLiveReloadClientFreesItsSlotBeforeTheHeartbeat() throws {
         var limits = ServerLimits()
         limits.maxReloadStreams = 1

@@ -20,12 +20,12 @@ public final class PreviewServer: Sendable {
         var running = false
         var port: Int?
         var wake: WakePipe?
-        var connections: [ObjectIdentifier: Socket] = [:]
+        var connections: ConnectionTable
         var version = 1
         var errorText: String?
     }
 
-    let state = Mutex(State())
+    let state: Mutex<State>
     let hub: ReloadHub
     let workers = DispatchGroup()
 
@@ -36,6 +36,7 @@ public final class PreviewServer: Sendable {
         self.requestedPort = port
         self.limits = limits
         self.hub = ReloadHub(maxStreams: limits.maxReloadStreams)
+        self.state = Mutex(State(connections: ConnectionTable(capacity: limits.maxConnections, reserve: limits.reservedConnections)))
     }
 
     deinit {
@@ -88,7 +89,7 @@ public final class PreviewServer: Sendable {
             state.running = false
             state.port = nil
             defer { state.wake = nil }
-            return (state.wake, Array(state.connections.values))
+            return (state.wake, state.connections.sockets)
         }
         guard let (wake, connections) = taken else { return }
         wake?.wake()
