@@ -40,6 +40,22 @@ import Testing
         #expect(holder.read(seconds: 5).isEmpty)
     }
 
+    @Test func aClientTricklingItsHeadAByteAtATimeIsCutAtTheHeadDeadline() throws {
+        var limits = ServerLimits()
+        limits.readTimeoutMilliseconds = 300
+        let site = try ServedSite(limits: limits)
+        defer { site.stop() }
+        let trickle = try RawConnection(port: site.port)
+        var answer: [UInt8] = []
+        // Each byte comes well within the deadline; only a deadline for the whole head ends this (at most 200 bytes).
+        for byte in String(repeating: "GET / HTTP/1.1\r\nX-Slow: ", count: 10).utf8 where answer.isEmpty {
+            try? trickle.send(String(decoding: [byte], as: UTF8.self))
+            answer = trickle.read(seconds: 0.05) { !$0.isEmpty }
+        }
+        answer += trickle.read()
+        #expect(try Fetched(raw: answer).status == 408)
+    }
+
     @Test func aClosedLiveReloadClientFreesItsSlotBeforeTheHeartbeat() throws {
         var limits = ServerLimits()
         limits.maxReloadStreams = 1
