@@ -19,9 +19,11 @@ import Testing
     }
 
     @Test func aSilentClientDoesNotBlockOthers() throws {
-        let site = try ServedSite()
+        var limits = ServerLimits()
+        limits.readTimeoutMilliseconds = 60_000
+        let site = try ServedSite(limits: limits)
         defer { site.stop() }
-        // Two clients connect and send nothing; the server's read timeout (10 s) is longer than the
+        // Two clients connect and send nothing; the server's read timeout (60 s) is longer than the
         // test client's (5 s), so a server that handled connections one by one would fail here.
         let silent = try [RawConnection(port: site.port), RawConnection(port: site.port)]
         try silent[0].send("GET / HT")
