@@ -28,7 +28,7 @@ import Testing
         let site = try ServedSite()
         defer { site.stop() }
         let stream = try RawConnection(port: site.port)
-        try stream.send("GET /__shopsite/events HTTP/1.1\r\nAccept: text/event-stream\r\n\r\n")
+        try stream.send("GET /__shopsite/events HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: text/event-stream\r\n\r\n")
         let opening = stream.readText(until: "event: version\ndata: 1\n\n")
         #expect(opening.hasPrefix("HTTP/1.1 200 OK\r\n"))
         #expect(opening.contains("Content-Type: text/event-stream"))
@@ -73,7 +73,7 @@ import Testing
     @Test func streamsAreClosedOnStop() throws {
         let site = try ServedSite()
         let stream = try RawConnection(port: site.port)
-        try stream.send("GET /__shopsite/events HTTP/1.1\r\n\r\n")
+        try stream.send("GET /__shopsite/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         _ = stream.readText(until: "data: 1\n\n")
         site.stop()
         let rest = stream.read(seconds: 5)

@@ -43,7 +43,7 @@ import Testing
         #expect(try fetch(port: port, "/shirt.html").text.contains("<main>Price 10</main>"))
 
         let stream = try RawConnection(port: port)
-        try stream.send("GET /__shopsite/events HTTP/1.1\r\n\r\n")
+        try stream.send("GET /__shopsite/events HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
         #expect(stream.readText(until: "event: version\n").contains("event: version\n"))
 
         try shop.write("content/shirt.md", "Price 12")

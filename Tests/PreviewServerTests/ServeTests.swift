@@ -84,6 +84,28 @@ import SiteBuilder
         #expect(try served.get("/products/NOPE/").status == 404)
     }
 
+    @Test func the404PageStylesheetAndLinksResolveWhenServedAtDepth() throws {
+        let served = try ServedShop()
+        defer { served.stop() }
+        let requested = "/products/NOPE/deeper/x.html"
+        let page = try served.get(requested)
+        #expect(page.status == 404)
+        let base = try #require(URL(string: "http://127.0.0.1:\(served.port)\(requested)"))
+        let links = Self.links(in: page.text).filter { !$0.hasPrefix("#") && URL(string: $0)?.scheme == nil }
+        #expect(links.contains { $0.hasSuffix("assets/theme/theme.css") })
+        #expect(links.contains { $0.hasSuffix("index.html") })
+        for link in links {
+            let target = try #require(URL(string: link, relativeTo: base)).absoluteURL.path(percentEncoded: true)
+            #expect(try served.get(target).status == 200, "\(link) -> \(target)")
+        }
+    }
+
+    /// The values of `href="…"` and `src="…"` in a page.
+    static func links(in html: String) -> [String] {
+        html.components(separatedBy: " href=\"").dropFirst().map { $0.prefix { $0 != "\"" } }.map(String.init)
+            + html.components(separatedBy: " src=\"").dropFirst().map { $0.prefix { $0 != "\"" } }.map(String.init)
+    }
+
     @Test func anOldFolderURLOfAProductPageRedirectsToItsFile() throws {
         let served = try ServedShop()
         defer { served.stop() }

@@ -6,8 +6,10 @@ struct HTTPRequest: Sendable, Equatable {
     var path: String
     /// The query after `?`, without it, or nil.
     var query: String?
-    /// Header values by lower-cased name; a repeated header keeps its first value.
+    /// Header values by lower-cased name; a repeated header keeps its first value (a repeated Host is refused).
     var headers: [String: String]
+    /// The protocol version exactly as sent (`HTTP/1.1`).
+    var version: String
 
     /// Parses a request head (the bytes before the blank line); nil when it is not valid HTTP/1.x.
     init?(head: [UInt8]) {
@@ -26,6 +28,7 @@ struct HTTPRequest: Sendable, Equatable {
               parts[1].first == "/", !parts[1].contains(where: { $0.isWhitespace || $0 == "\0" })
         else { return nil }
         method = String(parts[0])
+        version = String(parts[2])
         let target = parts[1].split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0]
         let pieces = target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false)
         path = String(pieces[0])
@@ -37,6 +40,7 @@ struct HTTPRequest: Sendable, Equatable {
             guard !name.isEmpty, !name.contains(where: { $0 == " " || $0 == "\t" }) else { return nil }
             let value = line[line.index(after: colon)...].trimmingSpaces()
             let key = name.lowercased()
+            if key == "host" && headers[key] != nil { return nil }
             if headers[key] == nil { headers[key] = value }
         }
     }

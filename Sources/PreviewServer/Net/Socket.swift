@@ -62,6 +62,18 @@ final class Socket: Sendable {
         }
     }
 
+    /// Reads and discards what is waiting, without blocking; true when the peer has closed or the socket failed.
+    func discardPendingInput() -> Bool {
+        let fd = fd
+        var scratch = [UInt8](repeating: 0, count: 512)
+        let (count, code) = scratch.withUnsafeMutableBytes { raw in
+            let count = recv(fd, raw.baseAddress, raw.count, Int32(MSG_DONTWAIT))
+            return (count, errno)
+        }
+        if count > 0 { return false }
+        return count == 0 || (code != EAGAIN && code != EWOULDBLOCK && code != EINTR)
+    }
+
     /// Writes all of `bytes` (blocking up to the socket's send timeout); false if the peer is gone.
     @discardableResult
     func send(_ bytes: [UInt8], nonBlocking: Bool = false) -> Bool {

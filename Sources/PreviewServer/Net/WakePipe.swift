@@ -23,6 +23,12 @@ final class WakePipe: Sendable {
         var byte: UInt8 = 1
         _ = write(writeEnd.fd, &byte, 1)
     }
+
+    /// Empties the pipe once `readEnd` was seen readable, so the next `poll` waits again.
+    func drain() {
+        var bytes = [UInt8](repeating: 0, count: 64)
+        while read(readEnd.fd, &bytes, bytes.count) > 0 {}
+    }
 }
 
 /// Waits until one of the descriptors is readable or the timeout passes; returns the readable flags.

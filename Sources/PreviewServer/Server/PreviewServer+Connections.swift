@@ -22,14 +22,15 @@ extension PreviewServer {
         }
     }
 
-    /// Starts a thread for the connection, or answers 503 when too many are open already.
+    /// Registers the connection and starts its thread: the client that has waited longest for its own request
+    /// head is dropped when there is no room, and 503 is the answer only when every slot is answering a request.
     private func admit(_ client: Socket) {
         client.setSendTimeout(seconds: limits.sendTimeoutSeconds)
-        let admitted = state.withLock { state in
-            guard state.running, state.connections.count < limits.maxConnections else { return false }
-            state.connections[ObjectIdentifier(client)] = client
-            return true
+        let (admitted, dropped) = state.withLock { state -> (Bool, Socket?) in
+            guard state.running else { return (false, nil) }
+            return state.connections.admit(client)
         }
+        dropped?.shutdown()
         guard admitted else {
             client.send(HTTPResponse.text(503).head() + HTTPResponse.text(503).body, nonBlocking: true)
             client.close()
@@ -42,7 +43,8 @@ extension PreviewServer {
         }.start()
     }
 
-    /// Reads one request, answers it and closes the connection (or hands it to the reload hub).
+    /// Reads one request, answers it and closes the connection (or hands it to the reload hub); stops
+    /// quietly when the connection was dropped to make room for another.
     private func serve(_ client: Socket) {
         var handedOff = false
         defer {
@@ -50,36 +52,47 @@ extension PreviewServer {
             if !handedOff { client.close() }
         }
         let reader = RequestHeadReader(maxBytes: limits.maxHeadBytes, timeoutMilliseconds: limits.readTimeoutMilliseconds)
+        let outcome = reader.read(from: client)
+        guard outcome != .closed, setPhase(.working, of: client) else { return }
         let response: HTTPResponse
-        var isHead = false
-        switch reader.read(from: client) {
-        case .closed:
-            return
-        case .timedOut:
+        var headOnly = false
+        switch outcome {
+        case .closed, .timedOut:
             response = .text(408)
         case .tooLarge:
             response = .text(431)
         case .head(let bytes):
-            guard let request = HTTPRequest(head: bytes) else {
-                response = .text(400)
-                break
+            guard let answer = answer(head: bytes, on: client) else {
+                handedOff = true
+                return
             }
-            isHead = request.method == "HEAD"
-            if request.method == "GET" && request.path == LiveReloadSnippet.eventsPath {
-                unregister(client)
-                handedOff = hub.adopt(client, version: version)
-                if handedOff { return }
-                response = .text(503)
-            } else {
-                response = respond(to: request)
-            }
+            (response, headOnly) = answer
         }
-        client.send(isHead ? response.head() : response.head() + response.body)
+        client.send(headOnly ? response.head() : response.head() + response.body)
+        _ = setPhase(.waiting, of: client)
         lingeringClose(client)
     }
 
+    /// The response to a request head and whether to leave out its body; nil when the connection was
+    /// handed to the reload hub. Requests naming another host (DNS rebinding) get 421.
+    private func answer(head bytes: [UInt8], on client: Socket) -> (HTTPResponse, headOnly: Bool)? {
+        guard let request = HTTPRequest(head: bytes) else { return (.text(400), false) }
+        guard let port, LoopbackHost(port: port, listenAddress: host).allows(request) else {
+            return (.text(421, "421 Misdirected Request: the preview answers only to 127.0.0.1, localhost and [::1]\n"), false)
+        }
+        guard request.method == "GET" && request.path == LiveReloadSnippet.eventsPath else {
+            return (respond(to: request), request.method == "HEAD")
+        }
+        unregister(client)
+        return hub.adopt(client, version: version) ? nil : (.text(503), false)
+    }
+
+    private func setPhase(_ phase: ConnectionTable.Phase, of client: Socket) -> Bool {
+        state.withLock { $0.connections.set(phase, for: client) }
+    }
+
     private func unregister(_ client: Socket) {
-        _ = state.withLock { $0.connections.removeValue(forKey: ObjectIdentifier(client)) }
+        state.withLock { $0.connections.remove(client) }
     }
 
     /// Ends our side, then briefly reads what the client still sends so closing does not reset the

@@ -20,12 +20,12 @@ public final class PreviewServer: Sendable {
         var running = false
         var port: Int?
         var wake: WakePipe?
-        var connections: [ObjectIdentifier: Socket] = [:]
+        var connections: ConnectionTable
         var version = 1
         var errorText: String?
     }
 
-    let state = Mutex(State())
+    let state: Mutex<State>
     let hub: ReloadHub
     let workers = DispatchGroup()
 
@@ -36,6 +36,7 @@ public final class PreviewServer: Sendable {
         self.requestedPort = port
         self.limits = limits
         self.hub = ReloadHub(maxStreams: limits.maxReloadStreams)
+        self.state = Mutex(State(connections: ConnectionTable(capacity: limits.maxConnections, reserve: limits.reservedConnections)))
     }
 
     deinit {
@@ -63,6 +64,7 @@ public final class PreviewServer: Sendable {
         if state.withLock({ $0.running }) { throw .alreadyRunning }
         let (listener, port) = try bindListener()
         let wake = try WakePipe()
+        let hubWake = try WakePipe()
         _ = fcntl(listener.fd, F_SETFL, fcntl(listener.fd, F_GETFL) | O_NONBLOCK)
         try state.withLock { (state) throws(PreviewServerError) in
             if state.running { throw .alreadyRunning }
@@ -70,7 +72,7 @@ public final class PreviewServer: Sendable {
             state.port = port
             state.wake = wake
         }
-        hub.open()
+        hub.open(wake: hubWake)
         workers.enter()
         Thread { [self] in
             acceptLoop(listener: listener, wake: wake)
@@ -87,7 +89,7 @@ public final class PreviewServer: Sendable {
             state.running = false
             state.port = nil
             defer { state.wake = nil }
-            return (state.wake, Array(state.connections.values))
+            return (state.wake, state.connections.sockets)
         }
         guard let (wake, connections) = taken else { return }
         wake?.wake()

@@ -21,8 +21,10 @@ struct SitePage: Sendable {
     /// The navigation key of its section (`catalog`), marked as current.
     let section: String
 
-    /// `../` once per folder level, so every link is relative and the site works from disk.
+    /// `../` once per folder level, so every link is relative and the site works from disk; `/` on the 404 page,
+    /// which a server sends for a missing path at any depth, so its links must not depend on where it is shown.
     var root: String {
+        if case .notFound = kind { return "/" }
         var levels = 0
         for byte in path.utf8 where byte == UInt8(ascii: "/") { levels += 1 }
         return String(repeating: "../", count: levels)
