@@ -109,6 +109,12 @@ enum FileSystem {
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path) }
     }
 
+    /// Whether nothing is at `path` (lstat fails with ENOENT; other failures are not "missing").
+    static func isMissing(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) != 0 && errno == ENOENT
+    }
+
     /// The kind of entry at a path, without following a final symlink.
     enum Kind { case missing, file, directory, symlink, other }
 
@@ -157,11 +163,12 @@ enum FileSystem {
         return String(cString: resolved)
     }
 
-    /// Atomically exchanges two existing paths (Linux renameat2 RENAME_EXCHANGE); false when unsupported.
-    static func exchange(_ a: String, _ b: String) -> Bool {
+    /// Atomically exchanges two existing paths (Linux renameat2 RENAME_EXCHANGE): 0, or the errno (ENOSYS when
+    /// the C library has no renameat2, EINVAL when the file system cannot exchange).
+    static func exchange(_ a: String, _ b: String) -> Int32 {
         typealias Renameat2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return ENOSYS }
         let renameat2 = unsafeBitCast(symbol, to: Renameat2.self)
-        return renameat2(AT_FDCWD, a, AT_FDCWD, b, 1 << 1) == 0
+        return renameat2(AT_FDCWD, a, AT_FDCWD, b, 1 << 1) == 0 ? 0 : errno
     }
 }
