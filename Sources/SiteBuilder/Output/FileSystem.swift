@@ -30,16 +30,46 @@ enum FileSystem {
     }
 
     /// Overwrites the file at `path` in place (its inode and blocks reused, then cut to length), or creates it;
-    /// refuses a symlink there (ELOOP) instead of following it. Returns the errno on failure to open.
+    /// refuses a symlink there (ELOOP) instead of following it. A file with other hard links (a `cp -al` snapshot
+    /// of the site) is never written into: a new file replaces it by rename. Returns the errno on failure to open.
     static func overwrite(_ bytes: [UInt8], at path: String) throws(Failure) -> Int32? {
         let fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return errno }
-        defer { close(fd) }
-        let previousSize = lseek(fd, 0, SEEK_END)  // cheaper than an ftruncate that changes nothing
-        guard previousSize >= 0, lseek(fd, 0, SEEK_SET) == 0 else { throw Failure(path) }
+        var closed = false
+        defer { if !closed { close(fd) } }
+        var st = stat()  // one fstat gives both the old size and the link count
+        guard fstat(fd, &st) == 0 else { throw Failure(path) }
+        if st.st_nlink > 1 {
+            close(fd)
+            closed = true
+            try replace(path, with: bytes)
+            return nil
+        }
         try writeAll(bytes, to: fd, path: path)
-        if previousSize > off_t(bytes.count) && ftruncate(fd, off_t(bytes.count)) != 0 { throw Failure(path) }
+        if st.st_size > off_t(bytes.count) && ftruncate(fd, off_t(bytes.count)) != 0 { throw Failure(path) }
         return nil
+    }
+
+    /// Writes `bytes` to a new file beside `path` and renames it over `path`, leaving the old inode untouched.
+    static func replace(_ path: String, with bytes: [UInt8]) throws(Failure) {
+        let (folder, name) = OutputFolder.split(path)
+        let temporary = "\(folder)/.\(name).shopsite-new-\(getpid())"
+        unlink(temporary)
+        do throws(Failure) {
+            try writeNew(bytes, to: temporary)
+            guard rename(temporary, path) == 0 else { throw Failure(path) }
+        } catch {
+            unlink(temporary)
+            throw error
+        }
+    }
+
+    /// Writes `bytes` to a file that must not exist yet (O_EXCL: never through a link planted there).
+    private static func writeNew(_ bytes: [UInt8], to path: String) throws(Failure) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw Failure(path) }
+        defer { close(fd) }
+        try writeAll(bytes, to: fd, path: path)
     }
 
     private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(Failure) {
@@ -77,6 +107,12 @@ enum FileSystem {
         guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else { throw Failure(path) }
         try makeDirectories(String(path[..<slash]))
         if mkdir(path, 0o755) != 0 && errno != EEXIST { throw Failure(path) }
+    }
+
+    /// Whether nothing is at `path` (lstat fails with ENOENT; other failures are not "missing").
+    static func isMissing(_ path: String) -> Bool {
+        var st = stat()
+        return lstat(path, &st) != 0 && errno == ENOENT
     }
 
     /// The kind of entry at a path, without following a final symlink.
@@ -127,11 +163,12 @@ enum FileSystem {
         return String(cString: resolved)
     }
 
-    /// Atomically exchanges two existing paths (Linux renameat2 RENAME_EXCHANGE); false when unsupported.
-    static func exchange(_ a: String, _ b: String) -> Bool {
+    /// Atomically exchanges two existing paths (Linux renameat2 RENAME_EXCHANGE): 0, or the errno (ENOSYS when
+    /// the C library has no renameat2, EINVAL when the file system cannot exchange).
+    static func exchange(_ a: String, _ b: String) -> Int32 {
         typealias Renameat2 = @convention(c) (Int32, UnsafePointer<CChar>, Int32, UnsafePointer<CChar>, UInt32) -> Int32
-        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return false }
+        guard let symbol = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "renameat2") else { return ENOSYS }
         let renameat2 = unsafeBitCast(symbol, to: Renameat2.self)
-        return renameat2(AT_FDCWD, a, AT_FDCWD, b, 1 << 1) == 0
+        return renameat2(AT_FDCWD, a, AT_FDCWD, b, 1 << 1) == 0 ? 0 : errno
     }
 }

@@ -7,18 +7,27 @@ import Glibc
 public struct OutputFolder: Sendable {
     /// The marker file that records that shopsite owns the folder.
     public static let markerName = ".shopsite-output"
+    /// The marker file's text.
+    static let markerText = "shopsite output folder: replaced whole by every build.\n"
 
     /// The absolute output path.
     public let path: String
     /// The previous site kept beside the output, listed from the moment the folder is validated.
     let spareLister: TreeLister?
+    /// The folders this output may never be, checked again before the folder is created and replaced.
+    let outputGuard: OutputGuard
 
     /// Validates `path` as the output of the shop at `shopPath`; refuses the shop itself, its content/ or
     /// templates/, anything containing the shop, `/`, the home folder, and a non-empty folder without the marker.
-    public init(path: String, shopPath: String) throws(Diagnostic) {
-        let output = OutputFolder.absolute(path)
-        let shop = FileSystem.realPath(shopPath) ?? OutputFolder.absolute(shopPath)
-        let home = getenv("HOME").map { String(cString: $0) }.flatMap(FileSystem.realPath)
+    /// The path is decided on what it really is (`..`, symlinks and folders still missing resolved); `home`
+    /// defaults to `$HOME`.
+    public init(path: String, shopPath: String, home: String? = OutputFolder.environmentHome()) throws(Diagnostic) {
+        guard let output = OutputFolder.absolute(path) else {
+            throw .error("refusing to use \(path) as the output folder: a folder on its path is a broken symlink or cannot be read")
+        }
+        let shop = FileSystem.realPath(shopPath) ?? OutputFolder.absolute(shopPath) ?? shopPath
+        let home = home.flatMap(FileSystem.realPath)
+        outputGuard = OutputGuard(shop: shop, home: home)
         func refuse(_ why: String) -> Diagnostic {
             .error("refusing to use \(output) as the output folder: \(why)")
         }
@@ -28,18 +37,15 @@ public struct OutputFolder: Sendable {
         for inner in ["content", "templates"] where output == shop + "/" + inner || output.hasPrefix(shop + "/" + inner + "/") {
             throw refuse("it is inside the shop's \(inner)/ folder")
         }
-        switch FileSystem.kind(of: output) {
-        case .missing: break
-        case .directory:
-            let entries = FileSystem.entries(of: output)
-            if !entries.isEmpty && !entries.contains(OutputFolder.markerName) {
-                throw refuse("it is not empty and was not created by shopsite (no \(OutputFolder.markerName) marker)")
-            }
-        default: throw refuse("it exists and is not a folder")
-        }
+        if let why = outputGuard.refusal(of: output) ?? outputGuard.ownershipRefusal(of: output) { throw refuse(why) }
         self.path = output
         let (parent, name) = OutputFolder.split(output)
         spareLister = TreeLister(path: OutputFolder.sparePath(parent: parent, name: name))
+    }
+
+    /// The home folder named by `$HOME`, if any.
+    public static func environmentHome() -> String? {
+        getenv("HOME").map { String(cString: $0) }
     }
 
     /// `.NAME.shopsite-spare` beside the output: the previous site, overwritten in place by the next build.
@@ -49,55 +55,63 @@ public struct OutputFolder: Sendable {
 
     /// Starts a build: a staging folder beside the output (same file system, so the swap is a rename): the
     /// previous site kept as the spare when there is one, to be overwritten in place, else a new empty folder.
+    /// The output is checked again once its parent folders exist, and the staging folder takes the output's mode.
     public func stage() throws(Diagnostic) -> StagingFolder {
         let (parent, name) = OutputFolder.split(path)
         do throws(FileSystem.Failure) {
-            try FileSystem.makeDirectories(parent)
+            try FileSystem.makeRealDirectories(parent)
         } catch {
             throw .error("cannot create the output's parent folder: \(error)")
+        }
+        if let why = outputGuard.replacementRefusal(of: path) {
+            throw .error("refusing to use \(path) as the output folder: \(why)")
         }
         OutputFolder.removeStaleStagingFolders(in: parent, name: name)
         let staging = "\(parent)/.\(name).shopsite-tmp-\(getpid())"
         let spare = OutputFolder.sparePath(parent: parent, name: name)
+        let mode = FileSystem.folderMode(of: path)
         FileSystem.removeTree(staging)
-        if FileSystem.kind(of: spare) == .directory && rename(spare, staging) == 0 {
+        let held = FileSystem.kind(of: spare) == .directory ? FileSystem.lockFolder(spare) : -1  // locked before it is renamed
+        if held >= 0 && rename(spare, staging) == 0 {
+            if let mode { chmod(staging, mode) }
             let lister = spareLister.flatMap { $0.lists(staging) && $0.claim() ? $0 : nil }
-            return StagingFolder(path: staging, destination: path, sparePath: spare, reusesPreviousSite: true, lister: lister)
+            return StagingFolder(path: staging, destination: path, sparePath: spare, reusesPreviousSite: true, lister: lister,
+                                 outputGuard: outputGuard, lock: held)
         }
-        guard mkdir(staging, 0o755) == 0 else {
+        if held >= 0 { close(held) }
+        // A private folder stays private while it is written: made 0700, then given the output's own mode.
+        guard mkdir(staging, mode == nil ? 0o755 : 0o700) == 0 else {
             throw .error("cannot create the staging folder \(staging): \(String(cString: strerror(errno)))")
         }
-        return StagingFolder(path: staging, destination: path, sparePath: spare)
+        if let mode { chmod(staging, mode) }
+        // Marked at once, so that a killed build's leftover is known to be shopsite's and may be removed.
+        try? FileSystem.write(Array(OutputFolder.markerText.utf8), to: staging + "/" + OutputFolder.markerName)
+        return StagingFolder(path: staging, destination: path, sparePath: spare, outputGuard: outputGuard)
     }
 
-    /// Cleans up after builds that were killed (their process is gone): removes their staging folders, and puts
-    /// back a previous site that the rename fallback had moved aside (`….shopsite-tmp-PID.old`) when the output
-    /// is missing, so a kill in that window never loses the site; otherwise the aside copy is removed.
-    static func removeStaleStagingFolders(in parent: String, name: String) {
-        let prefix = ".\(name).shopsite-tmp-"
-        for entry in FileSystem.entries(of: parent) where entry.hasPrefix(prefix) {
-            var rest = entry.dropFirst(prefix.count)
-            let movedAside = rest.hasSuffix(".old")
-            if movedAside { rest = rest.dropLast(4) }
-            guard let pid = Int32(rest), pid != getpid(), kill(pid, 0) != 0, errno == ESRCH else { continue }
-            let stale = parent + "/" + entry, output = parent + "/" + name
-            if movedAside && FileSystem.kind(of: output) == .missing && rename(stale, output) == 0 { continue }
-            FileSystem.removeTree(stale)
+    /// An absolute, canonical form of a path that may not exist yet: the longest existing prefix is resolved as
+    /// the system sees it (symlinks, `..`), the missing rest normalised lexically (a `..` after a missing folder
+    /// cancels it, as it will once that folder is created). Nil when a component is a broken symlink, not a
+    /// folder, or cannot be examined.
+    static func absolute(_ path: String) -> String? {
+        guard var real = path.hasPrefix("/") ? "/" : FileSystem.realPath(".") else { return nil }
+        var missing: [Substring] = []
+        for part in path.split(separator: "/") where part != "." {
+            if !missing.isEmpty {
+                if part == ".." { missing.removeLast() } else { missing.append(part) }
+                continue
+            }
+            if part == ".." { real = split(real).parent; continue }
+            let next = (real == "/" ? "" : real) + "/" + part
+            if let resolved = FileSystem.realPath(next) {
+                real = resolved
+            } else if FileSystem.isMissing(next) {
+                missing.append(part)
+            } else {
+                return nil
+            }
         }
-    }
-
-    /// An absolute, canonical form of a path that may not exist yet (its existing ancestors resolved).
-    static func absolute(_ path: String) -> String {
-        if let real = FileSystem.realPath(path) { return real }
-        var base = path
-        if !base.hasPrefix("/") {
-            let cwd = FileSystem.realPath(".") ?? "."
-            base = cwd + "/" + path
-        }
-        while base.count > 1 && base.hasSuffix("/") { base.removeLast() }
-        let (parent, name) = split(base)
-        if name == "." || name == ".." || parent == base { return base }
-        return (parent == "/" ? "" : absolute(parent)) + "/" + name
+        return missing.isEmpty ? real : (real == "/" ? "" : real) + "/" + missing.joined(separator: "/")
     }
 
     /// Splits `/a/b/c` into `/a/b` and `c`.

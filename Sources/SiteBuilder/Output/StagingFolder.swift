@@ -23,16 +23,34 @@ public final class StagingFolder: Sendable {
     /// Folders known to exist (created, or checked to be real folders in a reused tree).
     private let knownDirectories = Mutex<Set<String>>([])
     /// Relative paths written so far, to prune a reused tree (empty for a new folder).
-    private let writtenFiles = Mutex<Set<String>>([])
+    let writtenFiles = Mutex<Set<String>>([])
     /// Lists what a reused tree held when the build started, on another thread while the shop loads and renders.
-    private let previousContents: TreeLister?
+    let previousContents: TreeLister?
+    /// The folders the destination may never be, checked again immediately before the swap.
+    let outputGuard: OutputGuard?
+    /// An open descriptor of the staging folder holding an exclusive `flock`: while it is held, no other build
+    /// takes the folder for a killed build's leftovers (-1 when the lock could not be taken, or once released).
+    private let lock: Atomic<Int32>
 
-    init(path: String, destination: String, sparePath: String = "", reusesPreviousSite: Bool = false, lister: TreeLister? = nil) {
+    init(path: String, destination: String, sparePath: String = "", reusesPreviousSite: Bool = false, lister: TreeLister? = nil,
+         outputGuard: OutputGuard? = nil, lock: Int32? = nil) {
         self.path = path
         self.destination = destination
         self.sparePath = sparePath
         self.reusesPreviousSite = reusesPreviousSite
+        self.outputGuard = outputGuard
         previousContents = reusesPreviousSite ? (lister ?? TreeLister(path: path)) : nil
+        self.lock = Atomic(lock ?? FileSystem.lockFolder(path))
+    }
+
+    deinit {
+        releaseLock()
+    }
+
+    /// Releases the staging folder's lock (once the build is committed or discarded).
+    func releaseLock() {
+        let fd = lock.exchange(-1, ordering: .acquiringAndReleasing)
+        if fd >= 0 { close(fd) }
     }
 
     /// Writes one file at a path relative to the site root (`products/HD-T001.html`); safe from several threads.
@@ -97,44 +115,6 @@ public final class StagingFolder: Sendable {
             throw .error("cannot copy \(source): not a readable regular file")
         }
         try write(bytes, to: relativePath)
-    }
-
-    /// Swaps the staged site in for the output in one atomic rename; the previous site becomes the spare.
-    public func commit() throws(Diagnostic) {
-        try write(Array("shopsite output folder: replaced whole by every build.\n".utf8), to: OutputFolder.markerName)
-        if reusesPreviousSite {
-            guard let previousContents else { throw failure("cannot list the previous site to prune it") }
-            FileSystem.prune(path, listing: previousContents.listing, keepingFiles: writtenFiles.withLock { $0 })
-        }
-        if FileSystem.kind(of: destination) == .missing {
-            guard rename(path, destination) == 0 else { throw failure("cannot move the new site into place") }
-            return
-        }
-        if FileSystem.exchange(path, destination) {
-            keepAsSpare(path)  // now holds the previous site
-            return
-        }
-        let old = path + ".old"
-        guard rename(destination, old) == 0 else { throw failure("cannot move the previous site aside") }
-        guard rename(path, destination) == 0 else {
-            _ = rename(old, destination)
-            throw failure("cannot move the new site into place")
-        }
-        keepAsSpare(old)
-    }
-
-    /// Abandons the build: the previous output stays exactly as it was. A reused spare is kept for the next build.
-    public func discard() {
-        if reusesPreviousSite { _ = previousContents?.listing; keepAsSpare(path) } else { FileSystem.removeTree(path) }
-    }
-
-    /// Moves a previous site to the spare place, or removes it when there is none (or the place is taken).
-    private func keepAsSpare(_ folder: String) {
-        if sparePath.isEmpty || rename(folder, sparePath) != 0 { FileSystem.removeTree(folder) }
-    }
-
-    private func failure(_ what: String) -> Diagnostic {
-        .error("\(what) (\(destination)): \(String(cString: strerror(errno)))")
     }
 
     /// Whether a relative path stays inside the site: no empty, `.` or `..` segment, not absolute, no NUL.
