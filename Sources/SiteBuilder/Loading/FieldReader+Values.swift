@@ -111,8 +111,16 @@ extension FieldReader {
         let id = written ?? stem
         guard ID<Product>.isValid(id) else {
             let origin = written == nil ? " (from the file name)" : ""
+            let at = written == nil ? line : location(of: kind.idKey).line
+            let length = id.count
+            if length > ID<Product>.maximumLength {
+                let start = String(id.prefix(20))
+                error("\(kind.noun) \(kind.idKey) `\(start)…`\(origin) is \(length) characters long; an id has at most "
+                      + "\(ID<Product>.maximumLength) (it becomes a file name)", line: at)
+                return nil
+            }
             error("bad \(kind.noun) \(kind.idKey) `\(id)`\(origin): an id is letters, digits, `.`, `_` and `-`, "
-                  + "starting with a letter or digit", line: written == nil ? line : location(of: kind.idKey).line)
+                  + "starting with a letter or digit", line: at)
             return nil
         }
         return id
