@@ -23,6 +23,16 @@ extension FieldReader {
         return number
     }
 
+    /// A quantity of an order or quote line: a whole number in 1...`Quantity.maximum`.
+    mutating func quantity(_ key: String) -> Int? {
+        guard let node = value(key, required: true), let text = scalar(node, key: key) else { return nil }
+        guard let number = Int(text), Quantity.range.contains(number) else {
+            error("`\(key)` must be a whole number from 1 to \(Quantity.maximumText), not `\(text)`", line: node.line)
+            return nil
+        }
+        return number
+    }
+
     /// An amount with at most 4 decimals, not negative.
     mutating func money(_ key: String, required: Bool = false) -> Money? {
         guard let node = value(key, required: required), let text = scalar(node, key: key) else { return nil }

@@ -36,6 +36,8 @@ struct LoadPatcher {
             changes.orders.insert(order.id)
             changes.orderPositions.append(slot)
         }
+        // An edit that makes the orders' sums overflow is reported by a whole load.
+        guard orders.isEmpty || AmountBudget.firstOverflow(in: shop.orders) == nil else { return false }
         for customer in tiersMoved { quotes.formUnion(index.promotionQuotesByCustomer[customer] ?? []) }
         var orderIndex: OrderIndex?
         if quotes.contains(where: { shop.quotes[$0].promotion != nil || decodedQuote(at: $0, decoded)?.quote.promotion != nil }) {

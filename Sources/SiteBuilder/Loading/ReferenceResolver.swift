@@ -38,6 +38,9 @@ struct ReferenceResolver: Sendable {
             }
         }
         if !draft.shipByWritten { order.shipBy = order.date.adding(days: leadTime ?? 0) }
+        if problems.isEmpty {
+            do { _ = try order.checkedTotal() } catch { problems.append(error.diagnostic(in: order.source)) }
+        }
         return (problems.isEmpty ? order : nil, problems)
     }
 
@@ -68,21 +71,33 @@ struct ReferenceResolver: Sendable {
                 quote.items[index].priceSource = .tier(tier.index)
             }
         }
-        if let id = quote.promotion {
-            let at = quote.source.location(of: "promotion")
-            if let promotion = promotions[id] {
-                if let customer, let orders, problems.isEmpty {
-                    let tier = orders.tier(of: customers.values[customer], asOf: quote.date, settings: settings)
-                    let subtotal = quote.totals(promotion: nil).subtotal
-                    if let reason = promotion.ineligibility(tier: tier, subtotal: subtotal, on: quote.date) {
-                        problems.append(.error("quote `\(quote.id)` cannot use promotion `\(id)`: \(reason)", at: at))
-                    }
-                }
-            } else {
-                problems.append(.error("unknown promotion `\(id)`", at: at))
-            }
+        let promotion = quote.promotion.flatMap { promotions[$0] }
+        if let id = quote.promotion, promotion == nil {
+            problems.append(.error("unknown promotion `\(id)`", at: quote.source.location(of: "promotion")))
+        }
+        if problems.isEmpty {
+            checkAmounts(of: quote, promotion: promotion, customer: customer.map { customers.values[$0] }, orders: orders,
+                         problems: &problems)
         }
         return (problems.isEmpty ? quote : nil, problems)
+    }
+
+    /// The quote's totals checked against the bounds (without, then with its promotion), and the promotion's eligibility.
+    private func checkAmounts(of quote: Quote, promotion: Promotion?, customer: Customer?, orders: OrderIndex?,
+                              problems: inout [Diagnostic]) {
+        let subtotal: Money
+        do { subtotal = try quote.checkedTotals(promotion: nil).subtotal } catch {
+            problems.append(error.diagnostic(in: quote.source))
+            return
+        }
+        guard let promotion, let customer, let orders else { return }
+        let tier = orders.tier(of: customer, asOf: quote.date, settings: settings)
+        if let reason = promotion.ineligibility(tier: tier, subtotal: subtotal, on: quote.date) {
+            problems.append(.error("quote `\(quote.id)` cannot use promotion `\(promotion.id)`: \(reason)",
+                                   at: quote.source.location(of: "promotion")))
+            return
+        }
+        do { _ = try quote.checkedTotals(promotion: promotion) } catch { problems.append(error.diagnostic(in: quote.source)) }
     }
 
     /// The tier price for a quantity; an error when the quantity is below every tier.

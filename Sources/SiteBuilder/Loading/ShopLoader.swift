@@ -65,13 +65,7 @@ public enum ShopLoader {
         let trafficRows = Background { readTraffic(trafficPath, isKnown: { known[$0] != nil && !hiddenSKUs.contains($0) },
                                                    isHidden: { hiddenSKUs.contains($0) }) }
         // Orders and quotes are resolved on every core (each on its own), gathered in path order.
-        var orders: [Order] = []
-        orders.reserveCapacity(content.orders.count)
-        content.orders.parallelForEach(state: {}, { _, draft in resolver.resolve(draft) }, consume: { resolved in
-            let (order, problems) = resolved
-            if !problems.isEmpty { diagnostics.append(contentsOf: problems) }
-            if let order { orders.append(order) }
-        })
+        let orders = resolveOrders(content.orders, resolver, diagnostics: &diagnostics)
         // Paid orders by customer: only a quote naming a promotion needs them.
         let index = content.quotes.contains { $0.quote.promotion != nil } ? OrderIndex(orders: orders) : nil
         var quotes: [Quote] = []
@@ -97,6 +91,24 @@ public enum ShopLoader {
         var result = LoadResult(shop: shop, diagnostics: diagnostics, excludedDrafts: hidden)
         result.trailingDiagnostics = trailing
         return result
+    }
+
+    /// The orders resolved, in path order; those past the first that overflows the shop's sums are left out (with an
+    /// error), so nothing after this sums more than fits.
+    private static func resolveOrders(_ drafts: [OrderDraft], _ resolver: ReferenceResolver,
+                                      diagnostics: inout DiagnosticList) -> [Order] {
+        var orders: [Order] = []
+        orders.reserveCapacity(drafts.count)
+        drafts.parallelForEach(state: {}, { _, draft in resolver.resolve(draft) }, consume: { resolved in
+            let (order, problems) = resolved
+            if !problems.isEmpty { diagnostics.append(contentsOf: problems) }
+            if let order { orders.append(order) }
+        })
+        if let position = AmountBudget.firstOverflow(in: orders) {
+            diagnostics.append(.error(AmountBudget.message, at: orders[position].source.location(of: "items")))
+            orders.removeSubrange(position...)
+        }
+        return orders
     }
 
     /// The rows of `content/data/traffic.csv` and its problems (none when the shop has no such file).
