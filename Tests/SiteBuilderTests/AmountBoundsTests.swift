@@ -128,4 +128,17 @@ struct AmountBoundsTests {
         #expect(report.exitCode == 0, "\(report.stderr)")
         #expect(report.stdout.contains("\"paid_amount\": \"919908000000000.00\""))
     }
+
+    /// Two days of Int64.max visitors passed `check` and crashed `report` summing the window.
+    @Test func trafficCountsPastOneBillionAreAnErrorAtTheirRowNotACrash() throws {
+        let csv = "date,sku,visitors,page_views,add_to_cart\n2025-11-28,,9223372036854775807,1,\n2025-11-29,,9223372036854775807,1,\n"
+        let shop = try Self.shop(["content/data/traffic.csv": csv])
+        let message = "content/data/traffic.csv:2: error: `visitors` must be at most 1,000,000,000, not `9223372036854775807`\n"
+            + "content/data/traffic.csv:3: error: `visitors` must be at most 1,000,000,000, not `9223372036854775807`\n"
+        let check = ShopCommands.check(shopPath: shop)
+        let report = ShopCommands.report(shopPath: shop, asOf: nil)
+        #expect([check.exitCode, report.exitCode] == [1, 1])
+        #expect(check.stderr == message)
+        #expect(report.stderr == message)
+    }
 }
