@@ -23,6 +23,20 @@ extension FieldReader {
         return number
     }
 
+    /// The most days a span (a lead time, a validity, an analytics window) may be: a hundred years, so that every date
+    /// arithmetic and every per-day table stays small.
+    static let maximumDays = 36_500
+
+    /// A number of days from `minimum` to `maximumDays`.
+    mutating func days(_ key: String, minimum: Int) -> Int? {
+        guard let node = value(key), let text = scalar(node, key: key) else { return nil }
+        guard let number = Int(text), (minimum...FieldReader.maximumDays).contains(number) else {
+            error("`\(key)` must be a whole number of days from \(minimum) to 36,500, not `\(text)`", line: node.line)
+            return nil
+        }
+        return number
+    }
+
     /// A quantity of an order or quote line: a whole number in 1...`Quantity.maximum`.
     mutating func quantity(_ key: String) -> Int? {
         guard let node = value(key, required: true), let text = scalar(node, key: key) else { return nil }
