@@ -3,8 +3,8 @@ import Testing
 
 /// The checked money arithmetic behind the contract's bounds: nil or a thrown `AmountProblem`, never a trap.
 @Suite struct MoneyBoundsTests {
-    @Test(arguments: [("9999999999999.9999", 99_999_999_999_999_999), ("0000000000000000012", 120_000), ("-9999999999999", -99_999_999_999_990_000)]
-          as [(String, Int64)])
+    @Test(arguments: [("9999999999999.9999", 99_999_999_999_999_999), ("0000000000000000012", 120_000),
+                      ("-9999999999999", -99_999_999_999_990_000)] as [(String, Int64)])
     func parsesUpToThirteenWholeDigits(text: String, tenThousandths: Int64) throws {
         #expect(try Money.parse(text).tenThousandths == tenThousandths)
     }
@@ -12,7 +12,7 @@ import Testing
     @Test(arguments: ["10000000000000", "99999999999999", "9223372036854775807", "-10000000000000.5"])
     func refusesAmountsFromTheCeilingUp(text: String) {
         #expect(throws: Money.ParseError.outOfRange(text)) { try Money.parse(text) }
-        #expect(Money.ParseError.outOfRange(text).description == "`\(text)` is too large: amounts stay below ¥10,000,000,000,000")
+        #expect(Money.ParseError.outOfRange(text).description == "`\(text)` is too large: \(Self.ceiling)")
     }
 
     @Test func checkedOperationsGiveNilWhereTheOperatorsWouldTrap() throws {
@@ -41,11 +41,18 @@ import Testing
         return order
     }
 
+    static let ceiling = "amounts stay below ¥10,000,000,000,000"
+    static let negative = "a total is never negative"
+
     @Test(arguments: [
-        (order([(1_000_000_000, "9999999999999")]), "content/orders/O-1.md:6: error: the line amount 1000000000 × 9999999999999 is too large: amounts stay below ¥10,000,000,000,000"),
-        (order([(1_000_000_000, "5000"), (1_000_000_000, "5000")]), "content/orders/O-1.md:5: error: the items add up to more than ¥10,000,000,000,000: amounts stay below it"),
-        (order([(3, "1")], discount: "3.0001"), "content/orders/O-1.md:10: error: `discount` 3.0001 is larger than the items' sum 3.00; a total is never negative"),
-        (order([(1_000_000_000, "9999")], shipping: "1000000000"), "content/orders/O-1.md:9: error: the total 10000000000000.00 is too large: amounts stay below ¥10,000,000,000,000"),
+        (order([(1_000_000_000, "9999999999999")]),
+         "content/orders/O-1.md:6: error: the line amount 1000000000 × 9999999999999 is too large: \(ceiling)"),
+        (order([(1_000_000_000, "5000"), (1_000_000_000, "5000")]),
+         "content/orders/O-1.md:5: error: the items add up to more than ¥10,000,000,000,000: amounts stay below it"),
+        (order([(3, "1")], discount: "3.0001"),
+         "content/orders/O-1.md:10: error: `discount` 3.0001 is larger than the items' sum 3.00; \(negative)"),
+        (order([(1_000_000_000, "9999")], shipping: "1000000000"),
+         "content/orders/O-1.md:9: error: the total 10000000000000.00 is too large: \(ceiling)"),
     ])
     func orderOutOfBoundsThrowsAtItsLine(order: Order, message: String) {
         #expect { try order.checkedTotal() } throws: { error in
@@ -62,18 +69,24 @@ import Testing
     static func quote(discount: QuoteDiscount?, taxRate: String = "0") -> Quote {
         var quote = Quote(id: "Q-1", customer: "C-1", date: Fixture.day("2025-11-25"), validUntil: Fixture.day("2025-12-10"),
                           source: Fixture.source("content/quotes/Q-1.md", ["discount": 7, "promotion": 8, "tax_rate": 9]))
-        quote.items = [QuoteLine(sku: "P1", description: nil, qty: 100, unit: "件", price: Money(10), priceSource: .negotiated, line: 5)]
+        quote.items = [QuoteLine(sku: "P1", description: nil, qty: 100, unit: "件", price: Money(10), priceSource: .negotiated,
+                                 line: 5)]
         quote.discount = discount
         quote.taxRate = Fixture.money(taxRate)
         return quote
     }
 
     @Test(arguments: [
-        (quote(discount: .percent(Money(200))), nil as Money?, "content/quotes/Q-1.md:7: error: `percent` 200 is more than 100; a total is never negative"),
-        (quote(discount: .amount(Fixture.money("1000.01"))), nil, "content/quotes/Q-1.md:7: error: `discount` 1000.01 is larger than the items' sum 1000.00; a total is never negative"),
-        (quote(discount: .amount(Money(600))), Money(500), "content/quotes/Q-1.md:7: error: the discount with promotion `P-1` 1100 is larger than the items' sum 1000.00; a total is never negative"),
-        (quote(discount: nil), Money(1001), "content/quotes/Q-1.md:8: error: the discount with promotion `P-1` 1001 is larger than the items' sum 1000.00; a total is never negative"),
-        (quote(discount: nil, taxRate: "9999999999999"), nil, "content/quotes/Q-1.md:9: error: the total with tax at rate 9999999999999 is too large: amounts stay below ¥10,000,000,000,000"),
+        (quote(discount: .percent(Money(200))), nil as Money?,
+         "content/quotes/Q-1.md:7: error: `percent` 200 is more than 100; \(negative)"),
+        (quote(discount: .amount(Fixture.money("1000.01"))), nil,
+         "content/quotes/Q-1.md:7: error: `discount` 1000.01 is larger than the items' sum 1000.00; \(negative)"),
+        (quote(discount: .amount(Money(600))), Money(500),
+         "content/quotes/Q-1.md:7: error: the discount with promotion `P-1` 1100 is larger than the items' sum 1000.00; \(negative)"),
+        (quote(discount: nil), Money(1001),
+         "content/quotes/Q-1.md:8: error: the discount with promotion `P-1` 1001 is larger than the items' sum 1000.00; \(negative)"),
+        (quote(discount: nil, taxRate: "9999999999999"), nil,
+         "content/quotes/Q-1.md:9: error: the total with tax at rate 9999999999999 is too large: \(ceiling)"),
     ])
     func quoteOutOfBoundsThrowsAtItsLine(quote: Quote, promotionAmount: Money?, message: String) {
         let promotion = promotionAmount.map { amount -> Promotion in

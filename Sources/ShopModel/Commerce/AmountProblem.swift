@@ -11,7 +11,9 @@ public struct AmountProblem: Error, Hashable, Sendable {
     public var message: String
 
     /// A problem at an item's line.
-    static func item(_ line: Int, _ message: String) -> AmountProblem { AmountProblem(line: line, key: "items", message: message) }
+    static func item(_ line: Int, _ message: String) -> AmountProblem {
+        AmountProblem(line: line, key: "items", message: message)
+    }
 
     /// A problem at a front-matter key.
     static func key(_ key: String, _ message: String) -> AmountProblem { AmountProblem(line: nil, key: key, message: message) }

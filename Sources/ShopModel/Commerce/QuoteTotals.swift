@@ -51,7 +51,8 @@ extension Quote {
         }
         let taxable = subtotal - discount - promotionAmount + shipping.rounded()
         guard taxable.isBelowCeiling else {
-            throw AmountProblem.key("shipping", "the total \(taxable.plain) is too large: amounts stay below \(Money.ceilingText)")
+            throw AmountProblem.key("shipping", "the total \(taxable.plain) is too large: amounts stay below "
+                                    + Money.ceilingText)
         }
         guard let tax = taxable.roundedTimes(rate: taxRate), let total = taxable.adding(tax), total.isBelowCeiling else {
             throw AmountProblem.key("tax_rate", "the total with tax at rate \(taxRate) is too large: amounts stay below "
