@@ -112,4 +112,34 @@ import Testing
         #expect(AmountBudget.firstOverflow(in: Array(repeating: big, count: 100)) == 92)
         #expect(AmountBudget.firstOverflow(in: [Self.order([(1_000_000_000, "9223372036854")])]) == 0)
     }
+
+    /// Random lines from tiny to absurd: `checkedTotal` either throws or gives the unchecked total, in 0..<ceiling,
+    /// and the budget never traps. A fixed seed keeps the run reproducible.
+    @Test func randomOrdersNeverTrapAndNeverGoNegative() throws {
+        var state: UInt64 = 0x5EED_1234
+        func next() -> UInt64 {  // SplitMix64
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        func amount() -> Money { Money(tenThousandths: Int64(next() % (UInt64(Money.ceiling.tenThousandths) >> (next() % 56)))) }
+        var orders: [Order] = []
+        for _ in 0..<2_000 {
+            var order = Self.order([])
+            order.items = (0..<Int(next() % 4)).map { _ in
+                OrderItem(sku: "P1", qty: Int(next() % UInt64(Quantity.maximum >> (next() % 30))) + 1, price: amount(), line: 6)
+            }
+            order.shipping = amount()
+            order.discount = next() % 2 == 0 ? .zero : amount()
+            if let total = try? order.checkedTotal() {
+                #expect(total == order.total)
+                #expect(!total.isNegative && total.isBelowCeiling)
+                orders.append(order)
+            }
+        }
+        #expect(orders.count > 100)
+        if let position = AmountBudget.firstOverflow(in: orders) { #expect(position > 0) }
+    }
 }
