@@ -141,4 +141,21 @@ struct AmountBoundsTests {
         #expect(check.stderr == message)
         #expect(report.stderr == message)
     }
+
+    /// An order edited in place is patched into the last load (serve, incremental builds): an edit that makes the orders'
+    /// sums overflow must be the same error as in a whole load, not a patched shop whose figures would trap.
+    @Test func anEditThatOverflowsTheSumsIsAnErrorInAPatchedLoadToo() throws {
+        func order(qty: Int) -> String { Self.frontMatter(Self.order(["{ sku: SKU-1, qty: \(qty), price: 9999 }"], ["tracking: SF1"])) }
+        var files: [String: String] = [:]
+        for n in 1...93 { files["content/orders/O-\(String(format: "%03d", n)).md"] = order(qty: n < 93 ? 1_000_000_000 : 1) }
+        let shop = try Self.shop(files)
+        var cache = ContentCache()
+        #expect(ShopLoader.load(shopPath: shop, options: LoadOptions(), reusing: &cache).shop != nil)
+        try order(qty: 1_000_000_000).write(toFile: shop + "/content/orders/O-093.md", atomically: true, encoding: .utf8)
+        cache.invalidate(["content/orders/O-093.md"])
+        let result = ShopLoader.load(shopPath: shop, options: LoadOptions(), reusing: &cache)
+        #expect(result.shop == nil, "a patched shop came back")
+        #expect(result.diagnostics.errors.map(\.description) == ["content/orders/O-093.md:5: error: the items and shipping of the "
+            + "orders up to this one add up to more than ¥922,337,203,685,477.58, more than the shop's figures can sum exactly"])
+    }
 }
