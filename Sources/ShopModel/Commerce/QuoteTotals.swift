@@ -13,26 +13,53 @@ public struct QuoteTotals: Hashable, Sendable {
     /// subtotal − totalDiscount + shipping + tax.
     public var total: Money
 
+    /// All zero.
+    static let zero = QuoteTotals(subtotal: .zero, discount: .zero, promotion: .zero, shipping: .zero, tax: .zero, total: .zero)
+
     /// Discount and promotion together, as the report's `discount`.
     public var totalDiscount: Money { discount + promotion }
 }
 
 extension Quote {
-    /// The quote's totals, given the promotion it uses (the loader has checked eligibility).
+    /// The quote's totals, given the promotion it uses (the loader has checked eligibility and `checkedTotals`).
+    /// A quote whose amounts break the bounds, which the loader never lets through, gives zero totals instead of a trap.
     public func totals(promotion: Promotion?) -> QuoteTotals {
-        var subtotal = Money.zero
-        for item in items { subtotal += item.amount }
+        do { return try checkedTotals(promotion: promotion) } catch { return QuoteTotals.zero }
+    }
+
+    /// The totals by the spec's formulas with checked arithmetic: every line, the subtotal and the total below
+    /// `Money.ceiling`, a percent of at most 100, and the discount with the promotion no larger than the subtotal.
+    public func checkedTotals(promotion: Promotion?) throws(AmountProblem) -> QuoteTotals {
+        let subtotal = try AmountProblem.checkedSubtotal(items)
         let discount: Money
         switch self.discount {
-        case .percent(let percent)?: discount = subtotal.rounded(percent: percent)
+        case .percent(let percent)?:
+            guard percent <= Money(100) else {
+                throw AmountProblem.key("discount", "`percent` \(percent) is more than 100; a total is never negative")
+            }
+            discount = subtotal.rounded(percent: percent)
         case .amount(let amount)?: discount = amount.rounded()
         case nil: discount = .zero
         }
+        guard discount <= subtotal else { throw AmountProblem.discountTooLarge(discount, subtotal: subtotal, at: "discount") }
         let promotionAmount = promotion?.amount.rounded() ?? .zero
+        // Each below the ceiling: the sums below cannot overflow.
+        if let promotion, discount + promotionAmount > subtotal {
+            throw AmountProblem.discountTooLarge(discount + promotionAmount, subtotal: subtotal,
+                                                 at: self.discount == nil ? "promotion" : "discount",
+                                                 what: "the discount with promotion `\(promotion.id)`")
+        }
         let taxable = subtotal - discount - promotionAmount + shipping.rounded()
-        let tax = taxable.rounded(times: taxRate)
+        guard taxable.isBelowCeiling else {
+            throw AmountProblem.key("shipping", "the total \(taxable.plain) is too large: amounts stay below "
+                                    + Money.ceilingText)
+        }
+        guard let tax = taxable.roundedTimes(rate: taxRate), let total = taxable.adding(tax), total.isBelowCeiling else {
+            throw AmountProblem.key("tax_rate", "the total with tax at rate \(taxRate) is too large: amounts stay below "
+                                    + Money.ceilingText)
+        }
         return QuoteTotals(subtotal: subtotal, discount: discount, promotion: promotionAmount,
-                           shipping: shipping.rounded(), tax: tax, total: taxable + tax)
+                           shipping: shipping.rounded(), tax: tax, total: total)
     }
 }
 

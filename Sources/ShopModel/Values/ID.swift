@@ -17,8 +17,14 @@ public struct ID<Entity>: Hashable, Comparable, Sendable, CustomStringConvertibl
         a.rawValue.utf8.lexicographicallyPrecedes(b.rawValue.utf8)
     }
 
-    /// Whether a string is a valid id: `[A-Za-z0-9][A-Za-z0-9._-]*` (so it is a safe URL path segment).
+    /// The most characters an id may have: it becomes a file name (`products/ID.html`), so it must fit one with room
+    /// to spare on every file system.
+    public static var maximumLength: Int { 100 }
+
+    /// Whether a string is a valid id: `[A-Za-z0-9][A-Za-z0-9._-]*` and at most `maximumLength` characters
+    /// (so it is a safe URL path segment and file name).
     public static func isValid(_ text: String) -> Bool {
+        guard text.utf8.count <= maximumLength else { return false }
         var first = true
         for b in text.utf8 {
             let alnum = (b >= 48 && b <= 57) || (b >= 65 && b <= 90) || (b >= 97 && b <= 122)

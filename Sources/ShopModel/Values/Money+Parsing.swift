@@ -5,7 +5,7 @@ extension Money {
         case notANumber(String)
         /// More than 4 decimals (`0.12345`).
         case tooManyDecimals(String)
-        /// Too large to hold exactly.
+        /// Not below the contract's ceiling of ¥10,000,000,000,000 (more than 13 whole digits).
         case outOfRange(String)
 
         /// A message for `path:line: error: …`.
@@ -13,12 +13,13 @@ extension Money {
             switch self {
             case .notANumber(let s): return "`\(s)` is not a decimal amount"
             case .tooManyDecimals(let s): return "`\(s)` has more than 4 decimals"
-            case .outOfRange(let s): return "`\(s)` is too large"
+            case .outOfRange(let s): return "`\(s)` is too large: amounts stay below \(Money.ceilingText)"
             }
         }
     }
 
-    /// Parses `18`, `18.5`, `-3`, `"0.035"`, `+2.50`: digits, an optional point, at most 4 decimals.
+    /// Parses `18`, `18.5`, `-3`, `"0.035"`, `+2.50`: digits, an optional point, at most 4 decimals, at most 13 whole
+    /// digits (leading zeros aside), so every amount read stays below `Money.ceiling`.
     public static func parse(_ text: String) throws(ParseError) -> Money {
         let bytes = Array(text.utf8)
         var i = 0
@@ -29,6 +30,7 @@ extension Money {
         }
         var whole: Int64 = 0
         var wholeDigits = 0
+        var sawWholeDigit = false
         var fraction: Int64 = 0
         var fractionDigits = 0
         var sawPoint = false
@@ -44,8 +46,9 @@ extension Money {
                     if fractionDigits > Money.scale { throw .tooManyDecimals(text) }
                     fraction = fraction * 10 + digit
                 } else {
-                    wholeDigits += 1
-                    if wholeDigits > 14 { throw .outOfRange(text) }
+                    if whole != 0 || digit != 0 { wholeDigits += 1 }
+                    if wholeDigits > 13 { throw .outOfRange(text) }
+                    sawWholeDigit = true
                     whole = whole * 10 + digit
                 }
             } else {
@@ -53,7 +56,7 @@ extension Money {
             }
             i += 1
         }
-        if wholeDigits == 0 && fractionDigits == 0 { throw .notANumber(text) }
+        if !sawWholeDigit && fractionDigits == 0 { throw .notANumber(text) }
         while fractionDigits < Money.scale { fraction *= 10; fractionDigits += 1 }
         let value = whole * Money.unit + fraction
         return Money(tenThousandths: negative ? -value : value)

@@ -32,7 +32,8 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Orders by amount.
     public static func < (a: Money, b: Money) -> Bool { a.tenThousandths < b.tenThousandths }
 
-    /// An exact multiple: quantity × unit price, not yet rounded.
+    /// An exact multiple: quantity × unit price, not yet rounded; traps on overflow like `Int`, so content goes through
+    /// `roundedTimes(_:)` (the loader refuses a line that does not fit before any figure multiplies it).
     public static func * (a: Money, quantity: Int) -> Money { Money(tenThousandths: a.tenThousandths * Int64(quantity)) }
 
     /// Whether the amount is negative.
@@ -43,17 +44,20 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
         Money(tenThousandths: Money.divideRounded(Int128(tenThousandths), by: 100) * 100)
     }
 
-    /// `round2(self × rate)`, exact: a tax rate of 0.13 or a share written as a decimal.
+    /// `round2(self × rate)`, exact: a tax rate of 0.13 or a share written as a decimal (see `roundedTimes(rate:)`).
+    /// A result beyond 64 bits, which no loaded shop reaches, saturates instead of trapping.
     public func rounded(times rate: Money) -> Money {
-        // scale 4 × scale 4 = scale 8; back to scale 2 divides by 10^6.
-        let cents = Money.divideRounded(Int128(tenThousandths) * Int128(rate.tenThousandths), by: 1_000_000)
-        return Money(tenThousandths: cents * 100)
+        roundedTimes(rate: rate) ?? Money.saturated(negative: isNegative != rate.isNegative)
     }
 
-    /// `round2(self × percent / 100)`, exact: a 5 % discount.
+    /// `round2(self × percent / 100)`, exact: a 5 % discount (see `roundedTimes(percent:)`); saturates like `rounded(times:)`.
     public func rounded(percent: Money) -> Money {
-        let cents = Money.divideRounded(Int128(tenThousandths) * Int128(percent.tenThousandths), by: 100_000_000)
-        return Money(tenThousandths: cents * 100)
+        roundedTimes(percent: percent) ?? Money.saturated(negative: isNegative != percent.isNegative)
+    }
+
+    /// The whole-cent amount nearest the end of the 64-bit range on the given side.
+    static func saturated(negative: Bool) -> Money {
+        Money(tenThousandths: negative ? Int64.min / 100 * 100 : Int64.max / 100 * 100)
     }
 
     /// Integer division rounding half away from zero.

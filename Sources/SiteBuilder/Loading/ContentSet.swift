@@ -10,6 +10,8 @@ struct ContentSet: Sendable {
     var promotions: [Promotion] = []
     var pages: [Page] = []
     private var registries: [ContentKind: IDRegistry] = [:]
+    /// The products, customers and promotions whose file did not load, for references to them.
+    var unloaded = UnloadedFiles()
 
     /// An empty set with room for the files found (no regrowing while they are added).
     init(expecting counts: [ContentKind: Int]) {
@@ -24,7 +26,11 @@ struct ContentSet: Sendable {
     mutating func add(_ file: consuming DecodedFile, into diagnostics: inout DiagnosticList) {
         if !file.diagnostics.isEmpty { diagnostics.append(contentsOf: file.diagnostics) }
         let kind = file.file.kind
-        guard let entity = file.entity.take() else { return }
+        guard let entity = file.entity.take() else {
+            unloaded.add(kind: kind, id: file.file.stem, path: file.file.path)
+            if let written = file.idWritten { unloaded.add(kind: kind, id: written, path: file.file.path) }
+            return
+        }
         let (id, source) = entity.identity
         // Mutated in place: copying the registry out would copy its table for every file.
         let duplicate = registries[kind, default: IDRegistry(kind: kind)].register(id: id, source: source)

@@ -49,4 +49,6 @@ struct DecodedFile: Sendable {
     var entity: DecodedEntity?
     /// Problems of this file alone.
     var diagnostics: [Diagnostic]
+    /// When the entity is nil: the id written in the front matter, if it could be read (else the file name is the id).
+    var idWritten: String? = nil
 }

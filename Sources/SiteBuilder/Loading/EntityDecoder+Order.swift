@@ -43,7 +43,7 @@ extension EntityDecoder {
         for item in list {
             var fields = FieldReader(node: item, path: reader.path, line: item.line, what: "an item")
             let sku = fields.text("sku", required: true)
-            let qty = fields.int("qty", minimum: 1, required: true)
+            let qty = fields.quantity("qty")
             let price = fields.money("price")
             fields.warnUnknownKeys(in: "an item")
             reader.diagnostics.append(contentsOf: fields.diagnostics)

@@ -11,7 +11,7 @@ extension EntityDecoder {
         let status = reader.choice("status", among: ProductStatus.allCases) ?? .active
         let unit = reader.text("unit") ?? "件"
         let moq = reader.int("moq", minimum: 1)
-        let leadTime = reader.int("lead_time_days", minimum: 0)
+        let leadTime = reader.days("lead_time_days", minimum: 0)
         let tiers = priceTiers(&reader)
         let images = reader.textList("images")
         let specs = specs(&reader)

@@ -47,7 +47,7 @@ extension EntityDecoder {
             let isFree = !fields.has("sku") && fields.has("description")
             let sku = isFree ? nil : fields.text("sku")
             let description = fields.text("description", required: isFree)
-            let qty = fields.int("qty", minimum: 1, required: true)
+            let qty = fields.quantity("qty")
             let unit = fields.text("unit", required: isFree)
             let price = fields.money("price", required: isFree)
             if !isFree && sku == nil && fields.diagnostics.isEmpty {

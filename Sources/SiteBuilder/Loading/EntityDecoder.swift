@@ -44,6 +44,7 @@ struct EntityDecoder: Sendable {
         reader.layouts = layouts
         outcome.entity = decode(kind: file.kind, stem: file.stem, body: body, reader: &reader)
         outcome.diagnostics.append(contentsOf: reader.diagnostics)
+        if outcome.entity == nil { outcome.idWritten = reader.value(file.kind.idKey)?.scalar }
         return outcome
     }
 

@@ -23,6 +23,30 @@ extension FieldReader {
         return number
     }
 
+    /// The most days a span (a lead time, a validity, an analytics window) may be: a hundred years, so that every date
+    /// arithmetic and every per-day table stays small.
+    static let maximumDays = 36_500
+
+    /// A number of days from `minimum` to `maximumDays`.
+    mutating func days(_ key: String, minimum: Int) -> Int? {
+        guard let node = value(key), let text = scalar(node, key: key) else { return nil }
+        guard let number = Int(text), (minimum...FieldReader.maximumDays).contains(number) else {
+            error("`\(key)` must be a whole number of days from \(minimum) to 36,500, not `\(text)`", line: node.line)
+            return nil
+        }
+        return number
+    }
+
+    /// A quantity of an order or quote line: a whole number in 1...`Quantity.maximum`.
+    mutating func quantity(_ key: String) -> Int? {
+        guard let node = value(key, required: true), let text = scalar(node, key: key) else { return nil }
+        guard let number = Int(text), Quantity.range.contains(number) else {
+            error("`\(key)` must be a whole number from 1 to \(Quantity.maximumText), not `\(text)`", line: node.line)
+            return nil
+        }
+        return number
+    }
+
     /// An amount with at most 4 decimals, not negative.
     mutating func money(_ key: String, required: Bool = false) -> Money? {
         guard let node = value(key, required: required), let text = scalar(node, key: key) else { return nil }
@@ -111,8 +135,16 @@ extension FieldReader {
         let id = written ?? stem
         guard ID<Product>.isValid(id) else {
             let origin = written == nil ? " (from the file name)" : ""
+            let at = written == nil ? line : location(of: kind.idKey).line
+            let length = id.count
+            if length > ID<Product>.maximumLength {
+                let start = String(id.prefix(20))
+                error("\(kind.noun) \(kind.idKey) `\(start)…`\(origin) is \(length) characters long; an id has at most "
+                      + "\(ID<Product>.maximumLength) (it becomes a file name)", line: at)
+                return nil
+            }
             error("bad \(kind.noun) \(kind.idKey) `\(id)`\(origin): an id is letters, digits, `.`, `_` and `-`, "
-                  + "starting with a letter or digit", line: written == nil ? line : location(of: kind.idKey).line)
+                  + "starting with a letter or digit", line: at)
             return nil
         }
         return id

@@ -26,8 +26,8 @@ struct LoadPatcher {
                                          customers: customers, promotions: promotions)
         for slot in orders.sorted() {
             guard case .order(let draft)? = decoded[index.orderFile[slot]]?.entity else { return false }
-            let (resolved, problems) = resolver.resolve(draft)
-            guard let order = resolved, problems.isEmpty else { return false }
+            let (resolved, problems, knockOns) = resolver.resolve(draft)
+            guard let order = resolved, problems.isEmpty, knockOns.isEmpty else { return false }
             guard shop.orders[slot] != order else { continue }
             tiersMoved.insert(order.customer)
             tiersMoved.insert(shop.orders[slot].customer)
@@ -36,6 +36,8 @@ struct LoadPatcher {
             changes.orders.insert(order.id)
             changes.orderPositions.append(slot)
         }
+        // An edit that makes the orders' sums overflow is reported by a whole load.
+        guard orders.isEmpty || AmountBudget.firstOverflow(in: shop.orders) == nil else { return false }
         for customer in tiersMoved { quotes.formUnion(index.promotionQuotesByCustomer[customer] ?? []) }
         var orderIndex: OrderIndex?
         if quotes.contains(where: { shop.quotes[$0].promotion != nil || decodedQuote(at: $0, decoded)?.quote.promotion != nil }) {
@@ -45,8 +47,8 @@ struct LoadPatcher {
         }
         for slot in quotes.sorted() {
             guard let draft = decodedQuote(at: slot, decoded) else { return false }
-            let (resolved, problems) = resolver.resolve(draft, orders: orderIndex)
-            guard let quote = resolved, problems.isEmpty else { return false }
+            let (resolved, problems, knockOns) = resolver.resolve(draft, orders: orderIndex)
+            guard let quote = resolved, problems.isEmpty, knockOns.isEmpty else { return false }
             guard shop.quotes[slot] != quote else { continue }
             index.forgetQuote(shop.quotes[slot], at: slot)
             index.noteQuote(quote, at: slot)

@@ -14,19 +14,24 @@ struct ReferenceResolver: Sendable {
     let customers: [CustomerID: Customer]
     /// Every promotion.
     let promotions: [PromotionID: Promotion]
+    /// The files that did not load: a reference to one of their ids is a knock-on of that file's error.
+    var unloaded = UnloadedFiles()
 
-    /// The order with item prices and ship_by resolved, or nil with the errors.
-    func resolve(_ draft: OrderDraft) -> (Order?, [Diagnostic]) {
+    /// The order with item prices and ship_by resolved, or nil with the errors (and the references that fail only
+    /// because another file did not load).
+    func resolve(_ draft: OrderDraft) -> (Order?, [Diagnostic], [KnockOn]) {
         var order = draft.order
         var problems: [Diagnostic] = []
+        var knockOns: [KnockOn] = []
         if customers.index(forKey: order.customer) == nil {
-            problems.append(.error("unknown customer `\(order.customer)`", at: order.source.location(of: "customer")))
+            unloaded.unknown("customer", order.customer.rawValue, kind: .customers, at: order.source.location(of: "customer"),
+                             problems: &problems, knockOns: &knockOns)
         }
         var leadTime: Int?
         for (index, item) in order.items.enumerated() {
             let at = order.source.location(line: item.line)
             guard let p = productIndex[item.sku] else {
-                problems.append(.error("unknown sku `\(item.sku)`", at: at))
+                unloaded.unknown("sku", item.sku.rawValue, kind: .products, at: at, problems: &problems, knockOns: &knockOns)
                 continue
             }
             let days = products[p].leadTimeDays ?? settings.leadTimeDays[products[p].type] ?? 0
@@ -38,23 +43,28 @@ struct ReferenceResolver: Sendable {
             }
         }
         if !draft.shipByWritten { order.shipBy = order.date.adding(days: leadTime ?? 0) }
-        return (problems.isEmpty ? order : nil, problems)
+        if problems.isEmpty && knockOns.isEmpty {
+            do { _ = try order.checkedTotal() } catch { problems.append(error.diagnostic(in: order.source)) }
+        }
+        return (problems.isEmpty && knockOns.isEmpty ? order : nil, problems, knockOns)
     }
 
     /// The quote with product lines priced and checked against moq, and its promotion checked.
     /// `orders` is needed only for a quote naming a promotion (the customer's tier on the quote date).
-    func resolve(_ draft: QuoteDraft, orders: OrderIndex?) -> (Quote?, [Diagnostic]) {
+    func resolve(_ draft: QuoteDraft, orders: OrderIndex?) -> (Quote?, [Diagnostic], [KnockOn]) {
         var quote = draft.quote
         var problems: [Diagnostic] = []
+        var knockOns: [KnockOn] = []
         let customer = customers.index(forKey: quote.customer)
         if customer == nil {
-            problems.append(.error("unknown customer `\(quote.customer)`", at: quote.source.location(of: "customer")))
+            unloaded.unknown("customer", quote.customer.rawValue, kind: .customers, at: quote.source.location(of: "customer"),
+                             problems: &problems, knockOns: &knockOns)
         }
         for (index, line) in quote.items.enumerated() {
             guard let sku = line.sku else { continue }
             let at = quote.source.location(line: line.line)
             guard let p = productIndex[sku] else {
-                problems.append(.error("unknown sku `\(sku)`", at: at))
+                unloaded.unknown("sku", sku.rawValue, kind: .products, at: at, problems: &problems, knockOns: &knockOns)
                 continue
             }
             if line.unit.isEmpty { quote.items[index].unit = products[p].unit }
@@ -68,21 +78,34 @@ struct ReferenceResolver: Sendable {
                 quote.items[index].priceSource = .tier(tier.index)
             }
         }
-        if let id = quote.promotion {
-            let at = quote.source.location(of: "promotion")
-            if let promotion = promotions[id] {
-                if let customer, let orders, problems.isEmpty {
-                    let tier = orders.tier(of: customers.values[customer], asOf: quote.date, settings: settings)
-                    let subtotal = quote.totals(promotion: nil).subtotal
-                    if let reason = promotion.ineligibility(tier: tier, subtotal: subtotal, on: quote.date) {
-                        problems.append(.error("quote `\(quote.id)` cannot use promotion `\(id)`: \(reason)", at: at))
-                    }
-                }
-            } else {
-                problems.append(.error("unknown promotion `\(id)`", at: at))
-            }
+        let promotion = quote.promotion.flatMap { promotions[$0] }
+        if let id = quote.promotion, promotion == nil {
+            unloaded.unknown("promotion", id.rawValue, kind: .promotions, at: quote.source.location(of: "promotion"),
+                             problems: &problems, knockOns: &knockOns)
         }
-        return (problems.isEmpty ? quote : nil, problems)
+        if problems.isEmpty && knockOns.isEmpty {
+            checkAmounts(of: quote, promotion: promotion, customer: customer.map { customers.values[$0] }, orders: orders,
+                         problems: &problems)
+        }
+        return (problems.isEmpty && knockOns.isEmpty ? quote : nil, problems, knockOns)
+    }
+
+    /// The quote's totals checked against the bounds (without, then with its promotion), and the promotion's eligibility.
+    private func checkAmounts(of quote: Quote, promotion: Promotion?, customer: Customer?, orders: OrderIndex?,
+                              problems: inout [Diagnostic]) {
+        let subtotal: Money
+        do { subtotal = try quote.checkedTotals(promotion: nil).subtotal } catch {
+            problems.append(error.diagnostic(in: quote.source))
+            return
+        }
+        guard let promotion, let customer, let orders else { return }
+        let tier = orders.tier(of: customer, asOf: quote.date, settings: settings)
+        if let reason = promotion.ineligibility(tier: tier, subtotal: subtotal, on: quote.date) {
+            problems.append(.error("quote `\(quote.id)` cannot use promotion `\(promotion.id)`: \(reason)",
+                                   at: quote.source.location(of: "promotion")))
+            return
+        }
+        do { _ = try quote.checkedTotals(promotion: promotion) } catch { problems.append(error.diagnostic(in: quote.source)) }
     }
 
     /// The tier price for a quantity; an error when the quantity is below every tier.

@@ -53,7 +53,9 @@ public enum ShopLoader {
                                  diagnostics: DiagnosticList) -> LoadResult {
         var diagnostics = diagnostics
         let resolver = ReferenceResolver(settings: settings, products: content.products, productIndex: content.productIndex,
-                                         customers: content.customersByID, promotions: content.promotionsByID)
+                                         customers: content.customersByID, promotions: content.promotionsByID,
+                                         unloaded: content.unloaded)
+        var knockOns: [KnockOn] = []
         // Without drafts to leave out (the usual case) the products are taken as they are, not filtered copies.
         let leavesOutDrafts = !options.includeDrafts && content.products.contains { $0.status == .draft }
         let shown = leavesOutDrafts ? content.products.filter { $0.status != .draft } : content.products
@@ -65,25 +67,21 @@ public enum ShopLoader {
         let trafficRows = Background { readTraffic(trafficPath, isKnown: { known[$0] != nil && !hiddenSKUs.contains($0) },
                                                    isHidden: { hiddenSKUs.contains($0) }) }
         // Orders and quotes are resolved on every core (each on its own), gathered in path order.
-        var orders: [Order] = []
-        orders.reserveCapacity(content.orders.count)
-        content.orders.parallelForEach(state: {}, { _, draft in resolver.resolve(draft) }, consume: { resolved in
-            let (order, problems) = resolved
-            if !problems.isEmpty { diagnostics.append(contentsOf: problems) }
-            if let order { orders.append(order) }
-        })
+        let orders = resolveOrders(content.orders, resolver, diagnostics: &diagnostics, knockOns: &knockOns)
         // Paid orders by customer: only a quote naming a promotion needs them.
         let index = content.quotes.contains { $0.quote.promotion != nil } ? OrderIndex(orders: orders) : nil
         var quotes: [Quote] = []
         quotes.reserveCapacity(content.quotes.count)
         content.quotes.parallelForEach(state: {}, { _, draft in resolver.resolve(draft, orders: index) }, consume: { resolved in
-            let (quote, problems) = resolved
+            let (quote, problems, knocks) = resolved
             if !problems.isEmpty { diagnostics.append(contentsOf: problems) }
+            if !knocks.isEmpty { knockOns.append(contentsOf: knocks) }
             if let quote { quotes.append(quote) }
         })
         let drafts = (content.orders, content.quotes)
         (content.orders, content.quotes) = ([], [])
         BackgroundRelease.release(drafts)
+        UnloadedFiles.attach(knockOns, to: &diagnostics)
         let (traffic, trafficProblems) = trafficRows.value
         diagnostics.append(contentsOf: trafficProblems)
         let trailing = trafficProblems.count
@@ -97,6 +95,25 @@ public enum ShopLoader {
         var result = LoadResult(shop: shop, diagnostics: diagnostics, excludedDrafts: hidden)
         result.trailingDiagnostics = trailing
         return result
+    }
+
+    /// The orders resolved, in path order; those past the first that overflows the shop's sums are left out (with an
+    /// error), so nothing after this sums more than fits.
+    private static func resolveOrders(_ drafts: [OrderDraft], _ resolver: ReferenceResolver, diagnostics: inout DiagnosticList,
+                                      knockOns: inout [KnockOn]) -> [Order] {
+        var orders: [Order] = []
+        orders.reserveCapacity(drafts.count)
+        drafts.parallelForEach(state: {}, { _, draft in resolver.resolve(draft) }, consume: { resolved in
+            let (order, problems, knocks) = resolved
+            if !problems.isEmpty { diagnostics.append(contentsOf: problems) }
+            if !knocks.isEmpty { knockOns.append(contentsOf: knocks) }
+            if let order { orders.append(order) }
+        })
+        if let position = AmountBudget.firstOverflow(in: orders) {
+            diagnostics.append(.error(AmountBudget.message, at: orders[position].source.location(of: "items")))
+            orders.removeSubrange(position...)
+        }
+        return orders
     }
 
     /// The rows of `content/data/traffic.csv` and its problems (none when the shop has no such file).

@@ -51,10 +51,10 @@ enum SiteSettingsDecoder {
             s.keyThreshold = tiers.money("key") ?? s.keyThreshold
             merge(&tiers, into: &reader, what: "`tiers`")
         }
-        s.dormantAfterDays = reader.int("dormant_after_days", minimum: 1) ?? s.dormantAfterDays
+        s.dormantAfterDays = reader.days("dormant_after_days", minimum: 1) ?? s.dormantAfterDays
         if var lead = reader.mapping("lead_time_days") {
             for type in ProductType.allCases {
-                if let days = lead.int(type.rawValue, minimum: 0) { s.leadTimeDays[type] = days }
+                if let days = lead.days(type.rawValue, minimum: 0) { s.leadTimeDays[type] = days }
             }
             merge(&lead, into: &reader, what: "`lead_time_days`")
         }
@@ -65,7 +65,7 @@ enum SiteSettingsDecoder {
         s.bannedWords = reader.textList("banned_words")
         s.allowedWords = reader.textList("allowed_words")
         if var quote = reader.mapping("quote") {
-            s.quoteValidityDays = quote.int("validity_days", minimum: 0) ?? s.quoteValidityDays
+            s.quoteValidityDays = quote.days("validity_days", minimum: 0) ?? s.quoteValidityDays
             s.quoteTaxRate = quote.money("tax_rate") ?? s.quoteTaxRate
             s.quoteTerms = quote.text("terms") ?? s.quoteTerms
             merge(&quote, into: &reader, what: "`quote`")
@@ -87,8 +87,8 @@ enum SiteSettingsDecoder {
         let line = reader.location(of: "windows").line
         var days: [Int] = []
         for text in reader.textList("windows") {
-            guard let n = Int(text), n >= 1 else {
-                reader.error("`windows` must list whole numbers of days of at least 1, not `\(text)`", line: line)
+            guard let n = Int(text), n >= 1, n <= FieldReader.maximumDays else {
+                reader.error("`windows` must list whole numbers of days from 1 to 36,500, not `\(text)`", line: line)
                 return nil
             }
             days.append(n)

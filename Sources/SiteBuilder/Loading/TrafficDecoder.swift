@@ -53,6 +53,11 @@ enum TrafficDecoder {
                     diagnostics.append(.error("`\(name)` must be a whole number of at least 0, not `\(text)`", at: at))
                     break
                 }
+                // Bounded so that no sum over the rows (a window's visitors) can overflow: that would need 9e9 rows.
+                guard n <= Quantity.maximum else {
+                    diagnostics.append(.error("`\(name)` must be at most \(Quantity.maximumText), not `\(text)`", at: at))
+                    break
+                }
                 numbers.append(n)
             }
             guard numbers.count == 3 else { continue }

@@ -1,0 +1,15 @@
+extension Order {
+    /// The total by the same formula as `total`, with checked arithmetic: every line, the items' sum and the total
+    /// below `Money.ceiling`, and the discount no larger than the items' sum. The loader refuses an order that throws,
+    /// so `total` and the figures summing it never overflow (see `AmountBudget` for the shop-wide sums).
+    public func checkedTotal() throws(AmountProblem) -> Money {
+        let sum = try AmountProblem.checkedSubtotal(items).rounded()
+        guard discount <= sum else { throw AmountProblem.discountTooLarge(discount, subtotal: sum, at: "discount") }
+        // Both below the ceiling and the discount not above the sum: no overflow, never negative.
+        let total = sum + shipping - discount
+        guard total.isBelowCeiling else {
+            throw AmountProblem.key("shipping", "the total \(total.plain) is too large: amounts stay below \(Money.ceilingText)")
+        }
+        return total
+    }
+}

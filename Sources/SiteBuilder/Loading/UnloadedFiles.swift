@@ -1,0 +1,55 @@
+import Diagnostics
+
+/// The ids of the product, customer and promotion files that did not load, with their paths, so that references to
+/// them become `KnockOn`s under the cause instead of "unknown …" errors printed before it.
+struct UnloadedFiles: Sendable {
+    /// The kinds other files refer to by id.
+    static let referencedKinds: Set<ContentKind> = [.products, .customers, .promotions]
+    /// The most notes one cause lists; the rest are counted in one more note.
+    static let notesShown = 5
+
+    private var paths: [ContentKind: [String: String]] = [:]
+
+    /// Remembers that the file at `path` would have defined `id` (the first such file wins).
+    mutating func add(kind: ContentKind, id: String, path: String) {
+        guard UnloadedFiles.referencedKinds.contains(kind), paths[kind]?[id] == nil else { return }
+        paths[kind, default: [:]][id] = path
+    }
+
+    /// The file that would have defined `id`, when it did not load.
+    func path(of id: String, kind: ContentKind) -> String? { paths[kind]?[id] }
+
+    /// The reference problem: a knock-on under its cause when the id's file did not load, else the error itself.
+    func unknown(_ noun: String, _ id: String, kind: ContentKind, at location: Location,
+                 problems: inout [Diagnostic], knockOns: inout [KnockOn]) {
+        let error = Diagnostic.error("unknown \(noun) `\(id)`", at: location)
+        if let cause = path(of: id, kind: kind) {
+            knockOns.append(KnockOn(cause: cause, error: error))
+        } else {
+            problems.append(error)
+        }
+    }
+
+    /// Puts each knock-on, in location order, under the first error of its cause (an error if none is found).
+    static func attach(_ knockOns: [KnockOn], to diagnostics: inout DiagnosticList) {
+        guard !knockOns.isEmpty else { return }
+        var items = diagnostics.items
+        var byCause: [String: [KnockOn]] = [:]
+        for knockOn in knockOns { byCause[knockOn.cause, default: []].append(knockOn) }
+        for cause in byCause.keys.sorted() {
+            let errors = DiagnosticList((byCause[cause] ?? []).map(\.error)).sorted
+            let first = items.indices.filter { items[$0].severity == .error && items[$0].location?.path == cause }
+                .min { (items[$0].location?.line ?? 0, $0) < (items[$1].location?.line ?? 0, $1) }
+            guard let first else {
+                items += errors  // never lost: without its cause to stand under, each is an error of its own
+                continue
+            }
+            let notes = errors.map { KnockOn(cause: cause, error: $0).note }
+            items[first].notes += notes.prefix(notesShown)
+            if notes.count > notesShown {
+                items[first].notes.append(Diagnostic(.note, "and \(notes.count - notesShown) more references to it"))
+            }
+        }
+        diagnostics = DiagnosticList(items)
+    }
+}

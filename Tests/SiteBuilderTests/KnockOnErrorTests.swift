@@ -1,0 +1,80 @@
+import Testing
+@testable import SiteBuilder
+
+/// A reference that fails only because the file defining its id did not load is printed under that file's error,
+/// so the cause always comes first (issue 12, smaller: "knock-on errors print before their cause").
+struct KnockOnErrorTests {
+    static func shop(_ files: [String: String]) throws -> String {
+        var all = Fixture.minimalShop
+        all["content/customers/C-1.md"] = Array("---\nname: 客户一\n---\n".utf8)
+        for (path, text) in files { all[path] = Array(text.utf8) }
+        return try Fixture.temporaryShop(all)
+    }
+
+    static func order(sku: String = "SKU-1", customer: String = "C-1") -> String {
+        "---\ncustomer: \(customer)\ndate: 2025-11-20\nstatus: pending_payment\nitems:\n  - { sku: \(sku), qty: 50 }\n---\n"
+    }
+
+    @Test func productWithAYAMLErrorComesBeforeTheOrdersAndQuotesNamingIt() throws {
+        let shop = try Self.shop([
+            "content/products/SKU-1.md": "---\ntitle: [螺丝\ntype: spot\n---\n",
+            "content/orders/A-1.md": Self.order(),
+            "content/quotes/Q-1.md": "---\ncustomer: C-1\ndate: 2025-11-25\nitems:\n  - { sku: SKU-1, qty: 50, price: 1 }\n---\n",
+        ])
+        let outcome = ShopCommands.check(shopPath: shop)
+        #expect(outcome.exitCode == CommandOutcome.contentErrors)
+        #expect(outcome.stderr == """
+            content/products/SKU-1.md:3:5: error: malformed YAML: did not find expected ',' or ']'
+              content/orders/A-1.md:6: note: unknown sku `SKU-1` here follows from this error
+              content/quotes/Q-1.md:5: note: unknown sku `SKU-1` here follows from this error
+
+            """)
+        #expect(outcome.stdout == "1 error, 0 warnings\n")
+    }
+
+    @Test func customerMissingItsNameComesBeforeTheOrderNamingIt() throws {
+        let shop = try Self.shop(["content/customers/C-2.md": "---\nregion: 广东\n---\n", "content/orders/A-1.md": Self.order(customer: "C-2")])
+        let outcome = ShopCommands.check(shopPath: shop)
+        #expect(outcome.stderr == """
+            content/customers/C-2.md:1: error: missing required field `name`
+              content/orders/A-1.md:2: note: unknown customer `C-2` here follows from this error
+
+            """)
+    }
+
+    @Test func productWhoseWrittenSKUDiffersFromItsFileNameIsFoundByTheWrittenSKU() throws {
+        let shop = try Self.shop(["content/products/p.md": "---\nsku: HD-9\ntype: spot\n---\n", "content/orders/A-1.md": Self.order(sku: "HD-9")])
+        let outcome = ShopCommands.check(shopPath: shop)
+        #expect(outcome.stderr == """
+            content/products/p.md:1: error: missing required field `title`
+              content/orders/A-1.md:6: note: unknown sku `HD-9` here follows from this error
+
+            """)
+    }
+
+    @Test func manyReferencesListTheFirstFiveAndCountTheRest() throws {
+        var files = ["content/products/SKU-1.md": "---\ntype: spot\n---\n"]
+        for n in 1...7 { files["content/orders/A-\(n).md"] = Self.order() }
+        let outcome = ShopCommands.check(shopPath: try Self.shop(files))
+        #expect(outcome.stderr == """
+            content/products/SKU-1.md:1: error: missing required field `title`
+              content/orders/A-1.md:6: note: unknown sku `SKU-1` here follows from this error
+              content/orders/A-2.md:6: note: unknown sku `SKU-1` here follows from this error
+              content/orders/A-3.md:6: note: unknown sku `SKU-1` here follows from this error
+              content/orders/A-4.md:6: note: unknown sku `SKU-1` here follows from this error
+              content/orders/A-5.md:6: note: unknown sku `SKU-1` here follows from this error
+              note: and 2 more references to it
+
+            """)
+    }
+
+    @Test func anIDNoFileDefinesIsStillAnErrorOfItsOwn() throws {
+        let shop = try Self.shop(["content/products/SKU-2.md": "---\ntype: spot\n---\n", "content/orders/A-1.md": Self.order(sku: "NOPE")])
+        let outcome = ShopCommands.check(shopPath: shop)
+        #expect(outcome.stderr == """
+            content/orders/A-1.md:6: error: unknown sku `NOPE`
+            content/products/SKU-2.md:1: error: missing required field `title`
+
+            """)
+    }
+}
