@@ -17,9 +17,13 @@ import Testing
 
     @Test func smallAliasBombUnderTheOldCapIsRefusedAtTheAliasThatPassesTheBudget() {
         // Nodes so far: l0–l3 with their keys make 8,306; the first *l3 of l4 (7,381 more) passes 10,000.
-        #expect(throws: Diagnostic.error("alias *l3 expands the YAML to more than 10000 nodes (allowed: 10 a byte of YAML, at least 10000)",
-                                         at: Location(path: "content/products/x.md", line: 6, column: 10))) {
-            try YAMLReader.parse(Self.smallBomb, path: "content/products/x.md", firstLine: 2)
+        // Caught by hand: an accepted bomb is not printed whole, as #expect(throws:) would print it.
+        do throws(Diagnostic) {
+            _ = try YAMLReader.parse(Self.smallBomb, path: "content/products/x.md", firstLine: 2)
+            Issue.record("a 600,000-node alias bomb of 300 bytes was accepted")
+        } catch {
+            #expect(error == .error("alias *l3 expands the YAML to more than 10000 nodes (allowed: 10 a byte of YAML, at least 10000)",
+                                    at: Location(path: "content/products/x.md", line: 6, column: 10)))
         }
     }
 
@@ -57,7 +61,7 @@ import Testing
         // 1,000 aliases of a 21-node mapping: over 21,000 nodes, past the floor but under ten a byte of this file.
         let fields = (1...10).map { "f\($0): v" }.joined(separator: ", ")
         let text = "base: &b {\(fields)}\nitems:\n" + String(repeating: "  - *b\n", count: 1_000)
-        #expect(text.utf8.count * YAMLReader.aliasNodesPerByte > 21_000)
+        #expect(text.utf8.count * 10 > 21_000)
         let root = try YAMLReader.parse(text, path: "a.md")
         #expect(root["items"]?.items?.count == 1_000)
         #expect(root["items"]?.items?.last?["f10"]?.scalar == "v")
