@@ -30,7 +30,8 @@ enum TemplateFiles {
         if let target = outsideTarget(of: file, in: directory) {
             return .failure(.error("\(outsideLinkMessage) (to \(target)); it is not read", at: Location(path: display)))
         }
-        return read(directory + "/" + file, display: display)
+        // The checked path itself is read, so a link changed since the check cannot lead elsewhere by its last name.
+        return read(realPath(directory + "/" + file) ?? directory + "/" + file, display: display)
     }
 
     /// Where `file` under `directory` really lies when that is outside `directory` (through a link); nil when inside or missing.
