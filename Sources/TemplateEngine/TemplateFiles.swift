@@ -4,6 +4,7 @@ import Foundation
 /// Finding and reading template files on disk.
 enum TemplateFiles {
     /// Paths of every regular, non-hidden file under `directory`, relative to it with `/`, sorted; empty if it does not exist.
+    /// A link to a folder outside `directory` is listed too (it is not walked), so that reading it names it as an error.
     static func list(in directory: String) -> [String] {
         let manager = FileManager.default
         var isDirectory: ObjCBool = false
@@ -14,11 +15,29 @@ enum TemplateFiles {
             let parts = relative.split(separator: "/")
             if parts.contains(where: { $0.hasPrefix(".") }) { continue }
             var isDir: ObjCBool = false
-            if manager.fileExists(atPath: directory + "/" + relative, isDirectory: &isDir), !isDir.boolValue {
-                files.append(relative)
-            }
+            guard manager.fileExists(atPath: directory + "/" + relative, isDirectory: &isDir) else { continue }
+            if !isDir.boolValue || outsideTarget(of: relative, in: directory) != nil { files.append(relative) }
         }
         return files.sorted()
+    }
+
+    /// How the error for a link leading out of its template folder starts (the build reports it whatever the file's type).
+    static let outsideLinkMessage = "symbolic link points outside its template folder"
+
+    /// The UTF-8 text of `file` under `directory`, or an error naming it; a file reached through a symbolic link
+    /// must lie inside `directory` (else a theme could publish any file the builder can read).
+    static func read(_ file: String, in directory: String, display: String) -> Result<String, Diagnostic> {
+        if let target = outsideTarget(of: file, in: directory) {
+            return .failure(.error("\(outsideLinkMessage) (to \(target)); it is not read", at: Location(path: display)))
+        }
+        // The checked path itself is read, so a link changed since the check cannot lead elsewhere by its last name.
+        return read(realPath(directory + "/" + file) ?? directory + "/" + file, display: display)
+    }
+
+    /// Where `file` under `directory` really lies when that is outside `directory` (through a link); nil when inside or missing.
+    private static func outsideTarget(of file: String, in directory: String) -> String? {
+        guard let folder = realPath(directory), let target = realPath(directory + "/" + file) else { return nil }
+        return target.hasPrefix(folder == "/" ? "/" : folder + "/") ? nil : target
     }
 
     /// The UTF-8 text of a file, or an error naming it.
@@ -30,5 +49,12 @@ enum TemplateFiles {
             return .failure(.error("template is not valid UTF-8", at: Location(path: display)))
         }
         return .success(text)
+    }
+
+    /// The canonical absolute path (links resolved), or nil when it does not exist.
+    private static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 }

@@ -23,7 +23,7 @@ public final class TemplateLibrary: Sendable {
         for directory in directories {
             for file in TemplateFiles.list(in: directory.path) where seen.insert(file).inserted {
                 let display = directory.displayPrefix + file
-                sources.append((file, display, TemplateFiles.read(directory.path + "/" + file, display: display)))
+                sources.append((file, display, TemplateFiles.read(file, in: directory.path, display: display)))
             }
         }
         self.init(files: sources, environment: environment, searched: directories.map(\.displayPrefix))

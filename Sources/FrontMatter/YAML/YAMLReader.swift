@@ -4,6 +4,10 @@ import Diagnostics
 public enum YAMLReader {
     /// The most nodes one document may produce, aliases expanded (stops "billion laughs" alias bombs).
     public static let maximumNodeCount = 1_000_000
+    /// Aliases may expand a document to this many nodes per byte of its YAML (see `YAMLNodeBudget` for why).
+    public static let aliasNodesPerByte = 10
+    /// Aliases may always expand a document to this many nodes, however short it is.
+    public static let aliasNodeFloor = 10_000
     /// The deepest nesting of sequences and mappings allowed (stops stack and memory exhaustion).
     public static let maximumDepth = 200
 

@@ -29,13 +29,14 @@ struct YAMLTreeBuilder {
     /// document, so each collection's array is made once at its exact size.
     private var children: [YAMLNode] = []
     private var anchors: [String: (node: YAMLNode, count: Int)] = [:]
-    private var nodeCount = 0
+    private var budget: YAMLNodeBudget
     private var documentCount = 0
     private var root: YAMLNode?
 
     init(path: String, firstLine: Int) {
         self.path = path
         self.firstLine = firstLine
+        budget = YAMLNodeBudget(path: path, byteCount: 0)
         stack.reserveCapacity(8)
         children.reserveCapacity(64)
     }
@@ -48,6 +49,7 @@ struct YAMLTreeBuilder {
 
     private mutating func run(_ buffer: UnsafeBufferPointer<UInt8>) throws(Diagnostic) {
         guard let start = buffer.baseAddress, !buffer.isEmpty else { return }
+        budget = YAMLNodeBudget(path: path, byteCount: buffer.count)
         // Heap-allocated: libyaml keeps a pointer to the parser inside the parser.
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
@@ -93,7 +95,7 @@ struct YAMLTreeBuilder {
             var node = anchored.node
             node.line = line
             node.column = column
-            try add(node, count: anchored.count)
+            try add(node, count: anchored.count, alias: name)
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             guard stack.count < YAMLReader.maximumDepth else {
                 throw .error("YAML nested deeper than \(YAMLReader.maximumDepth) levels", at: location(line, column))
@@ -114,12 +116,9 @@ struct YAMLTreeBuilder {
     }
 
     /// Places a finished node in its parent (or as the root), counting the nodes it stands for.
-    private mutating func add(_ node: consuming YAMLNode, count: Int, alreadyCounted: Int = 0) throws(Diagnostic) {
-        nodeCount += count - alreadyCounted
-        guard nodeCount <= YAMLReader.maximumNodeCount else {
-            throw .error("YAML expands to more than \(YAMLReader.maximumNodeCount) nodes (too many aliases)",
-                         at: location(node.line, node.column))
-        }
+    private mutating func add(_ node: consuming YAMLNode, count: Int, alreadyCounted: Int = 0,
+                              alias: String? = nil) throws(Diagnostic) {
+        try budget.add(count - alreadyCounted, alias: alias, line: node.line, column: node.column)
         // The parent is changed where it lies on the stack: popping and pushing it would copy its arrays.
         let top = stack.count - 1
         guard top >= 0 else {
@@ -177,42 +176,8 @@ struct YAMLTreeBuilder {
         return .mapping(pairs)
     }
 
-    private func location(_ line: Int, _ column: Int) -> Location {
+    /// A location in this document's file.
+    func location(_ line: Int, _ column: Int) -> Location {
         Location(path: path, line: line, column: column)
     }
-
-    private func malformed(_ parser: yaml_parser_t, in buffer: UnsafeBufferPointer<UInt8>) -> Diagnostic {
-        let problem = Self.string(parser.problem) ?? "cannot parse"
-        guard parser.error == YAML_READER_ERROR else {
-            let mark = parser.problem_mark
-            return .error("malformed YAML: \(problem)", at: location(Int(mark.line) + firstLine, Int(mark.column) + 1))
-        }
-        // A reader error (a control character such as NUL) has no mark, only the byte offset.
-        let offset = min(max(Int(parser.problem_offset), 0), buffer.count)
-        let before = buffer[..<offset]
-        let lineStart = (before.lastIndex(of: 10) ?? -1) + 1
-        let column = 1 + buffer[lineStart..<offset].lazy.filter { $0 & 0xC0 != 0x80 }.count
-        let line = firstLine + before.lazy.filter { $0 == 10 }.count
-        let value = Int(parser.problem_value)
-        let what = value >= 0 ? " (U+\(String(value, radix: 16, uppercase: true).leftPadded(to: 4)))" : ""
-        return .error("malformed YAML: \(problem)\(what)", at: location(line, column))
-    }
-
-    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?, count: Int) -> String {
-        guard let pointer else { return "" }
-        return String(decoding: UnsafeBufferPointer(start: pointer, count: count), as: UTF8.self)
-    }
-
-    private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>?) -> String? {
-        pointer.map { String(cString: $0) }
-    }
-
-    private static func string(_ pointer: UnsafePointer<CChar>?) -> String? {
-        pointer.map { String(cString: $0) }
-    }
-}
-
-private extension String {
-    /// The text with leading zeros up to `width` characters.
-    func leftPadded(to width: Int) -> String { String(repeating: "0", count: max(0, width - count)) + self }
 }

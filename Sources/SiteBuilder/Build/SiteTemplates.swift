@@ -34,10 +34,13 @@ enum SiteTemplates {
         return TemplateLibrary(directories: [(shopTemplates, shopPrefix), (theme, themePrefix)], environment: environment)
     }
 
-    /// Syntax errors of HTML templates (other files in the folders, such as CSS, are not templates).
+    /// Syntax errors of HTML templates (other files in the folders, such as CSS, are not templates), and every link
+    /// leading out of its template folder, whatever the file.
     static func pageTemplateErrors(_ library: TemplateLibrary) -> [Diagnostic] {
         library.diagnostics.items.filter { diagnostic in
             guard let path = diagnostic.location?.path else { return true }
+            // TemplateFiles.outsideLinkMessage, which is internal to TemplateEngine.
+            if diagnostic.message.hasPrefix("symbolic link points outside its template folder") { return true }
             return (path.hasSuffix(".html") || path.hasSuffix(".json")) && !path.contains("/assets/") && !path.contains("/_")
         }
     }

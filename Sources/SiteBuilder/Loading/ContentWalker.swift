@@ -6,17 +6,22 @@ import Darwin
 #endif
 import Diagnostics
 
-/// Lists content/ without following links that lead outside the shop.
+/// Lists content/ without following links that lead outside content/.
 struct ContentWalker {
     /// The shop folder's canonical path.
     let root: String
+    /// content/'s canonical path: every link under it must lead inside it (`../../.env` would publish a secret).
+    let contentRoot: String
     private var walk = ContentWalk()
     /// The folders of content/ met by a top-level visit, to be walked afterwards (on every core), each with
     /// how many problems were noted before it (where its own problems go, as a serial walk would put them).
     private var deferred: [(absolute: String, relative: String, kind: ContentKind?, problemsBefore: Int)]?
 
     /// Prepares a walk of `root`/content.
-    init(root: String) { self.root = root }
+    init(root: String) {
+        self.root = root
+        contentRoot = ContentFiles.realPath(root + "/content") ?? root + "/content"
+    }
 
     /// Walks content/ recursively: content/ itself first, then its folders on every core, each into its own
     /// part; the parts are joined in listing order, so the result equals a serial walk's.
@@ -117,14 +122,14 @@ struct ContentWalker {
         return true
     }
 
-    /// The target of a link that stays inside the shop; an error for one that leaves it, nil for one not followed.
+    /// The target of a link that stays inside content/; an error for one that leaves it, nil for one not followed.
     private mutating func resolveLink(_ path: String, relative: String) -> (path: String, type: ContentFiles.EntryType)? {
         guard let target = ContentFiles.realPath(path) else {
             walk.diagnostics.append(.warning("broken symbolic link; ignored", at: Location(path: relative)))
             return nil
         }
-        guard target == root || target.hasPrefix(root == "/" ? "/" : root + "/") else {
-            walk.diagnostics.append(.error("symbolic link points outside the shop (to \(target)); it is not followed",
+        guard target.hasPrefix(contentRoot == "/" ? "/" : contentRoot + "/") else {
+            walk.diagnostics.append(.error("symbolic link points outside content/ (to \(target)); it is not followed",
                                            at: Location(path: relative)))
             return nil
         }

@@ -9,14 +9,10 @@ enum SiteSettingsDecoder {
 
     /// The settings, or nil with the problems when the file is unusable.
     static func decode(bytes: [UInt8]) -> (SiteSettings?, [Diagnostic]) {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        guard let text = String(validating: body, as: UTF8.self) else {
-            return (nil, [.error("not valid UTF-8 text", at: Location(path: path))])
-        }
         let root: YAMLNode
         do {
-            root = try YAMLReader.parse(text, path: path)
+            // BOM skipped, CRLF read as LF, and a byte that is not UTF-8 named by its line, as in every other file.
+            root = try YAMLReader.parseFile(bytes, path: path)
         } catch {
             return (nil, [error])
         }
