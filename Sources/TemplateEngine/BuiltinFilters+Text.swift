@@ -8,7 +8,7 @@ extension BuiltinFilters {
         "capitalize": { v, _, _ in try capitalize(v) },
         "trim": { v, _, _ in same(v, try trim(text(of: v))) },
         "truncate": { v, a, _ in try truncate(v, a) },
-        "replace": { v, a, _ in same(v, try replace(text(of: v), try string(a, 0, default: ""), try string(a, 1, default: ""))) },
+        "replace": { v, a, _ in try replace(v, a) },
         "slug": { v, _, _ in .string(slug(try text(of: v))) },
         "urlencode": { v, _, _ in .string(urlencode(try text(of: v))) },
     ]
@@ -43,6 +43,23 @@ extension BuiltinFilters {
         let end = try string(arguments, 1, default: "…")
         guard t.count > length else { return .string(t) }
         return .string(String(t.prefix(length)) + end)
+    }
+
+    /// The `replace` filter: on safe (HTML) input, arguments that are not safe themselves are text, so they are
+    /// escaped before matching and inserting (`"<b>x</b>" | safe | replace("x", "<i>")` → `<b>&lt;i&gt;</b>`).
+    static func replace(_ value: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {
+        var target = try string(arguments, 0, default: ""), replacement = try string(arguments, 1, default: "")
+        if case .safe = value {
+            if !isSafe(arguments, 0) { target = HTMLEscaper.escaped(target) }
+            if !isSafe(arguments, 1) { replacement = HTMLEscaper.escaped(replacement) }
+        }
+        return same(value, try replace(text(of: value), target, replacement))
+    }
+
+    /// Whether argument `index` is present and marked safe.
+    private static func isSafe(_ arguments: [TemplateValue], _ index: Int) -> Bool {
+        guard index < arguments.count, case .safe = arguments[index] else { return false }
+        return true
     }
 
     /// `{{ "a-b-c" | replace("-", "/") }}` → `a/b/c`.
