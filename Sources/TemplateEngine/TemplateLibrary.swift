@@ -12,7 +12,7 @@ public final class TemplateLibrary: Sendable {
     let globals: GlobalTable
     let filterContext: FilterContext
     let searchedPlaces: [String]
-    /// Syntax and file errors of every template, found when the library was built.
+    /// Syntax and file errors of every template, and cycles of extends, include and import, found when the library was built.
     public let diagnostics: DiagnosticList
 
     /// Loads and parses every file under `directories`, searched in order file by file: the shop's
@@ -56,6 +56,7 @@ public final class TemplateLibrary: Sendable {
             }
             if let problem = broken[file.name] { diagnostics.append(problem) }
         }
+        for cycle in TemplateLibrary.cycleErrors(in: templates) { diagnostics.append(cycle) }
         self.templates = templates
         self.brokenTemplates = broken
         self.environment = environment

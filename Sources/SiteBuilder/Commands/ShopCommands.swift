@@ -10,6 +10,7 @@ public enum ShopCommands {
         var diagnostics = result.diagnostics
         if let shop = result.shop {
             diagnostics.append(contentsOf: ShopChecks.diagnostics(for: shop, imageExists: { imageExists($0, shopPath: shopPath) }))
+            diagnostics.append(contentsOf: SiteTemplates.loadErrors(shopPath: shopPath, settings: shop.settings))
         }
         let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
         var summary = count(errors, "error") + ", " + count(warnings, "warning")
