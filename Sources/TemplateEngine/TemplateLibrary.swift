@@ -61,7 +61,7 @@ public final class TemplateLibrary: Sendable {
         self.brokenTemplates = broken
         self.environment = environment
         self.globals = GlobalTable(environment.globals)
-        self.filterContext = FilterContext(currencySymbol: environment.currencySymbol)
+        self.filterContext = FilterContext(currencySymbol: environment.currencySymbol, limits: environment.limits)
         self.searchedPlaces = searched
         self.diagnostics = diagnostics
     }
@@ -79,7 +79,7 @@ public final class TemplateLibrary: Sendable {
     public func render(_ name: String, context: TemplateValue, into buffer: inout [UInt8]) throws(Diagnostic) {
         var renderer = Renderer(library: self, context: context, capacity: 16 * 1024)
         defer { buffer.append(contentsOf: renderer.out.bytes) }
-        try renderer.renderTemplate(named: name, at: nil)
+        try renderer.renderPage(named: name)
     }
 
     /// Renders the template `name` with `context` as its variables and returns the HTML.
