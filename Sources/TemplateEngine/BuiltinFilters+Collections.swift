@@ -2,7 +2,7 @@
 extension BuiltinFilters {
     static let collectionFilters: [String: FilterBody] = [
         "length": length, "count": length,
-        "join": { v, a, _ in try join(v, a) },
+        "join": { v, a, c in try join(v, a, c) },
         "first": { v, _, _ in try items(v).first ?? .null },
         "last": { v, _, _ in try items(v).last ?? .null },
         "sort": { v, a, _ in try sort(v, a) },
@@ -35,7 +35,7 @@ extension BuiltinFilters {
 
     /// `{{ ["a", "<b>"] | join(", ") }}` → `a, &lt;b&gt;`: escapes each plain item and returns safe HTML.
     /// `{{ tiers | join(", ", "min") }}` joins the `min` attribute of each item.
-    static func join(_ value: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {
+    static func join(_ value: TemplateValue, _ arguments: [TemplateValue], _ context: FilterContext = FilterContext(currencySymbol: "")) throws -> TemplateValue {
         let separator = try string(arguments, 0, default: "")
         let attribute = arguments.count > 1 ? try string(arguments, 1, default: "") : nil
         var out = ""
@@ -44,6 +44,7 @@ extension BuiltinFilters {
             let element = try attribute.map { try attributeValue($0, of: item) } ?? item
             guard let text = element.text else { throw TemplateFilterError("cannot join a \(element.typeName)") }
             if case .safe = element { out += text } else { out += HTMLEscaper.escaped(text) }
+            try checkSize(out.utf8.count, context)
         }
         return .safe(out)
     }

@@ -2,7 +2,7 @@
 extension BuiltinFilters {
     static let formatFilters: [String: FilterBody] = [
         "date": { v, a, _ in try date(v, format: try string(a, 0, default: "%Y-%m-%d")) },
-        "json": { v, _, _ in .safe(try json(v)) },
+        "json": { v, _, c in .safe(try json(v, c)) },
     ]
 
     /// `{{ "2025-11-30" | date("%Y年%m月%d日") }}` → `2025年11月30日`; `{{ "2025-03-05" | date("%Y/%-m/%-d") }}` → `2025/3/5`;
@@ -58,13 +58,15 @@ extension BuiltinFilters {
 
     /// `{{ {"a": [1, 2.5, "<x>"]} | json }}` → `{"a":[1,2.5,"\u003cx\u003e"]}`: valid JSON, safe inside `<script>`
     /// (`<`, `>`, `&`, `'`, U+2028 and U+2029 are escaped).
-    static func json(_ value: TemplateValue) throws -> String {
+    static func json(_ value: TemplateValue, _ context: FilterContext = FilterContext(currencySymbol: "")) throws -> String {
         var out = ""
-        try appendJSON(value, to: &out)
+        try appendJSON(value, to: &out, context)
+        try checkSize(out.utf8.count, context)
         return out
     }
 
-    private static func appendJSON(_ value: TemplateValue, to out: inout String) throws {
+    private static func appendJSON(_ value: TemplateValue, to out: inout String, _ context: FilterContext) throws {
+        try checkSize(out.utf8.count, context)
         switch value {
         case .null: out += "null"
         case .bool(let b): out += b ? "true" : "false"
@@ -74,22 +76,22 @@ extension BuiltinFilters {
         case .string(let s), .safe(let s): appendJSONString(s, to: &out)
         case .list(let items):
             out += "["
-            for (i, item) in items.enumerated() { if i > 0 { out += "," }; try appendJSON(item, to: &out) }
+            for (i, item) in items.enumerated() { if i > 0 { out += "," }; try appendJSON(item, to: &out, context) }
             out += "]"
-        case .map(let map): try appendObject(map.pairs.map { ($0, $1) }, to: &out)
+        case .map(let map): try appendObject(map.pairs.map { ($0, $1) }, to: &out, context)
         case .object(let object):
             guard !object.memberNames.isEmpty else { throw TemplateFilterError("cannot convert an object without listed members to JSON") }
-            try appendObject(object.memberNames.map { ($0, object.member($0) ?? .null) }, to: &out)
+            try appendObject(object.memberNames.map { ($0, object.member($0) ?? .null) }, to: &out, context)
         }
     }
 
-    private static func appendObject(_ pairs: [(String, TemplateValue)], to out: inout String) throws {
+    private static func appendObject(_ pairs: [(String, TemplateValue)], to out: inout String, _ context: FilterContext) throws {
         out += "{"
         for (i, (key, item)) in pairs.enumerated() {
             if i > 0 { out += "," }
             appendJSONString(key, to: &out)
             out += ":"
-            try appendJSON(item, to: &out)
+            try appendJSON(item, to: &out, context)
         }
         out += "}"
     }

@@ -8,7 +8,7 @@ extension BuiltinFilters {
         "capitalize": { v, _, _ in try capitalize(v) },
         "trim": { v, _, _ in same(v, try trim(text(of: v))) },
         "truncate": { v, a, _ in try truncate(v, a) },
-        "replace": { v, a, _ in same(v, try replace(text(of: v), try string(a, 0, default: ""), try string(a, 1, default: ""))) },
+        "replace": { v, a, c in try replace(v, a, c) },
         "slug": { v, _, _ in .string(slug(try text(of: v))) },
         "urlencode": { v, _, _ in .string(urlencode(try text(of: v))) },
     ]
@@ -45,17 +45,38 @@ extension BuiltinFilters {
         return .string(String(t.prefix(length)) + end)
     }
 
+    /// The `replace` filter: on safe (HTML) input, arguments that are not safe themselves are text, so they are
+    /// escaped before matching and inserting (`"<b>x</b>" | safe | replace("x", "<i>")` → `<b>&lt;i&gt;</b>`).
+    static func replace(_ value: TemplateValue, _ arguments: [TemplateValue], _ context: FilterContext = FilterContext(currencySymbol: "")) throws -> TemplateValue {
+        var target = try string(arguments, 0, default: ""), replacement = try string(arguments, 1, default: "")
+        if case .safe = value {
+            if !isSafe(arguments, 0) { target = HTMLEscaper.escaped(target) }
+            if !isSafe(arguments, 1) { replacement = HTMLEscaper.escaped(replacement) }
+        }
+        return same(value, try replace(text(of: value), target, replacement, context))
+    }
+
+    /// Whether argument `index` is present and marked safe.
+    private static func isSafe(_ arguments: [TemplateValue], _ index: Int) -> Bool {
+        guard index < arguments.count, case .safe = arguments[index] else { return false }
+        return true
+    }
+
     /// `{{ "a-b-c" | replace("-", "/") }}` → `a/b/c`.
-    static func replace(_ text: String, _ target: String, _ replacement: String) throws -> String {
+    static func replace(_ text: String, _ target: String, _ replacement: String,
+                        _ context: FilterContext = FilterContext(currencySymbol: "")) throws -> String {
         guard !target.isEmpty else { throw TemplateFilterError("the text to replace is empty") }
-        if let replaced = replacedBytes(text, target, replacement) { return replaced }
-        return text.split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+        if let replaced = try replacedBytes(text, target, replacement, context) { return replaced }
+        let parts = text.split(separator: target, omittingEmptySubsequences: false)
+        try checkSize(text.utf8.count + (parts.count - 1) * max(replacement.utf8.count - target.utf8.count, 0), context)
+        return parts.joined(separator: replacement)
     }
 
     /// `replace` done on bytes, when that gives what the character-wise split gives: the target is printable ASCII
     /// and every match has neighbours that cannot join it into one character (ASCII, Latin-1 letters and signs, dashes
     /// and quotes, CJK ideographs and punctuation, full-width forms); nil otherwise, and the caller splits by characters.
-    static func replacedBytes(_ text: String, _ target: String, _ replacement: String) -> String? {
+    static func replacedBytes(_ text: String, _ target: String, _ replacement: String,
+                              _ context: FilterContext = FilterContext(currencySymbol: "")) throws -> String? {
         let needle = Array(target.utf8)
         guard needle.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
         let bytes = Array(text.utf8)
@@ -68,6 +89,7 @@ extension BuiltinFilters {
             guard joinsNeither(bytes, before: i, after: i + needle.count) else { return nil }
             out.append(contentsOf: bytes[start..<i])
             out.append(contentsOf: replacement.utf8)
+            try checkSize(out.count, context)
             i += needle.count
             start = i
             matched = true

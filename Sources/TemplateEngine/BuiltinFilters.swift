@@ -35,6 +35,13 @@ enum BuiltinFilters {
         return text
     }
 
+    /// Fails when a filter's result would hold more than `count` bytes allowed by the render limits.
+    static func checkSize(_ count: Int, _ context: FilterContext) throws {
+        guard count <= context.limits.maximumBytes else {
+            throw TemplateFilterError("the result would be larger than \(context.limits.bytesText)")
+        }
+    }
+
     /// Wraps text in the same kind (safe stays safe) as `original`.
     static func same(_ original: TemplateValue, _ text: String) -> TemplateValue {
         if case .safe = original { return .safe(text) }

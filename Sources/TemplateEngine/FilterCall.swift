@@ -9,7 +9,8 @@ struct FilterCall: Sendable {
 /// What a filter does: the piped value, the evaluated arguments and the environment give the result.
 typealias FilterBody = @Sendable (TemplateValue, [TemplateValue], FilterContext) throws -> TemplateValue
 
-/// The settings a built-in filter may read (the currency symbol for `money`).
+/// The settings a built-in filter may read (the currency symbol for `money`, the size limit for what it builds).
 struct FilterContext: Sendable {
     let currencySymbol: String
+    var limits = RenderLimits()
 }

@@ -4,14 +4,22 @@ final class OutputBytes {
     private(set) var start: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private var capacity: Int
+    /// The most bytes it will hold; appends past it are dropped and `overflowed` is set, for the renderer to report.
+    private let limit: Int
+    /// Whether an append was dropped because it would have passed `limit`.
+    private(set) var overflowed = false
 
-    /// An empty buffer with room for `capacity` bytes before it grows.
-    init(capacity: Int) {
-        self.capacity = max(capacity, 64)
+    /// An empty buffer with room for `capacity` bytes before it grows, and never more than `limit` bytes.
+    init(capacity: Int, limit: Int = .max) {
+        self.limit = limit
+        self.capacity = max(min(capacity, limit), 64)
         start = .allocate(capacity: self.capacity)
     }
 
     deinit { start.deallocate() }
+
+    /// Records that a capture made into another buffer for this one went past the limit.
+    func markOverflowed() { overflowed = true }
 
     /// The bytes written so far.
     var bytes: UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(start: start, count: count) }
@@ -22,7 +30,10 @@ final class OutputBytes {
     /// Appends `n` bytes from `source`.
     @inline(__always)
     func append(_ source: UnsafePointer<UInt8>, count n: Int) {
-        if n > capacity - count { grow(to: count + n) }
+        if n > capacity - count {
+            guard n <= limit - count else { overflowed = true; return }
+            grow(to: count + n)
+        }
         let end = start + count
         if n <= 16 {
             for k in 0..<n { end[k] = source[k] }
@@ -54,6 +65,7 @@ final class OutputBytes {
     private func grow(to needed: Int) {
         var newCapacity = capacity * 2
         while newCapacity < needed { newCapacity *= 2 }
+        newCapacity = min(newCapacity, max(limit, needed))
         let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         grown.update(from: start, count: count)
         start.deallocate()

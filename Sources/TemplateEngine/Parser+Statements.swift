@@ -12,26 +12,30 @@ extension Parser {
             let (name, position) = try parseTemplateName(for: "extends")
             if result.parent != nil { throw SyntaxError("a template can extend only one parent", at: keywordPosition) }
             result.parent = (name, position)
+            result.references.append(TemplateReference(name: name, kind: .extends, position: position))
             try expect(.closeTag, after: "the 'extends' name")
             return nil
         case "include":
             let position = current.position
             let name = try parseExpression()
-            if case .literal(.string(let text)) = name, let problem = TemplateName.problem(with: text) {
-                throw SyntaxError(problem, at: position)
+            if case .literal(.string(let text)) = name {
+                if let problem = TemplateName.problem(with: text) { throw SyntaxError(problem, at: position) }
+                result.references.append(TemplateReference(name: TemplateName.normalized(text), kind: .include, position: position))
             }
             var ignoreMissing = false
             if accept(keyword: "ignore") { try expectKeyword("missing", after: "'ignore'"); ignoreMissing = true }
             try expect(.closeTag, after: "the 'include' name")
             return .include(name, ignoreMissing: ignoreMissing, position)
         case "import":
-            let (file, _) = try parseTemplateName(for: "import")
+            let (file, filePosition) = try parseTemplateName(for: "import")
+            result.references.append(TemplateReference(name: file, kind: .import, position: filePosition))
             try expectKeyword("as", after: "the imported file name")
             result.namespaces[try expectName("a namespace name after 'as'")] = file
             try expect(.closeTag, after: "the 'import'")
             return nil
         case "from":
-            let (file, _) = try parseTemplateName(for: "from")
+            let (file, filePosition) = try parseTemplateName(for: "from")
+            result.references.append(TemplateReference(name: file, kind: .import, position: filePosition))
             try expectKeyword("import", after: "the file name")
             repeat {
                 let position = current.position

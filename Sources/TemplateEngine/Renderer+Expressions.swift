@@ -40,14 +40,10 @@ extension Renderer {
             return .bool(!(try evaluate(operand).isTruthy))
         case .arithmetic(let op, let left, let right, let position):
             let a = try evaluate(left), b = try evaluate(right)
-            return try applying(at: position) { () throws(ValueError) in try a.combined(op, with: b) }
+            if op == .add { try checkJoinable(a, b, at: position) }
+            return try built(try applying(at: position) { () throws(ValueError) in try a.combined(op, with: b) }, at: position)
         case .concat(let left, let right, let position):
-            let a = try evaluate(left), b = try evaluate(right)
-            guard let x = a.text, let y = b.text else {
-                throw error("cannot join \(a.typeName) and \(b.typeName) with '~'", at: position)
-            }
-            if case .safe = a, case .safe = b { return .safe(x + y) }
-            return .string(x + y)
+            return try concatenated(try evaluate(left), try evaluate(right), at: position)
         case .comparison(let op, let left, let right, let position):
             let a = try evaluate(left), b = try evaluate(right)
             return .bool(try applying(at: position) { () throws(ValueError) in try Self.compare(a, op, b) })
@@ -59,6 +55,7 @@ extension Renderer {
             return a.isTruthy ? a : try evaluate(right)
         case .contains(let item, let container, let negated, let position):
             let a = try evaluate(item), b = try evaluate(container)
+            try spend(Self.cost(of: b), at: position)
             let found = try applying(at: position) { () throws(ValueError) in try a.isContained(in: b) }
             return .bool(found != negated)
         case .conditional(let value, let condition, let otherwise):
@@ -75,8 +72,18 @@ extension Renderer {
         case .test(let subject, let name, let arguments, let negated, let position):
             return .bool(try test(name, subject, arguments, at: position) != negated)
         case .call(let callee, let positional, let named, let position):
-            return try call(callee, positional, named, at: position)
+            return try built(try call(callee, positional, named, at: position), at: position)
         }
+    }
+
+    /// `a ~ b`: the two texts joined, safe when both are; refused before joining when it would pass the size limit.
+    mutating func concatenated(_ a: TemplateValue, _ b: TemplateValue, at position: SourcePosition) throws(Diagnostic) -> TemplateValue {
+        guard let x = a.text, let y = b.text else {
+            throw error("cannot join \(a.typeName) and \(b.typeName) with '~'", at: position)
+        }
+        try checkLength(x.utf8.count &+ y.utf8.count, at: position)
+        if case .safe = a, case .safe = b { return try built(.safe(x + y), at: position) }
+        return try built(.string(x + y), at: position)
     }
 
     /// The value, or nil when a name or member on the way is missing (for `is defined` and `default`).

@@ -6,8 +6,10 @@ extension Renderer {
         var arguments: [TemplateValue] = []
         arguments.reserveCapacity(call.arguments.count)
         for argument in call.arguments { arguments.append(try evaluate(argument)) }
+        try spend(1 &+ Self.cost(of: value), at: call.position)
+        let result: TemplateValue
         do {
-            return try call.body(value, arguments, library.filterContext)
+            result = try call.body(value, arguments, library.filterContext)
         } catch let failure as TemplateFilterError {
             throw error("filter '\(call.name)': \(failure.message)", at: call.position)
         } catch let failure as Diagnostic {
@@ -15,5 +17,6 @@ extension Renderer {
         } catch {
             throw self.error("filter '\(call.name)' failed: \(error)", at: call.position)
         }
+        return try built(result, at: call.position)
     }
 }

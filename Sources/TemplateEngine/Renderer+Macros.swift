@@ -23,6 +23,7 @@ extension Renderer {
         where macro.defaults[parameter.text] == nil && !keywords.contains(where: { $0.0 == parameter.text }) {
             throw error("missing argument '\(parameter.text)' for macro '\(macro.name)'", at: position)
         }
+        try spend(Self.callCost, at: position)
         try enter(at: position)
         let callLocation = template.location(position)
         let saved = (template, barrier, frameStart, names.count, chain, blocks)

@@ -7,14 +7,18 @@ extension Renderer {
     }
 
     mutating func render(_ node: Node) throws(Diagnostic) {
+        steps &+= 1
         switch node {
         case .text(let bytes):
             out.append(bytes)
+            steps &+= bytes.count >> 6
         case .output(.call(let callee, let positional, let named, let callPosition), let position):
             try write(try call(callee, positional, named, at: callPosition, direct: true), at: position)
+            try spend(0, at: position)
         case .output(let expression, let position):
             let value = try evaluate(expression)
             try write(value, at: position)
+            try spend(Self.cost(of: value), at: position)
         case .conditional(let branches, let otherwise):
             for (condition, body) in branches {
                 if try evaluate(condition).isTruthy { return try render(body) }
@@ -26,6 +30,7 @@ extension Renderer {
             assign(name, try evaluate(expression))
         case .capture(let name, let body):
             let text = try capturing { (r: inout Renderer) throws(Diagnostic) in try r.render(body) }
+            steps &+= Self.cost(of: .safe(text))
             assign(name, .safe(text))
         case .block(let name, let position):
             try renderBlock(name, at: position)
@@ -81,6 +86,7 @@ extension Renderer {
         names.append(Symbol.loop); values.append(.null)
         let frameEnd = names.count, body = loop.body, pair = loop.variables.count == 2 ? second : nil
         for index in 0..<count {
+            try spend(1, at: loop.position)
             if names.count > frameEnd { names.removeSubrange(frameEnd...); values.removeSubrange(frameEnd...) }
             values[base] = first(index)
             if let pair { values[base + 1] = pair(index) }
@@ -88,5 +94,6 @@ extension Renderer {
             values[frameEnd - 1] = loopValue
             try render(body)
         }
+        try spend(0, at: loop.position)
     }
 }

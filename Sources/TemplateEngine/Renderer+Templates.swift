@@ -60,6 +60,7 @@ extension Renderer {
               let body = chain[level].blocks[current.name] else {
             throw error("block '\(current.name)' has no parent block for super() to render", at: position)
         }
+        try spend(Self.callCost, at: position)
         try enter(at: position)
         defer { depth -= 1 }
         return .safe(try capturing { (r: inout Renderer) throws(Diagnostic) in try r.renderBlockBody(body, name: current.name, level: level) })
@@ -78,6 +79,7 @@ extension Renderer {
         if includes.contains(key) {
             throw error("include cycle: \((includes + [key]).joined(separator: " → "))", at: position)
         }
+        try spend(Self.callCost, at: position)
         try enter(at: position)
         let includingLocation = template.location(position)
         includes.append(key)
@@ -87,6 +89,7 @@ extension Renderer {
         } catch {
             throw error.addingNote("included from here", at: includingLocation)
         }
+        try spend(0, at: position)
     }
 
     /// Counts one more level of nesting, failing past the limit.

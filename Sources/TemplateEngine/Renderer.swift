@@ -26,10 +26,14 @@ struct Renderer {
     let contextValues: [TemplateValue]
     /// Whether the context is a map (its keys are then all of its names, and a global it lacks is not hidden).
     let contextIsMap: Bool
+    /// What this page may write and do, and the work done so far (see `Renderer+Budget`).
+    let limits: RenderLimits
+    var steps = 0
 
     init(library: TemplateLibrary, context: TemplateValue, capacity: Int = 4096) {
         self.library = library
-        self.out = OutputBytes(capacity: capacity)
+        self.limits = library.environment.limits
+        self.out = OutputBytes(capacity: capacity, limit: limits.maximumBytes)
         self.context = context
         self.template = Template.placeholder
         if case .map(let map) = context {
@@ -105,8 +109,11 @@ struct Renderer {
     /// Runs `body` with output going to a fresh buffer and returns what it wrote.
     mutating func capturing(_ body: (inout Renderer) throws(Diagnostic) -> Void) throws(Diagnostic) -> String {
         let saved = out
-        out = OutputBytes(capacity: 1024)
-        defer { out = saved }
+        out = OutputBytes(capacity: 1024, limit: limits.maximumBytes)
+        defer {
+            if out.overflowed { saved.markOverflowed() }  // the page's next check reports it
+            out = saved
+        }
         try body(&self)
         return out.text
     }

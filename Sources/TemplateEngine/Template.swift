@@ -18,6 +18,8 @@ final class Template: Sendable {
     let importedMacros: [String: (file: String, name: String, position: SourcePosition)]
     /// `{% import "file" as ns %}`: namespace → file.
     let namespaces: [String: String]
+    /// Every template named by a literal, in source order, for finding cycles when the library loads.
+    let references: [TemplateReference]
 
     init(name: String, displayPath: String, parsed: ParsedTemplate) {
         self.name = name
@@ -28,6 +30,7 @@ final class Template: Sendable {
         self.macros = parsed.macros
         self.importedMacros = parsed.importedMacros
         self.namespaces = parsed.namespaces
+        self.references = parsed.references
     }
 
     /// An empty template the renderer starts from before it loads the real one.
@@ -47,4 +50,5 @@ struct ParsedTemplate {
     var macros: [String: Macro] = [:]
     var importedMacros: [String: (file: String, name: String, position: SourcePosition)] = [:]
     var namespaces: [String: String] = [:]
+    var references: [TemplateReference] = []
 }

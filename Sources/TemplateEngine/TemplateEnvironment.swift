@@ -6,6 +6,8 @@ public struct TemplateEnvironment: Sendable {
     public var globals: TemplateMap
     /// Filters by name: the built-ins plus those the host registered.
     var filters: [String: FilterBody]
+    /// How much one page render may write and do.
+    public var limits = RenderLimits()
 
     /// An environment with the built-in filters; the host adds `markdown` and its own with `register`.
     public init(currencySymbol: String = "¥", globals: TemplateMap = [:]) {

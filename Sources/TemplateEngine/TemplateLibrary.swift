@@ -12,7 +12,7 @@ public final class TemplateLibrary: Sendable {
     let globals: GlobalTable
     let filterContext: FilterContext
     let searchedPlaces: [String]
-    /// Syntax and file errors of every template, found when the library was built.
+    /// Syntax and file errors of every template, and cycles of extends, include and import, found when the library was built.
     public let diagnostics: DiagnosticList
 
     /// Loads and parses every file under `directories`, searched in order file by file: the shop's
@@ -56,11 +56,12 @@ public final class TemplateLibrary: Sendable {
             }
             if let problem = broken[file.name] { diagnostics.append(problem) }
         }
+        for cycle in TemplateLibrary.cycleErrors(in: templates) { diagnostics.append(cycle) }
         self.templates = templates
         self.brokenTemplates = broken
         self.environment = environment
         self.globals = GlobalTable(environment.globals)
-        self.filterContext = FilterContext(currencySymbol: environment.currencySymbol)
+        self.filterContext = FilterContext(currencySymbol: environment.currencySymbol, limits: environment.limits)
         self.searchedPlaces = searched
         self.diagnostics = diagnostics
     }
@@ -78,7 +79,7 @@ public final class TemplateLibrary: Sendable {
     public func render(_ name: String, context: TemplateValue, into buffer: inout [UInt8]) throws(Diagnostic) {
         var renderer = Renderer(library: self, context: context, capacity: 16 * 1024)
         defer { buffer.append(contentsOf: renderer.out.bytes) }
-        try renderer.renderTemplate(named: name, at: nil)
+        try renderer.renderPage(named: name)
     }
 
     /// Renders the template `name` with `context` as its variables and returns the HTML.

@@ -111,7 +111,8 @@ import Testing
         ("<a href=\"/?q=1\">x</a>", "<a href=\"../../index.html?q=1\">x</a>"),
         ("<a href=\"//cdn.example/x\">x</a>", "<a href=\"//cdn.example/x\">x</a>"),
         ("<a href=\"https://e.com/\">x</a> =\"/", "<a href=\"https://e.com/\">x</a> =\"../../index.html"),
-        ("纯棉 <a href=\"/p/\">链接</a>", "纯棉 <a href=\"../../p/index.html\">链接</a>"),
+        ("纯棉 <a href=\"/pages/\">链接</a>", "纯棉 <a href=\"../../pages/index.html\">链接</a>"),
+        ("纯棉 <a href=\"/p/\">链接</a>", "纯棉 <a href=\"/p/\">链接</a>"),
     ])
     func siteAbsoluteLinksBecomeRelative(html: String, expected: String) {
         let out = HTMLText.relativizingLinks(Array(html.utf8), root: "../../")

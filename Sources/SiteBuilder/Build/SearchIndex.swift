@@ -41,7 +41,7 @@ enum SearchIndex {
         if let moq = product.moq { out.append(contentsOf: String(moq).utf8) } else { literal("null") }
         literal(",\"url\":"); appendQuoted(EntityPagePath.product(product.sku), to: &out)
         literal(",\"image\":")
-        if let image = product.images.first(where: AssetCopier.isSafe) { appendQuoted(image, to: &out) } else { literal("null") }
+        if let image = product.images.first(where: AssetCopier.isSafeImage) { appendQuoted(image, to: &out) } else { literal("null") }
         literal(",\"price_text\":"); appendQuoted(data.money(product.fromPrice), to: &out)
         literal(",\"moq_text\":"); appendQuoted(product.moq.map { "\($0) \(product.unit)" } ?? "—", to: &out)
         literal(",\"lead_text\":")

@@ -34,6 +34,16 @@ enum SiteTemplates {
         return TemplateLibrary(directories: [(shopTemplates, shopPrefix), (theme, themePrefix)], environment: environment)
     }
 
+    /// The template errors a build of the shop at `shopPath` stops on before rendering (syntax, cycles, a missing
+    /// theme), found by loading the templates as the build does: for `check`, so that a green check means a build succeeds.
+    static func loadErrors(shopPath: String, settings: SiteSettings) -> [Diagnostic] {
+        guard let theme = BuiltinTheme.path() else {
+            return [.error("cannot find the built-in theme (templates/ with base.html); set SHOPSITE_THEME")]
+        }
+        let shopTemplates = (shopPath.hasSuffix("/") ? shopPath : shopPath + "/") + "templates"
+        return pageTemplateErrors(library(shopTemplates: shopTemplates, theme: theme, settings: settings, globals: [:]))
+    }
+
     /// Syntax errors of HTML templates (other files in the folders, such as CSS, are not templates), and every link
     /// leading out of its template folder, whatever the file.
     static func pageTemplateErrors(_ library: TemplateLibrary) -> [Diagnostic] {

@@ -10,6 +10,7 @@ public enum ShopCommands {
         var diagnostics = result.diagnostics
         if let shop = result.shop {
             diagnostics.append(contentsOf: ShopChecks.diagnostics(for: shop, imageExists: { imageExists($0, shopPath: shopPath) }))
+            diagnostics.append(contentsOf: SiteTemplates.loadErrors(shopPath: shopPath, settings: shop.settings))
         }
         let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
         var summary = count(errors, "error") + ", " + count(warnings, "warning")
@@ -40,7 +41,7 @@ public enum ShopCommands {
     /// Whether a path relative to content/ names a file inside it (a path climbing out with `..` never does).
     static func imageExists(_ path: String, shopPath: String) -> Bool {
         let parts = path.split(separator: "/")
-        guard !path.hasPrefix("/"), !parts.contains("..") else { return false }
+        guard !path.hasPrefix("/"), !parts.contains(".."), !AssetCopier.startsWithScheme(path) else { return false }
         return ContentFiles.targetType(shopPath + "/content/" + path) == .file
     }
 

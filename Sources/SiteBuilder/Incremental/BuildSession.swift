@@ -161,7 +161,7 @@ public final class BuildSession: @unchecked Sendable {
         let content = SiteBuild.contentFolder(of: options.shopPath)
         return { [self] path in
             if let known = images.withLock({ $0[path] }) { return known }
-            let exists = AssetCopier.isSafe(path) && FileManager.default.fileExists(atPath: content + "/" + path)
+            let exists = AssetCopier.isSafeImage(path) && FileManager.default.fileExists(atPath: content + "/" + path)
             images.withLock { $0[path] = exists }
             return exists
         }

@@ -35,8 +35,10 @@ enum HTMLText {
         return String(decoding: relativizingLinks(html, root: root), as: UTF8.self)
     }
 
-    /// `="/x/"` → `="ROOTx/index.html"` in HTML bytes, but an entity page `="/products/HD-T001/"` (see `EntityPagePath`)
-    /// → `="ROOTproducts/HD-T001.html"`; `="//host"` (protocol-relative) is left as written.
+    /// `="/x/"` → `="ROOTx/index.html"` in HTML bytes when `x` is a folder of the site (`siteFolders`), but an entity
+    /// page `="/products/HD-T001/"` (see `EntityPagePath`) → `="ROOTproducts/HD-T001.html"`; `="//host"`
+    /// (protocol-relative) and any path outside the site's folders (`/javascript:alert(1)//`) are left as written, so
+    /// a rewritten link always starts with a known folder or file name and never reads as a URL scheme.
     static func relativizingLinks(_ html: [UInt8], root: String) -> [UInt8] {
         let equals = UInt8(ascii: "="), quote = UInt8(ascii: "\""), slash = UInt8(ascii: "/")
         let count = html.count
@@ -70,15 +72,19 @@ enum HTMLText {
                 while end < count && html[end] != quote { end += 1 }
                 var mark = i
                 while mark < end && html[mark] != UInt8(ascii: "#") && html[mark] != UInt8(ascii: "?") { mark += 1 }
-                out.append(contentsOf: rootBytes)
-                if let page = entityPage(html, from: i, to: mark) {
-                    out.append(contentsOf: html[i..<page])
-                    out.append(contentsOf: dotHTML)
+                if isSitePath(html, from: i, to: mark) {
+                    out.append(contentsOf: rootBytes)
+                    if let page = entityPage(html, from: i, to: mark) {
+                        out.append(contentsOf: html[i..<page])
+                        out.append(contentsOf: dotHTML)
+                    } else {
+                        out.append(contentsOf: html[i..<mark])
+                        if mark == i || html[mark - 1] == slash { out.append(contentsOf: index) }
+                    }
+                    out.append(contentsOf: html[mark..<end])
                 } else {
-                    out.append(contentsOf: html[i..<mark])
-                    if mark == i || html[mark - 1] == slash { out.append(contentsOf: index) }
+                    out.append(contentsOf: html[(i - 1)..<end])  // outside the site's folders: left as written, `/` and all
                 }
-                out.append(contentsOf: html[mark..<end])
                 i = end
             }
             guard let next = nextLink(from: i) else { break }
@@ -86,6 +92,18 @@ enum HTMLText {
         }
         out.append(contentsOf: html[i..<count])
         return out
+    }
+
+    /// The first path segments a site-absolute Markdown link may start with: the site's folders and root files.
+    static let siteFolders = ["products", "customers", "quotes", "orders", "pages", "analytics", "assets",
+                              "index.html", "404.html", "search-index.json"]
+
+    /// Whether the link path `html[start..<end]` (after its leading `/`) is the site root or starts with one of `siteFolders`.
+    static func isSitePath(_ html: [UInt8], from start: Int, to end: Int) -> Bool {
+        let segmentEnd = html[start..<end].firstIndex(of: UInt8(ascii: "/")) ?? end
+        guard segmentEnd > start else { return end == start }
+        let segment = html[start..<segmentEnd]
+        return siteFolders.contains { $0.utf8.elementsEqual(segment) }
     }
 
     /// Where the id of a link path `html[start..<end]` (after its leading `/`) ends when the path is exactly
