@@ -5,7 +5,7 @@ TEST_PACKAGES := chromium poppler-utils fonts-wqy-microhei
 SIZE ?= small
 BIN := .build/release/shopsite
 
-.PHONY: site test deps test-deps build bench fuzz fuzz-ci clean
+.PHONY: site test deps test-deps browser-skips build bench fuzz fuzz-ci clean
 
 # Installs what is missing from Debian's packages (only when root; otherwise says what to install).
 deps:
@@ -28,9 +28,26 @@ build: deps
 site: build
 	$(BIN) build . --output public
 
-test: deps
+# Installs the test packages too (as root), runs every test, then says how many browser tests skipped themselves.
+test: test-deps
 	$(SWIFT) build --build-tests
-	$(SWIFT) test --skip-build
+	@status=0; $(SWIFT) test --skip-build || status=$$?; $(MAKE) --no-print-directory browser-skips; exit $$status
+
+# The browser tests skip themselves (`.enabled(if:)`) without Chromium (both files) or poppler's pdfinfo and
+# pdftotext (BrowserTests); this counts their @Test functions by the same rule.
+BROWSER_TESTS := Tests/SiteBuilderTests/BrowserTests.swift
+CHROMIUM_TESTS := Tests/PreviewServerTests/CatalogSearchBrowserTests.swift
+browser-skips:
+	@chromium=; for c in /usr/bin/chromium /usr/bin/chromium-browser /usr/bin/google-chrome; do \
+	  if [ -x $$c ]; then chromium=$$c; break; fi; done; \
+	skipped=0; \
+	if [ -z "$$chromium" ] || [ ! -x /usr/bin/pdfinfo ] || [ ! -x /usr/bin/pdftotext ]; then \
+	  skipped=$$((skipped + $$(grep -c '^ *@Test' $(BROWSER_TESTS)))); fi; \
+	if [ -z "$$chromium" ]; then skipped=$$((skipped + $$(grep -c '^ *@Test' $(CHROMIUM_TESTS)))); fi; \
+	if [ $$skipped -gt 0 ]; then \
+	  echo "$$skipped browser tests skipped: Chromium or poppler-utils missing (as root make test installs them;" \
+	       "else: sudo apt-get install $(TEST_PACKAGES))" >&2; \
+	else echo "browser tests: none skipped (Chromium and poppler-utils found)"; fi
 
 # The harness (shopsite build against Hugo, hugo-lite and the read+cmark floor), then report/check/build timings
 # at 1k and 10k products (Benchmarks/bench-commands.sh; BENCH_SIZES="1k 10k 100k" for the scaling check).

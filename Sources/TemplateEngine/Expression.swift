@@ -35,7 +35,7 @@ indirect enum Expression: Sendable {
     /// `x | default(fallback)`: tolerates an undefined `x`.
     case defaulted(Expression, Expression, treatFalsyAsMissing: Bool)
     /// `x is test(args)` (negated for `is not`).
-    case test(Expression, String, [Expression], negated: Bool, SourcePosition)
+    case test(Expression, TemplateTest, [Expression], negated: Bool, SourcePosition)
     /// `name(args)`, `ns.name(args)`: a macro or built-in function call.
     case call(Callee, [Expression], [(String, Expression)], SourcePosition)
 

@@ -1,10 +1,5 @@
 /// Expressions, lowest precedence first: `x if c else y`, `or`, `and`, `not`, comparisons, `~`, `+ -`, `* / %`, unary `-`, filters, postfix.
 extension Parser {
-    static let tests: Set<String> = [
-        "defined", "undefined", "none", "null", "number", "string", "mapping", "iterable", "sequence",
-        "odd", "even", "divisibleby", "empty", "true", "false",
-    ]
-
     mutating func parseExpression() throws(SyntaxError) -> Expression {
         try enterExpression()
         defer { expressionDepth -= 1 }
@@ -61,9 +56,9 @@ extension Parser {
                 try lengthenChain(&links)
                 let negated = accept(keyword: "not")
                 let testPosition = current.position
-                let test = try expectName("a test name after 'is' (defined, none, odd, even …)")
-                guard Self.tests.contains(test) else {
-                    throw SyntaxError("unknown test '\(test)'; expected one of \(Self.tests.sorted().joined(separator: ", "))", at: testPosition)
+                let name = try expectName("a test name after 'is' (defined, none, odd, even …)")
+                guard let test = TemplateTest(name: name) else {
+                    throw SyntaxError("unknown test '\(name)'; expected one of \(TemplateTest.names.joined(separator: ", "))", at: testPosition)
                 }
                 let arguments = accept(symbol: "(") ? try parseArguments().positional : []
                 left = .test(left, test, arguments, negated: negated, testPosition)

@@ -69,8 +69,8 @@ extension Renderer {
                 if case .null = value {} else if !treatFalsy || value.isTruthy { return value }
             }
             return try evaluate(fallback)
-        case .test(let subject, let name, let arguments, let negated, let position):
-            return .bool(try test(name, subject, arguments, at: position) != negated)
+        case .test(let subject, let test, let arguments, let negated, let position):
+            return .bool(try self.test(test, subject, arguments, at: position) != negated)
         case .call(let callee, let positional, let named, let position):
             return try built(try call(callee, positional, named, at: position), at: position)
         }

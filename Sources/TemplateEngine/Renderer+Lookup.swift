@@ -50,31 +50,36 @@ extension Renderer {
         }
     }
 
-    mutating func test(_ name: String, _ subject: Expression, _ arguments: [Expression], at position: SourcePosition) throws(Diagnostic) -> Bool {
-        if name == "defined" { return try evaluateIfDefined(subject) != nil }
-        if name == "undefined" { return try evaluateIfDefined(subject) == nil }
+    /// Whether `subject` passes `test` (`defined` and `undefined` tolerate a missing name or member).
+    mutating func test(_ test: TemplateTest, _ subject: Expression, _ arguments: [Expression], at position: SourcePosition) throws(Diagnostic) -> Bool {
+        switch test {
+        case .defined: return try evaluateIfDefined(subject) != nil
+        case .undefined: return try evaluateIfDefined(subject) == nil
+        default: break
+        }
         let value = try evaluate(subject)
-        switch name {
-        case "none", "null": if case .null = value { return true } else { return false }
-        case "number": return value.isNumber
-        case "string": return value.stringContent != nil
-        case "mapping": if case .map = value { return true } else if case .object = value { return true } else { return false }
-        case "iterable", "sequence":
+        switch test {
+        case .defined, .undefined: return false  // answered above
+        case .none: if case .null = value { return true } else { return false }
+        case .number: return value.isNumber
+        case .string: return value.stringContent != nil
+        case .mapping: if case .map = value { return true } else if case .object = value { return true } else { return false }
+        case .iterable:
             switch value {
             case .list, .map, .string, .safe: return true
             default: return false
             }
-        case "true": if case .bool(true) = value { return true } else { return false }
-        case "false": if case .bool(false) = value { return true } else { return false }
-        case "empty":
+        case .true: if case .bool(true) = value { return true } else { return false }
+        case .false: if case .bool(false) = value { return true } else { return false }
+        case .empty:
             guard let length = try? BuiltinFilters.length(value, [], FilterContext(currencySymbol: "")) , case .int(let n) = length else {
                 throw error("'empty' needs a string, list or map, not \(value.typeName)", at: position)
             }
             return n == 0
-        default:
-            guard case .int(let n) = value else { throw error("'\(name)' needs an integer, not \(value.typeName)", at: position) }
-            if name == "odd" { return n % 2 != 0 }
-            if name == "even" { return n % 2 == 0 }
+        case .odd, .even, .divisibleBy:
+            guard case .int(let n) = value else { throw error("'\(test.rawValue)' needs an integer, not \(value.typeName)", at: position) }
+            if test == .odd { return n % 2 != 0 }
+            if test == .even { return n % 2 == 0 }
             guard let first = arguments.first, case .int(let divisor) = try evaluate(first), divisor != 0 else {
                 throw error("'divisibleby' needs a non-zero integer argument", at: position)
             }

@@ -17,6 +17,12 @@ enum Fixture {
         return amount
     }
 
+    /// A tax rate or percentage written in a test (`"0.13"`, `"2.5"`).
+    static func rate(_ text: String) -> Rate {
+        guard let rate = try? Rate.parse(text) else { preconditionFailure("bad test rate \(text)") }
+        return rate
+    }
+
     static func source(_ path: String, _ lines: [String: Int] = [:]) -> FieldLines {
         FieldLines(file: Location(path: path, line: 1), lines: lines)
     }

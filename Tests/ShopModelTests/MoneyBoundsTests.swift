@@ -21,15 +21,15 @@ import Testing
         #expect(Money(tenThousandths: .min).subtracting(Money(tenThousandths: 1)) == nil)
         #expect(Money(200).roundedTimes(6_901_234_567_892) == nil)
         #expect(Money(tenThousandths: 350).roundedTimes(1003)?.plain == "35.11")
-        #expect(largest.roundedTimes(rate: Money(2)) == nil)
-        #expect(largest.roundedTimes(percent: Money(200)) == nil)
-        #expect(Money(1000).roundedTimes(rate: try Money.parse("0.13"))?.plain == "130.00")
+        #expect(largest.roundedTimes(rate: Rate(2)) == nil)
+        #expect(largest.roundedTimes(percent: Rate(200)) == nil)
+        #expect(Money(1000).roundedTimes(rate: try Rate.parse("0.13"))?.plain == "130.00")
     }
 
     @Test func uncheckedRatesSaturateInsteadOfTrapping() {
         let largest = Money(tenThousandths: .max)
-        #expect(largest.rounded(times: Money(2)).tenThousandths == Int64.max / 100 * 100)
-        #expect(largest.rounded(percent: -Money(200)).tenThousandths == Int64.min / 100 * 100)
+        #expect(largest.rounded(times: Rate(2)).tenThousandths == Int64.max / 100 * 100)
+        #expect(largest.rounded(percent: -Rate(200)).tenThousandths == Int64.min / 100 * 100)
     }
 
     static func order(_ lines: [(Int, String)], shipping: String = "0", discount: String = "0") -> Order {
@@ -72,12 +72,12 @@ import Testing
         quote.items = [QuoteLine(sku: "P1", description: nil, qty: 100, unit: "件", price: Money(10), priceSource: .negotiated,
                                  line: 5)]
         quote.discount = discount
-        quote.taxRate = Fixture.money(taxRate)
+        quote.taxRate = Fixture.rate(taxRate)
         return quote
     }
 
     @Test(arguments: [
-        (quote(discount: .percent(Money(200))), nil as Money?,
+        (quote(discount: .percent(Rate(200))), nil as Money?,
          "content/quotes/Q-1.md:7: error: `percent` 200 is more than 100; \(negative)"),
         (quote(discount: .amount(Fixture.money("1000.01"))), nil,
          "content/quotes/Q-1.md:7: error: `discount` 1000.01 is larger than the items' sum 1000.00; \(negative)"),
@@ -101,7 +101,7 @@ import Testing
     }
 
     @Test func fullDiscountLeavesAZeroTotalNotANegativeOne() throws {
-        let totals = try Self.quote(discount: .percent(Money(100)), taxRate: "0.13").checkedTotals(promotion: nil)
+        let totals = try Self.quote(discount: .percent(Rate(100)), taxRate: "0.13").checkedTotals(promotion: nil)
         #expect(totals.total == .zero)
         #expect(CapitalAmount.words(for: totals.total) == "零元整")
     }

@@ -32,12 +32,12 @@ import Testing
         ("100.00", "5", "5.00"), ("33.33", "5", "1.67"), ("10.10", "5", "0.51"), ("0.10", "5", "0.01"), ("0.09", "5", "0.00"),
     ])
     func percentOfAmountRoundsHalfAwayFromZero(amount: String, percent: String, expected: String) throws {
-        #expect(try Money.parse(amount).rounded(percent: Money.parse(percent)).plain == expected)
+        #expect(try Money.parse(amount).rounded(percent: Rate.parse(percent)).plain == expected)
     }
 
     @Test(arguments: [("1000", "0.13", "130.00"), ("15.5", "0.13", "2.02"), ("0.5", "0.13", "0.07"), ("-0.5", "0.13", "-0.07")])
     func taxRoundsHalfAwayFromZero(amount: String, rate: String, expected: String) throws {
-        #expect(try Money.parse(amount).rounded(times: Money.parse(rate)).plain == expected)
+        #expect(try Money.parse(amount).rounded(times: Rate.parse(rate)).plain == expected)
     }
 
     @Test(arguments: [("1234.5", "1,234.50"), ("0", "0.00"), ("1000000", "1,000,000.00"), ("-1234.5", "-1,234.50"), ("999.999", "1,000.00")])

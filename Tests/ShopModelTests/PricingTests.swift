@@ -25,15 +25,15 @@ import Testing
         quote.items = lines.map { QuoteLine(sku: "P1", description: nil, qty: $0.0, unit: "件", price: Fixture.money($0.1), priceSource: .negotiated) }
         quote.discount = discount
         quote.shipping = Fixture.money(shipping)
-        quote.taxRate = Fixture.money(taxRate)
+        quote.taxRate = Fixture.rate(taxRate)
         return quote
     }
 
     /// subtotal 1035.11; discount; tax = round2((subtotal − discount + shipping) × rate).
     @Test(arguments: [
         (QuoteDiscount?.none, "0", "0", "0.00", "0.00", "1035.11"),
-        (.percent(Fixture.money("5")), "0", "0", "51.76", "0.00", "983.35"),           // 51.7555 → 51.76
-        (.percent(Fixture.money("2.5")), "200", "0.13", "25.88", "157.20", "1366.43"),  // (1035.11 − 25.88 + 200) × 0.13 = 157.1999
+        (.percent(Fixture.rate("5")), "0", "0", "51.76", "0.00", "983.35"),           // 51.7555 → 51.76
+        (.percent(Fixture.rate("2.5")), "200", "0.13", "25.88", "157.20", "1366.43"),  // (1035.11 − 25.88 + 200) × 0.13 = 157.1999
         (.amount(Fixture.money("300")), "0", "0.13", "300.00", "95.56", "830.67"),      // 735.11 × 0.13 = 95.5643
     ] as [(QuoteDiscount?, String, String, String, String, String)])
     func quoteTotalsFollowTheSpec(discount: QuoteDiscount?, shipping: String, taxRate: String,

@@ -17,10 +17,10 @@ import Testing
         quote.writtenStatus = .sent
         quote.items = [QuoteLine(sku: "P1", description: nil, qty: 200, unit: "件", price: Money(15), priceSource: .tier(0)),
                        QuoteLine(sku: nil, description: "定制印花", qty: 200, unit: "件", price: Money(2), priceSource: .negotiated)]
-        quote.discount = .percent(Money(5))
+        quote.discount = .percent(Rate(5))
         quote.promotion = "P-11"
         quote.shipping = Money(50)
-        quote.taxRate = Fixture.money("0.13")
+        quote.taxRate = Fixture.rate("0.13")
         var expired = Quote(id: "Q-2", customer: "C-0001", date: Fixture.day("2025-11-01"), validUntil: Fixture.day("2025-11-29"),
                             source: Fixture.source("content/quotes/Q-2.md"))
         expired.writtenStatus = .sent

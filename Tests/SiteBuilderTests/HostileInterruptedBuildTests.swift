@@ -13,27 +13,10 @@ import Testing
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0) }
     }
 
-    /// A generated shop of a few thousand entities (python3 and the shared generator), or nil without them.
-    static func generatedShop() -> String? {
-        let generator = SiteFixture.repository + "/../../shared/bench/gen-shop"
-        let fallback = "/work/shared/bench/gen-shop"
-        guard let script = [generator, fallback].first(where: { FileManager.default.fileExists(atPath: $0) }) else { return nil }
-        let shop = SiteFixture.temporaryFolder("killed") + "/shop"
-        let status = run("/usr/bin/env", ["python3", script, shop, "--products", "2000", "--customers", "200",
-                                          "--orders", "2000", "--quotes", "200"])
-        return status == 0 ? shop : nil
-    }
-
-    @discardableResult
-    static func run(_ program: String, _ arguments: [String]) -> Int32 {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: program)
-        process.arguments = arguments
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        do { try process.run() } catch { return -1 }
-        process.waitUntilExit()
-        return process.terminationStatus
+    /// A generated shop of a few thousand entities, in its own scratch folder.
+    static func generatedShop() throws -> String {
+        let shop = GeneratedShop(products: 2000, customers: 200, orders: 2000, quotes: 200)
+        return try shop.write(to: SiteFixture.temporaryFolder("killed") + "/shop")
     }
 
     /// Starts `shopsite build`, waits until its staging folder appears (plus `delay`), then kills it with SIGKILL.
@@ -65,10 +48,7 @@ import Testing
             Issue.record("no shopsite executable beside the tests; run `swift build --build-tests` first")
             return
         }
-        guard let shop = Self.generatedShop() else {
-            Issue.record("cannot generate a shop (python3 and shared/bench/gen-shop are needed)")
-            return
-        }
+        let shop = try Self.generatedShop()
         let root = (shop as NSString).deletingLastPathComponent
         defer { try? FileManager.default.removeItem(atPath: root) }
         let output = root + "/public"

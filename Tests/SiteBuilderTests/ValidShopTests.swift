@@ -54,7 +54,7 @@ struct ValidShopTests {
         let (shop, _) = try Self.load()
         let quote = try #require(shop.quotes.first)
         #expect(quote.validUntil == Day("2025-12-05"))
-        #expect(quote.taxRate == (try Money.parse("0.13")))
+        #expect(quote.taxRate == (try Rate.parse("0.13")))
         #expect(quote.writtenStatus == .sent)
         #expect(quote.status(asOf: shop.asOf) == .sent)
         #expect(quote.items.map(\.price) == [Money(18), Money(2)])

@@ -87,7 +87,7 @@ public struct ShopAnalytics: Sendable {
             ShopAnalytics.window(days: $0, endingAt: asOf.adding(days: -$0), shop: shop, index: index)
         }
         customers = ShopAnalytics.customerFigures(shop: shop, index: index)
-        // Read in place (`withUnsafeBufferPointer`): binding each order to a local would copy all its fields.
+        // By index, each order lent to `orderFigures` where it lies: binding each order to a local would copy all its fields.
         orders = knownOrders ?? shop.orders.indices.map { ShopAnalytics.orderFigures(shop.orders[$0], total: index.totals[$0], asOf: asOf) }
         quotes = knownQuotes ?? ShopAnalytics.quoteFigures(shop: shop)
 

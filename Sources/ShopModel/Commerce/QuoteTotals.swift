@@ -34,7 +34,7 @@ extension Quote {
         let discount: Money
         switch self.discount {
         case .percent(let percent)?:
-            guard percent <= Money(100) else {
+            guard percent <= Rate.hundredPercent else {
                 throw AmountProblem.key("discount", "`percent` \(percent) is more than 100; a total is never negative")
             }
             discount = subtotal.rounded(percent: percent)

@@ -15,7 +15,7 @@ public enum QuoteStatus: String, Sendable, CaseIterable, Hashable {
 /// A quote's discount: a percentage of the subtotal or a fixed amount.
 public enum QuoteDiscount: Hashable, Sendable {
     /// `{ percent: 5 }`.
-    case percent(Money)
+    case percent(Rate)
     /// `{ amount: 300 }`.
     case amount(Money)
 }
@@ -73,7 +73,7 @@ public struct Quote: Hashable, Sendable {
     /// Shipping, default 0.
     public var shipping: Money = .zero
     /// Tax rate: as written, else quote.tax_rate from site.yaml (resolved by the loader).
-    public var taxRate: Money = .zero
+    public var taxRate: Rate = .zero
     /// Unknown front-matter keys.
     public var params: [ParamEntry] = []
     /// Terms and notes (Markdown).

@@ -60,7 +60,7 @@ public struct SiteSettings: Hashable, Sendable {
     /// Default quote validity in days.
     public var quoteValidityDays = 15
     /// Default quote tax rate.
-    public var quoteTaxRate = Money.zero
+    public var quoteTaxRate = Rate.zero
     /// Default quote terms.
     public var quoteTerms = ""
     /// Analytics windows in days.

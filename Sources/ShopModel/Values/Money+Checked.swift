@@ -29,22 +29,4 @@ extension Money {
         // Rounding to cents never leaves 64 bits: the nearest multiple of 100 to any Int64 is an Int64.
         return overflow ? nil : Money(tenThousandths: product).rounded()
     }
-
-    /// round2(self × rate), or nil when the result does not fit in 64 bits (never a trap, never clamped).
-    public func roundedTimes(rate: Money) -> Money? {
-        Money.cents(Int128(tenThousandths) * Int128(rate.tenThousandths), over: 1_000_000)
-    }
-
-    /// round2(self × percent / 100), or nil when the result does not fit in 64 bits (never a trap, never clamped).
-    public func roundedTimes(percent: Money) -> Money? {
-        Money.cents(Int128(tenThousandths) * Int128(percent.tenThousandths), over: 100_000_000)
-    }
-
-    /// `value / divisor` rounded half away from zero to whole cents, as an amount; nil when it does not fit.
-    private static func cents(_ value: Int128, over divisor: Int128) -> Money? {
-        let (q, r) = value.quotientAndRemainder(dividingBy: divisor)
-        let cents = 2 * r.magnitude >= divisor.magnitude ? q + (value < 0 ? -1 : 1) : q
-        guard let whole = Int64(exactly: cents * 100) else { return nil }
-        return Money(tenThousandths: whole)
-    }
 }

@@ -1,4 +1,4 @@
-/// An exact decimal amount of money (or a decimal rate), stored in ten-thousandths: never binary floating point.
+/// An exact decimal amount of money, stored in ten-thousandths: never binary floating point.
 ///
 /// Content may write at most 4 decimals, so every input value is exact; line amounts and totals
 /// are rounded to 2 decimals half away from zero (四舍五入) with `rounded()`.
@@ -42,17 +42,6 @@ public struct Money: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Rounded to 2 decimals, half away from zero: 35.105 → 35.11, −0.005 → −0.01.
     public func rounded() -> Money {
         Money(tenThousandths: Money.divideRounded(Int128(tenThousandths), by: 100) * 100)
-    }
-
-    /// `round2(self × rate)`, exact: a tax rate of 0.13 or a share written as a decimal (see `roundedTimes(rate:)`).
-    /// A result beyond 64 bits, which no loaded shop reaches, saturates instead of trapping.
-    public func rounded(times rate: Money) -> Money {
-        roundedTimes(rate: rate) ?? Money.saturated(negative: isNegative != rate.isNegative)
-    }
-
-    /// `round2(self × percent / 100)`, exact: a 5 % discount (see `roundedTimes(percent:)`); saturates like `rounded(times:)`.
-    public func rounded(percent: Money) -> Money {
-        roundedTimes(percent: percent) ?? Money.saturated(negative: isNegative != percent.isNegative)
     }
 
     /// The whole-cent amount nearest the end of the 64-bit range on the given side.

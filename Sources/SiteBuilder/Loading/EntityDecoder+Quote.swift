@@ -13,7 +13,7 @@ extension EntityDecoder {
         let discount = quoteDiscount(&reader)
         let promotion = reader.text("promotion")
         let shipping = reader.money("shipping") ?? .zero
-        let taxRate = reader.money("tax_rate") ?? settings.quoteTaxRate
+        let taxRate = reader.rate("tax_rate") ?? settings.quoteTaxRate
         let params = reader.params()
         guard let id, let customer, let date, let lines, let discount else { return nil }
         var quote = Quote(id: QuoteID(id), customer: CustomerID(customer), date: date,
@@ -76,7 +76,7 @@ extension EntityDecoder {
             }
             return nil
         }
-        let percent = fields.money("percent")
+        let percent = fields.rate("percent")
         let amount = fields.money("amount")
         fields.warnUnknownKeys(in: "`discount`")
         reader.diagnostics.append(contentsOf: fields.diagnostics)

@@ -63,6 +63,11 @@ extension FieldReader {
         }
     }
 
+    /// A rate (a tax rate or a discount's percentage) with at most 4 decimals, not negative, with `money`'s messages.
+    mutating func rate(_ key: String) -> Rate? {
+        money(key).map { Rate(tenThousandths: $0.tenThousandths) }
+    }
+
     /// A date written `YYYY-MM-DD`; an error for another shape or an impossible date.
     mutating func day(_ key: String, required: Bool = false) -> Day? {
         guard let node = value(key, required: required), let text = scalar(node, key: key) else { return nil }

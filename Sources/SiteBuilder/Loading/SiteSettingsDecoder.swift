@@ -62,7 +62,7 @@ enum SiteSettingsDecoder {
         s.allowedWords = reader.textList("allowed_words")
         if var quote = reader.mapping("quote") {
             s.quoteValidityDays = quote.days("validity_days", minimum: 0) ?? s.quoteValidityDays
-            s.quoteTaxRate = quote.money("tax_rate") ?? s.quoteTaxRate
+            s.quoteTaxRate = quote.rate("tax_rate") ?? s.quoteTaxRate
             s.quoteTerms = quote.text("terms") ?? s.quoteTerms
             merge(&quote, into: &reader, what: "`quote`")
         }

@@ -49,8 +49,8 @@ enum Display {
         return text
     }
 
-    /// A rate written as money (0.13 or 5) as a percentage without trailing zeros: `13%`, `5%`, `2.5%`.
-    static func rate(_ value: Money, isFraction: Bool) -> String {
+    /// A rate (0.13 as a fraction or 5 as a percentage) as a percentage without trailing zeros: `13%`, `5%`, `2.5%`.
+    static func rate(_ value: Rate, isFraction: Bool) -> String {
         let percent = isFraction ? value.tenThousandths * 100 : value.tenThousandths
         return DecimalText.plain(percent) + "%"
     }
