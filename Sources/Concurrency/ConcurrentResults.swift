@@ -1,9 +1,15 @@
+// Result slots shared by the workers of one parallel loop, so that no worker takes a lock to hand over its result.
+
 /// One slot per task (or element) of a `concurrentPerform`, each written by one task only and taken once it is done.
-final class ConcurrentResults<Element>: @unchecked Sendable {
-    private let slots: UnsafeMutableBufferPointer<Element?>
+///
+/// `@unchecked Sendable` is safe when used as documented: each slot is written by one task only, and read (taken)
+/// only after that task has ended (after `concurrentPerform` returns, or after the task signalled a semaphore).
+public final class ConcurrentResults<Element>: @unchecked Sendable {
+    @usableFromInline let slots: UnsafeMutableBufferPointer<Element?>
 
     /// `count` empty slots.
-    init(count: Int) {
+    @inlinable
+    public init(count: Int) {
         slots = .allocate(capacity: count)
         slots.initialize(repeating: nil)
     }
@@ -14,8 +20,10 @@ final class ConcurrentResults<Element>: @unchecked Sendable {
     }
 
     /// Stores the result of task `index` (each index from one task only).
-    func set(_ index: Int, _ value: consuming Element) { slots[index] = value }
+    @inlinable
+    public func set(_ index: Int, _ value: consuming Element) { slots[index] = value }
 
     /// Moves the result of task `index` out, once that task has ended (the slot is left empty).
-    func take(_ index: Int) -> Element? { slots[index].take() }
+    @inlinable
+    public func take(_ index: Int) -> Element? { slots[index].take() }
 }

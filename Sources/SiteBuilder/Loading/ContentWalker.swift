@@ -4,6 +4,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Concurrency
 import Diagnostics
 
 /// Lists content/ without following links that lead outside the shop.
