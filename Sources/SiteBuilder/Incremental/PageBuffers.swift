@@ -4,31 +4,38 @@ import TemplateEngine
 
 /// Renders a few pages into memory, in parallel, so that nothing is written unless every one of them rendered.
 enum PageBuffers {
+    /// A page's files (the page, then the CSV files beside it), or its error.
+    typealias Rendered = Result<[(path: String, bytes: [UInt8])], Diagnostic>
+    /// What one page gave: its position in the list, its files or error, and how long it took.
+    typealias Outcome = (index: Int, result: Rendered, milliseconds: Int)
+
     /// Each page's files (the page, then the CSV files beside it) in page order, every error in page order, and the
     /// slowest pages with their times.
     static func render(_ pages: [SitePage], data: SiteData, library: TemplateLibrary)
         -> (files: [(path: String, bytes: [UInt8])], errors: [Diagnostic], slowest: [(path: String, milliseconds: Int)]) {
-        let rendered = pages.parallelMap(serialUpTo: 1) { page in
+        // One page at a time from a shared counter, not contiguous chunks: the few slow pages (analytics) sit side by
+        // side in the list and must not end up on one worker.
+        let workers = concurrentBatches(count: pages.count, batch: 1, state: { [Outcome]() }) { done, index in
             let clock = ContinuousClock(), started = clock.now
-            let result = render(page, data: data, library: library)
+            let result = render(pages[index], data: data, library: library)
             let elapsed = started.duration(to: clock.now).components
-            return (result, milliseconds: Int(elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000))
+            done.append((index, result, Int(elapsed.seconds * 1000 + elapsed.attoseconds / 1_000_000_000_000_000)))
         }
+        let rendered = workers.flatMap { $0 }.sorted { $0.index < $1.index }
         var files: [(path: String, bytes: [UInt8])] = [], errors: [Diagnostic] = []
-        for (result, _) in rendered {
-            switch result {
+        for page in rendered {
+            switch page.result {
             case .success(let written): files.append(contentsOf: written)
             case .failure(let error): errors.append(error)
             }
         }
-        let times = zip(pages, rendered).map { (path: $0.path, milliseconds: $1.milliseconds) }
+        let times = rendered.map { (path: pages[$0.index].path, milliseconds: $0.milliseconds) }
         let slowest = times.sorted { $0.milliseconds > $1.milliseconds }.prefix(4)
         return (files, errors, Array(slowest))
     }
 
     /// The page's files (the page, then the CSV files beside it), or its error chained to its content file.
-    private static func render(_ page: SitePage, data: SiteData, library: TemplateLibrary)
-        -> Result<[(path: String, bytes: [UInt8])], Diagnostic> {
+    private static func render(_ page: SitePage, data: SiteData, library: TemplateLibrary) -> Rendered {
         var buffer: [UInt8] = []
         do throws(Diagnostic) {
             let context = data.context(for: page)
