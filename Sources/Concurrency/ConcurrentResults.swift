@@ -2,14 +2,16 @@
 
 /// One slot per task (or element) of a `concurrentPerform`, each written by one task only and taken once it is done.
 ///
-/// `@unchecked Sendable` is safe when used as documented: each slot is written by one task only, and read (taken)
-/// only after that task has ended (after `concurrentPerform` returns, or after the task signalled a semaphore).
-public final class ConcurrentResults<Element>: @unchecked Sendable {
+/// `@unchecked Sendable` is safe because the class is internal to this module, whose loops keep to one rule: each
+/// slot is written by one task only, and taken only after that task has ended (`concurrentPerform` returned, or the
+/// task signalled its chunk's semaphore).
+@usableFromInline
+final class ConcurrentResults<Element>: @unchecked Sendable {
     @usableFromInline let slots: UnsafeMutableBufferPointer<Element?>
 
     /// `count` empty slots.
     @inlinable
-    public init(count: Int) {
+    init(count: Int) {
         slots = .allocate(capacity: count)
         slots.initialize(repeating: nil)
     }
@@ -21,9 +23,9 @@ public final class ConcurrentResults<Element>: @unchecked Sendable {
 
     /// Stores the result of task `index` (each index from one task only).
     @inlinable
-    public func set(_ index: Int, _ value: consuming Element) { slots[index] = value }
+    func set(_ index: Int, _ value: consuming Element) { slots[index] = value }
 
     /// Moves the result of task `index` out, once that task has ended (the slot is left empty).
     @inlinable
-    public func take(_ index: Int) -> Element? { slots[index].take() }
+    func take(_ index: Int) -> Element? { slots[index].take() }
 }
