@@ -2,7 +2,8 @@
 import PackageDescription
 
 /// One target per concern; dependencies point one way:
-/// Diagnostics ← FrontMatter, Markdown, TemplateEngine, ShopModel ← SiteBuilder ← PreviewServer ← shopsite.
+/// Diagnostics ← FrontMatter, Markdown, TemplateEngine, ShopModel ← SiteBuilder ← PreviewServer ← shopsite;
+/// Concurrency (the parallel helpers) depends on nothing and is used by SiteBuilder.
 let package = Package(
     name: "shopsite",
     platforms: [.macOS(.v15)],
@@ -12,15 +13,17 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .target(name: "Concurrency"),
         .target(name: "Diagnostics"),
         .target(name: "FrontMatter", dependencies: ["CYAML", "Diagnostics"]),
         .target(name: "Markdown", dependencies: ["CCmark"]),
         .target(name: "TemplateEngine", dependencies: ["Diagnostics"]),
         .target(name: "ShopModel", dependencies: ["Diagnostics"]),
-        .target(name: "SiteBuilder", dependencies: ["Diagnostics", "FrontMatter", "Markdown", "TemplateEngine", "ShopModel"]),
+        .target(name: "SiteBuilder", dependencies: ["Concurrency", "Diagnostics", "FrontMatter", "Markdown", "TemplateEngine", "ShopModel"]),
         .target(name: "PreviewServer", dependencies: ["SiteBuilder", "TemplateEngine"]),
         .executableTarget(name: "shopsite", dependencies: ["SiteBuilder", "PreviewServer"]),
         .executableTarget(name: "TemplateBench", dependencies: ["TemplateEngine"], path: "Benchmarks/TemplateBench"),
+        .testTarget(name: "ConcurrencyTests", dependencies: ["Concurrency"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "FrontMatterTests", dependencies: ["FrontMatter"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),

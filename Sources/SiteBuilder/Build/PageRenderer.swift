@@ -1,7 +1,5 @@
+import Concurrency
 import Diagnostics
-import Dispatch
-import Foundation
-import Synchronization
 import TemplateEngine
 
 /// Renders every page in parallel: workers take pages in small batches from a shared counter, the pages made of
@@ -13,39 +11,11 @@ enum PageRenderer {
     static func render(_ pages: [SitePage], data: SiteData, library: TemplateLibrary,
                        into staging: StagingFolder) -> (pages: Int, files: Int, errors: [Diagnostic]) {
         let order = pages.indices.filter { !pages[$0].isPerEntity } + pages.indices.filter { pages[$0].isPerEntity }
-        let next = Atomic<Int>(0)
-        let batch = 8
-        let workers = max(1, min(ProcessInfo.processInfo.activeProcessorCount, (pages.count + batch - 1) / batch))
-        let results = Mutex<(files: Int, errors: [(Int, Diagnostic)])>((0, []))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            var buffer: [UInt8] = []
-            buffer.reserveCapacity(64 * 1024)
-            var files = 0
-            var errors: [(Int, Diagnostic)] = []
-            while true {
-                let start = next.add(batch, ordering: .relaxed).oldValue
-                if start >= order.count { break }
-                for index in order[start..<min(start + batch, order.count)] {
-                    let page = pages[index]
-                    buffer.removeAll(keepingCapacity: true)
-                    do throws(Diagnostic) {
-                        let context = data.context(for: page)
-                        try library.render(page.template, context: .map(context.map), into: &buffer)
-                        try staging.write(buffer, to: page.path)
-                        files += 1
-                        for attachment in context.attachments {
-                            try staging.write(attachment.bytes, to: attachment.path)
-                            files += 1
-                        }
-                    } catch {
-                        errors.append((index, chained(error, page: page)))
-                    }
-                }
-            }
-            results.withLock { $0.files += files; $0.errors += errors }
+        let workers = concurrentBatches(count: order.count, batch: 8, state: { RenderWorker() }) { worker, position in
+            worker.render(pages[order[position]], at: order[position], data: data, library: library, into: staging)
         }
-        let all = results.withLock { $0 }
-        return (pages.count, all.files, all.errors.sorted { $0.0 < $1.0 }.map(\.1))
+        let errors = workers.flatMap(\.errors).sorted { $0.0 < $1.0 }.map(\.1)
+        return (pages.count, workers.reduce(0) { $0 + $1.files }, errors)
     }
 
     /// A template error as the page's content file reports it, the template position chained below as a note:

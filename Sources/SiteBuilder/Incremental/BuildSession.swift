@@ -1,6 +1,3 @@
-import Diagnostics
-import Foundation
-import ShopModel
 import Synchronization
 import TemplateEngine
 
@@ -8,135 +5,26 @@ import TemplateEngine
 /// and pages. After a change it re-reads only the changed files, re-resolves and re-checks the shop, and renders
 /// again only the pages that depend on the change, writing them in place; it falls back to a whole atomic build
 /// when a change is not one it tracks. After any sequence of edits the output equals a fresh full build.
-public final class BuildSession: @unchecked Sendable {
+public final class BuildSession: Sendable {
     /// What is built and where (as for `shopsite build`).
     public let options: BuildOptions
-    private let lock = NSLock()
-    private var cache = ContentCache()
-    /// The site now in the output folder; nil until a build succeeds.
-    private var current: PreparedSite?
-    /// Paths changed since the site in the output was built (kept across failed builds).
-    private var pending: Set<String> = []
-    /// Whether each image path named by a product exists (cleared by every full build).
-    private let images = Mutex<[String: Bool]>([:])
-    /// Whether the last incremental build patched the previous load (rather than assembling the whole shop again).
-    private(set) var lastLoadWasPatched = false
-    /// The search index entries of the site in the output, per product position; nil until an edit needs them.
-    private var searchEntries: [[UInt8]?]?
+    /// Everything that changes from one build to the next, behind one lock: builds run one at a time.
+    private let state: Mutex<SessionState>
 
     /// A session for the given build options; nothing happens until `build(changed:)`.
     public init(options: BuildOptions) {
         self.options = options
+        state = Mutex(SessionState(options: options))
     }
 
     /// Brings the output up to date after `changed` (paths relative to the shop; empty for the first, whole build;
     /// a bare root such as `content` when anything below it may have changed).
     public func build(changed: Set<String>) -> SessionOutcome {
-        lock.lock()
-        defer { lock.unlock() }
-        let all = changed.isEmpty ? [] : pending.union(changed)
-        var plan = current == nil ? .full(changed.isEmpty ? "first build" : "no good build yet") : ChangePlan.plan(for: all)
-        if case .incremental(_, let templates) = plan, let old = current,
-           templates.contains(where: { !old.library.contains($0) && !isRegularFile(old.shopTemplates + "/" + $0) }) {
-            plan = .full("a templates/ folder changed")
-        }
-        let result: SessionOutcome
-        switch plan {
-        case .full(let reason):
-            cache.invalidate(all)
-            result = buildWhole(reason: reason)
-        case .incremental(let content, let templates):
-            cache.invalidate(content)
-            result = buildIncrementally(templates: templates)
-        }
-        pending = result.outcome.succeeded ? [] : all
-        return result
+        state.withLock { $0.build(changed: changed) }
     }
 
-    /// Loads (reusing the cache), prepares and writes the whole site atomically.
-    private func buildWhole(reason: String) -> SessionOutcome {
-        images.withLock { $0 = [:] }
-        var diagnostics = DiagnosticList()
-        let output: OutputFolder
-        do throws(Diagnostic) {
-            output = try OutputFolder(path: options.resolvedOutputPath, shopPath: options.shopPath)
-        } catch {
-            diagnostics.append(error)
-            return finished(BuildOutcome(diagnostics: diagnostics, outputPath: options.resolvedOutputPath, exitCode: 2), .full(reason))
-        }
-        let loaded = ShopLoader.load(shopPath: options.shopPath, options: loadOptions, reusing: &cache)
-        guard let site = SiteBuild.prepare(options, output: output, loaded: loaded, imageExists: imageExists(output: output),
-                                           diagnostics: &diagnostics) else {
-            return finished(BuildOutcome(diagnostics: diagnostics, outputPath: output.path, exitCode: 1), .full(reason))
-        }
-        return whole(site, diagnostics: diagnostics, reason: reason)
-    }
-
-    /// Writes a prepared site whole and remembers it when that worked.
-    private func whole(_ site: PreparedSite, diagnostics: DiagnosticList, reason: String) -> SessionOutcome {
-        let outcome = SiteBuild.writeWhole(site, diagnostics: diagnostics)
-        if outcome.succeeded {
-            current = site
-            searchEntries = nil
-        }
-        return finished(outcome, .full(reason), written: outcome.succeeded ? site.pages.map(\.path) : [])
-    }
-
-    /// Re-reads the invalidated files, re-checks, and renders only the pages the change reaches.
-    private func buildIncrementally(templates: Set<String>) -> SessionOutcome {
-        guard let old = current else { return buildWhole(reason: "no good build yet") }
-        var diagnostics = DiagnosticList()
-        var clock = PhaseClock()
-        let loaded = ShopLoader.load(shopPath: options.shopPath, options: loadOptions, reusing: &cache)
-        clock.lap("load")
-        let prepared = SiteBuild.prepare(options, output: old.output, loaded: loaded, library: templates.isEmpty ? old.library : nil,
-                                         imageExists: imageExists(output: old.output), previous: old, diagnostics: &diagnostics)
-        clock.lap("check+index")
-        lastLoadWasPatched = prepared?.changes != nil
-        guard let site = prepared else {
-            return finished(BuildOutcome(diagnostics: diagnostics, outputPath: old.output.path, exitCode: 1), .incremental)
-        }
-        let changes = site.changes.map { EntityChanges(patched: $0, old: old.data, new: site.data) }
-            ?? EntityChanges(old: old.data, new: site.data)
-        if changes.sharedChanged { return whole(site, diagnostics: diagnostics, reason: "settings, promotions, pages or traffic changed") }
-        var dirty = DirtyPages.paths(for: changes, old: old.data, new: site.data, patched: site.changes)
-        dirty.formUnion(Self.pagesUsing(templates, old: old, new: site))
-        let (added, removedPages) = Self.addedAndRemoved(old: old.pages, new: site.pages)
-        dirty.formUnion(added)
-        let pages = site.pages.filter { dirty.contains($0.path) }
-        clock.lap("diff")
-        if pages.count * 4 > site.pages.count * 3 { return whole(site, diagnostics: diagnostics, reason: "most pages changed") }
-        var (files, errors, slowest) = PageBuffers.render(pages, data: site.data, library: site.library)
-        var entries = searchEntries
-        if !changes.products.isEmpty {
-            let index = Self.searchIndex(old: old, new: site, entries: &entries)
-            if let index { files.append(("search-index.json", index)) }
-        }
-        diagnostics.append(contentsOf: errors)
-        clock.lap("render \(pages.count) pages (slowest: " + slowest.map { "\($0.path) \($0.milliseconds) ms" }.joined(separator: ", ") + ")")
-        guard !diagnostics.hasErrors else {
-            return finished(BuildOutcome(diagnostics: diagnostics, outputPath: old.output.path, exitCode: 1), .incremental)
-        }
-        let writer = InPlaceWriter(root: old.output.path)
-        if let error = writer.write(files) {
-            // The output may now mix old and new files: the next build starts over.
-            current = nil
-            searchEntries = nil
-            diagnostics.append(error)
-            return finished(BuildOutcome(diagnostics: diagnostics, outputPath: old.output.path, exitCode: 1), .incremental)
-        }
-        let removed = removedPages.sorted()
-        for path in removed { writer.remove(path) }
-        clock.lap("write")
-        let replaced = current
-        current = site
-        searchEntries = entries
-        BackgroundRelease.release(replaced)  // the previous shop is freed on another thread
-        var result = finished(BuildOutcome(diagnostics: diagnostics, pages: pages.count, files: files.count, outputPath: old.output.path,
-                                           exitCode: 0), .incremental, written: files.map(\.path), removed: removed)
-        result.phases = clock.phases
-        return result
-    }
+    /// Whether the last incremental build patched the previous load (rather than assembling the whole shop again).
+    var lastLoadWasPatched: Bool { state.withLock { $0.lastLoadWasPatched } }
 
     /// Pages whose template uses one of `names` (directly or through extends, include and import), in either build.
     static func pagesUsing(_ names: Set<String>, old: PreparedSite, new: PreparedSite) -> Set<String> {
@@ -152,25 +40,5 @@ public final class BuildSession: @unchecked Sendable {
             return hit
         }
         return Set(new.pages.filter { touched($0.template) }.map(\.path))
-    }
-
-    private var loadOptions: LoadOptions { LoadOptions(asOf: options.asOf, includeDrafts: options.includeDrafts) }
-
-    /// Image existence, remembered between builds (assets changes always make a full build, which forgets it).
-    private func imageExists(output: OutputFolder) -> @Sendable (String) -> Bool {
-        let content = SiteBuild.contentFolder(of: options.shopPath)
-        return { [self] path in
-            if let known = images.withLock({ $0[path] }) { return known }
-            let exists = AssetCopier.isSafeImage(path) && FileManager.default.fileExists(atPath: content + "/" + path)
-            images.withLock { $0[path] = exists }
-            return exists
-        }
-    }
-
-    private func isRegularFile(_ path: String) -> Bool { FileSystem.kind(of: path) == .file }
-
-    private func finished(_ outcome: BuildOutcome, _ mode: SessionOutcome.Mode, written: [String] = [], removed: [String] = [])
-        -> SessionOutcome {
-        SessionOutcome(outcome: outcome, mode: mode, filesRead: cache.lastDecodedCount, written: written, removed: removed)
     }
 }

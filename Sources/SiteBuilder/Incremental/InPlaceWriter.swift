@@ -1,6 +1,5 @@
+import Concurrency
 import Diagnostics
-import Dispatch
-import Synchronization
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -14,14 +13,12 @@ struct InPlaceWriter {
     /// Writes the files on every core; the error of the first file (in list order) that failed, nil when all were
     /// written (after a failure the others may or may not be in place).
     func write(_ files: [(path: String, bytes: [UInt8])]) -> Diagnostic? {
-        let failures = Mutex<[Int: Diagnostic]>([:])
-        DispatchQueue.concurrentPerform(iterations: files.count) { i in
-            do throws(Diagnostic) { try write(files[i].bytes, to: files[i].path) } catch {
-                failures.withLock { $0[i] = error }
-            }
+        let failures = files.parallelMap(serialUpTo: 1) { file -> Diagnostic? in
+            do throws(Diagnostic) { try write(file.bytes, to: file.path) } catch { return error }
+            return nil
         }
-        let found = failures.withLock { $0 }
-        return found.keys.min().flatMap { found[$0] }
+        for case let failure? in failures { return failure }
+        return nil
     }
 
     /// Writes `bytes` at a path relative to the output, creating its folder when needed.

@@ -1,9 +1,9 @@
-import Dispatch
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Concurrency
 import Diagnostics
 
 /// Lists content/ without following links that lead outside content/.
@@ -30,21 +30,18 @@ struct ContentWalker {
         walker.deferred = []
         walker.visit(absolute: root + "/content", relative: "content", kind: nil, depth: 0)
         let folders = walker.deferred ?? []
-        let parts = ConcurrentResults<ContentWalk>(count: folders.count)
-        if !folders.isEmpty { DispatchQueue.concurrentPerform(iterations: folders.count) { index in
-            let folder = folders[index]
+        let parts = folders.parallelMap(serialUpTo: 1) { folder in
             var part = ContentWalker(root: root)
             part.visit(absolute: folder.absolute, relative: folder.relative, kind: folder.kind, depth: 1)
             part.walk.files = sortedByPath(part.walk.files)
-            parts.set(index, part.walk)
-        } }
+            return part.walk
+        }
         var whole = walker.walk
         let topProblems = whole.diagnostics
         whole.diagnostics = []
         var taken = 0
         var files: [(order: [UInt8], files: [ContentFile])] = []
-        for (index, folder) in folders.enumerated() {
-            guard let part = parts.take(index) else { continue }
+        for (folder, part) in zip(folders, parts) {
             whole.diagnostics.append(contentsOf: topProblems[taken..<folder.problemsBefore])
             taken = folder.problemsBefore
             whole.diagnostics.append(contentsOf: part.diagnostics)

@@ -1,21 +1,16 @@
+// Data parallelism over an array: `parallelMap` (a `map` on every core, results in input order) and
+// `parallelForEach` (per-worker scratch state, results handed over in input order while the others still work).
+// Both are `@inlinable` so that every caller gets a copy specialised to its element and result types.
 import Dispatch
 import Synchronization
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
-/// The elements of an array lent to the workers for the duration of one `parallelForEach` (read only, Sendable elements).
-private struct Lent<Element>: @unchecked Sendable {
-    let buffer: UnsafeBufferPointer<Element>
-}
 
 extension Array where Element: Sendable {
-    /// `map` run on every core in contiguous chunks; results keep the input order.
-    func parallelMap<Result: Sendable>(_ transform: @Sendable (Element) -> Result) -> [Result] {
-        let cores = Swift.max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
-        guard count > 64, cores > 1 else { return map(transform) }
+    /// `map` run on every core in contiguous chunks; results keep the input order. Arrays of at most `serialUpTo`
+    /// elements (or a machine with one core) are mapped on the calling thread.
+    @inlinable
+    public func parallelMap<Result: Sendable>(serialUpTo: Int = 64, _ transform: @Sendable (Element) -> Result) -> [Result] {
+        let cores = Cores.online()
+        guard count > serialUpTo, cores > 1 else { return map(transform) }
         let slots = ConcurrentResults<Result>(count: count)
         let chunks = Swift.min(count, cores * 8)
         let items = self
@@ -36,10 +31,11 @@ extension Array where Element: Sendable {
     /// `consume` in input order, moved out of its slot rather than copied. The first worker also consumes: after
     /// each of its chunks it takes every finished chunk in order, so gathering overlaps the work of the others
     /// instead of following it. Elements are lent, not copied.
-    func parallelForEach<State, Result: Sendable>(chunkSize: Int = 256, state makeState: @Sendable () -> State,
-                                                  _ transform: @Sendable (inout State, borrowing Element) -> Result,
-                                                  consume: (consuming Result) -> Void) {
-        let cores = Swift.max(1, Int(sysconf(Int32(_SC_NPROCESSORS_ONLN))))
+    @inlinable
+    public func parallelForEach<State, Result: Sendable>(chunkSize: Int = 256, state makeState: @Sendable () -> State,
+                                                         _ transform: @Sendable (inout State, borrowing Element) -> Result,
+                                                         consume: (consuming Result) -> Void) {
+        let cores = Cores.online()
         guard count > 64, cores > 1 else {
             var state = makeState()
             for item in self { consume(transform(&state, item)) }
@@ -81,9 +77,4 @@ extension Array where Element: Sendable {
             }
         }
     }
-}
-
-/// Hands a non-Sendable `consume` to the one worker that gathers results, while its owner waits for the workers.
-private struct UncheckedConsumer<Result>: @unchecked Sendable {
-    let consume: (consuming Result) -> Void
 }

@@ -1,3 +1,4 @@
+// Task parallelism for a build's few big steps: a value made on a thread of its own while the caller goes on.
 import Dispatch
 import Foundation
 import Synchronization
@@ -5,12 +6,13 @@ import Synchronization
 /// A value computed on a thread of its own from the moment it is made, so that the caller's serial work (checks,
 /// rendering) overlaps it; `value` waits for it. A dedicated thread, not a pooled one: work that itself waits for
 /// another `Background` (the site data for its figures) can never starve the pool the others need.
-final class Background<Value: Sendable>: Sendable {
-    private let result = Mutex<Value?>(nil)
-    private let done = DispatchSemaphore(value: 0)
+public final class Background<Value: Sendable>: Sendable {
+    @usableFromInline let result = Mutex<Value?>(nil)
+    @usableFromInline let done = DispatchSemaphore(value: 0)
 
     /// Starts `work` on a new thread.
-    init(_ work: @escaping @Sendable () -> Value) {
+    @inlinable
+    public init(_ work: @escaping @Sendable () -> Value) {
         let thread = Thread { [self] in
             let value = work()
             result.withLock { $0 = value }
@@ -20,7 +22,8 @@ final class Background<Value: Sendable>: Sendable {
     }
 
     /// The value, waiting for the work to finish (later calls return at once).
-    var value: Value {
+    @inlinable
+    public var value: Value {
         if let value = result.withLock({ $0 }) { return value }
         done.wait()
         done.signal()  // for any later call

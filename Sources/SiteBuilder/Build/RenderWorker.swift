@@ -1,0 +1,32 @@
+import Diagnostics
+import TemplateEngine
+
+/// One worker of `PageRenderer`: a byte buffer reused from page to page, the files it wrote and the errors of its
+/// pages (with each page's position, to be put back in page order).
+struct RenderWorker {
+    private var buffer: [UInt8] = []
+    /// Files written by this worker.
+    private(set) var files = 0
+    /// Each failed page's position and its error.
+    private(set) var errors: [(Int, Diagnostic)] = []
+
+    /// A worker with an empty 64 KiB buffer.
+    init() { buffer.reserveCapacity(64 * 1024) }
+
+    /// Renders `page` (at `index` in the page list) and writes it and its attachments into `staging`.
+    mutating func render(_ page: SitePage, at index: Int, data: SiteData, library: TemplateLibrary, into staging: StagingFolder) {
+        buffer.removeAll(keepingCapacity: true)
+        do throws(Diagnostic) {
+            let context = data.context(for: page)
+            try library.render(page.template, context: .map(context.map), into: &buffer)
+            try staging.write(buffer, to: page.path)
+            files += 1
+            for attachment in context.attachments {
+                try staging.write(attachment.bytes, to: attachment.path)
+                files += 1
+            }
+        } catch {
+            errors.append((index, PageRenderer.chained(error, page: page)))
+        }
+    }
+}
