@@ -2,8 +2,10 @@
 import PackageDescription
 
 /// One target per concern; dependencies point one way:
-/// Diagnostics ← FrontMatter, Markdown, TemplateEngine, ShopModel ← SiteBuilder ← PreviewServer ← shopsite;
-/// Concurrency (the parallel helpers) depends on nothing and is used by SiteBuilder.
+/// Diagnostics ← FrontMatter, Markdown, TemplateEngine, ShopModel ← SiteBuilder ← PreviewServer ← shopsite.
+/// Concurrency (the parallel helpers) and TextEscaping (the HTML, XML, JSON and CSV escapers) depend on nothing;
+/// SiteBuilder uses Concurrency, and TemplateEngine, ShopModel, SiteBuilder and PreviewServer use TextEscaping,
+/// so nothing imports the template engine just to escape.
 let package = Package(
     name: "shopsite",
     platforms: [.macOS(.v15)],
@@ -15,19 +17,22 @@ let package = Package(
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
         .target(name: "Concurrency"),
         .target(name: "Diagnostics"),
+        .target(name: "TextEscaping"),
         .target(name: "FrontMatter", dependencies: ["CYAML", "Diagnostics"]),
         .target(name: "Markdown", dependencies: ["CCmark"]),
-        .target(name: "TemplateEngine", dependencies: ["Diagnostics"]),
-        .target(name: "ShopModel", dependencies: ["Diagnostics"]),
-        .target(name: "SiteBuilder", dependencies: ["Concurrency", "Diagnostics", "FrontMatter", "Markdown", "TemplateEngine", "ShopModel"]),
-        .target(name: "PreviewServer", dependencies: ["SiteBuilder", "TemplateEngine"]),
+        .target(name: "TemplateEngine", dependencies: ["Diagnostics", "TextEscaping"]),
+        .target(name: "ShopModel", dependencies: ["Diagnostics", "TextEscaping"]),
+        .target(name: "SiteBuilder", dependencies: ["Concurrency", "Diagnostics", "FrontMatter", "Markdown", "TemplateEngine", "ShopModel",
+                                                    "TextEscaping"]),
+        .target(name: "PreviewServer", dependencies: ["SiteBuilder", "TextEscaping"]),
         .executableTarget(name: "shopsite", dependencies: ["SiteBuilder", "PreviewServer"]),
         .executableTarget(name: "TemplateBench", dependencies: ["TemplateEngine"], path: "Benchmarks/TemplateBench"),
         .testTarget(name: "ConcurrencyTests", dependencies: ["Concurrency"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
+        .testTarget(name: "TextEscapingTests", dependencies: ["TextEscaping"]),
         .testTarget(name: "FrontMatterTests", dependencies: ["FrontMatter"]),
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
-        .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine"]),
+        .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine", "TextEscaping"]),
         .testTarget(name: "ShopModelTests", dependencies: ["ShopModel"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder"], exclude: ["Fixtures"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer"]),

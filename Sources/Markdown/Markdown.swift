@@ -1,5 +1,9 @@
 import CCmark
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// CommonMark rendering over libcmark, always in safe mode; the only file touching libcmark.
 public enum Markdown {

@@ -1,3 +1,5 @@
+import TextEscaping
+
 /// Collection filters: length, join, first, last, sort, reverse, slice, sum, map, keys.
 extension BuiltinFilters {
     static let collectionFilters: [String: FilterBody] = [

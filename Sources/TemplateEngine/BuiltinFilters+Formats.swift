@@ -1,3 +1,5 @@
+import TextEscaping
+
 /// Format filters: date and json.
 extension BuiltinFilters {
     static let formatFilters: [String: FilterBody] = [
@@ -96,30 +98,11 @@ extension BuiltinFilters {
         out += "}"
     }
 
+    /// Appends a JSON string literal as `JSONEscaper` writes it with the `.templateFilter` options.
     private static func appendJSONString(_ s: String, to out: inout String) {
-        out += "\""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "'": out += "\\u0027"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            default:
-                if scalar.value < 0x20 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        out += "\""
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count + 2)
+        JSONEscaper.appendQuoted(s, options: .templateFilter, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
     }
 }

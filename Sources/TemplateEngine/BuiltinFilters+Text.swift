@@ -1,3 +1,5 @@
+import TextEscaping
+
 /// Text filters: escape, safe, upper, lower, capitalize, trim, truncate, replace, slug, urlencode.
 extension BuiltinFilters {
     static let textFilters: [String: FilterBody] = [

@@ -1,4 +1,5 @@
 import Diagnostics
+import TextEscaping
 
 /// Rendering statements: text, output, if, for, set.
 extension Renderer {

@@ -1,5 +1,6 @@
 import Testing
 @testable import TemplateEngine
+import TextEscaping
 
 /// `replace` works on bytes when it can; the result is always what splitting by characters gives, also next to
 /// combining marks (which join a neighbour into one character, so that neighbour is not a match).

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension Socket {
     /// Opens a TCP listener on a loopback IPv4 address; port 0 lets the system pick a free port.

@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A pipe used to wake a thread blocked in `poll`: one side signals, the polling side watches `readEnd`.
 final class WakePipe: Sendable {

@@ -1,4 +1,4 @@
-import TemplateEngine
+import TextEscaping
 
 /// The markup the preview adds to HTML pages it serves: the reload script and, after a failed build,
 /// the error overlay. It is only ever added on the wire, never written into the built files.

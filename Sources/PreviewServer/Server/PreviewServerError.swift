@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Why the preview server or the file watcher could not start.
 public enum PreviewServerError: Error, Sendable, Equatable, CustomStringConvertible {

@@ -1,5 +1,9 @@
 import Dispatch
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension PreviewSession {
     /// Starts the session and blocks until SIGINT or SIGTERM, then stops it cleanly (for the CLI).

@@ -1,6 +1,10 @@
 import Dispatch
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Synchronization
 
 /// Watches folders (recursively, with inotify) and reports the changed paths after a quiet spell.

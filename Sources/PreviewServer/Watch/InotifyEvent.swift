@@ -1,4 +1,8 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One event read from an inotify descriptor.
 struct InotifyEvent: Equatable {

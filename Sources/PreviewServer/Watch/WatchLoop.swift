@@ -1,5 +1,9 @@
 import Dispatch
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// The watcher thread's loop: read inotify events, collect changed paths, deliver them debounced.
 struct WatchLoop {

@@ -1,3 +1,5 @@
+import TextEscaping
+
 /// A JSON value with object keys in a fixed order, printed deterministically by hand (no Foundation).
 enum JSONValue {
     case null
@@ -95,31 +97,9 @@ enum JSONValue {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// A JSON string literal: quotes, backslashes, control characters, DEL and U+2028/U+2029 escaped; other text as UTF-8.
+    /// A JSON string literal: quotes, backslashes, control characters, DEL and U+2028/U+2029 escaped; other text as UTF-8
+    /// (`JSONEscaper` with the `.report` options).
     static func escape(_ text: String, into out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        // Fast path: no control character, quote, backslash, DEL, nor 0xE2 (the lead byte of U+2028/U+2029).
-        if !text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
-            out.append(contentsOf: text.utf8)
-            out.append(UInt8(ascii: "\""))
-            return
-        }
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x22: out.append(contentsOf: "\\\"".utf8)
-            case 0x5C: out.append(contentsOf: "\\\\".utf8)
-            case 0x0A: out.append(contentsOf: "\\n".utf8)
-            case 0x0D: out.append(contentsOf: "\\r".utf8)
-            case 0x09: out.append(contentsOf: "\\t".utf8)
-            case 0x08: out.append(contentsOf: "\\b".utf8)
-            case 0x0C: out.append(contentsOf: "\\f".utf8)
-            case 0..<0x20, 0x7F, 0x2028, 0x2029:
-                let hex = String(scalar.value, radix: 16, uppercase: false)
-                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-            default:
-                UTF8.encode(scalar) { out.append($0) }
-            }
-        }
-        out.append(UInt8(ascii: "\""))
+        JSONEscaper.appendQuoted(text, options: .report, to: &out)
     }
 }

@@ -1,4 +1,5 @@
 import ShopModel
+import TextEscaping
 
 /// `search-index.json`: one entry per catalog product (sku, title, category, type, from price, MOQ, url, image, the
 /// card's price, MOQ and lead-time texts, keywords), read by the catalog filter on every catalog page.
@@ -57,53 +58,14 @@ enum SearchIndex {
         return out
     }
 
-    /// A JSON string literal.
+    /// A JSON string literal, as `JSONEscaper` writes it with the `.searchIndex` options.
     static func quoted(_ text: String) -> String {
-        var out: [UInt8] = []
-        appendQuoted(text, to: &out)
-        return String(decoding: out, as: UTF8.self)
+        JSONEscaper.quoted(text, options: .searchIndex)
     }
 
-    /// Appends `text` as a JSON string literal.
+    /// Appends `text` as a JSON string literal: quotes, backslashes, controls (as `\u00XX`), `<`, `>`, `&`,
+    /// U+2028 and U+2029 escaped.
     static func appendQuoted(_ text: String, to out: inout [UInt8]) {
-        out.append(UInt8(ascii: "\""))
-        appendEscaped(text, to: &out)
-        out.append(UInt8(ascii: "\""))
-    }
-
-    /// Appends the inside of a JSON string literal: quotes, backslashes, controls, `<`, `>`, `&`, U+2028 and U+2029 escaped.
-    static func appendEscaped(_ text: String, to out: inout [UInt8]) {
-        let hex = Array("0123456789abcdef".utf8)
-        var bytes = text.utf8.makeIterator()
-        var pending: [UInt8] = []
-        while let byte = bytes.next() {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: [92, 34])
-            case UInt8(ascii: "\\"): out.append(contentsOf: [92, 92])
-            case UInt8(ascii: "<"): out.append(contentsOf: Array("\\u003c".utf8))
-            case UInt8(ascii: ">"): out.append(contentsOf: Array("\\u003e".utf8))
-            case UInt8(ascii: "&"): out.append(contentsOf: Array("\\u0026".utf8))
-            case 0xE2:
-                // U+2028 and U+2029 are E2 80 A8 / E2 80 A9 in UTF-8.
-                pending = [byte]
-                if let second = bytes.next() {
-                    pending.append(second)
-                    if let third = bytes.next() {
-                        if second == 0x80 && (third == 0xA8 || third == 0xA9) {
-                            out.append(contentsOf: Array((third == 0xA8 ? "\\u2028" : "\\u2029").utf8))
-                            continue
-                        }
-                        pending.append(third)
-                    }
-                }
-                out.append(contentsOf: pending)
-            default:
-                if byte < 0x20 {
-                    out.append(contentsOf: [92, UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 15)]])
-                } else {
-                    out.append(byte)
-                }
-            }
-        }
+        JSONEscaper.appendQuoted(text, options: .searchIndex, to: &out)
     }
 }

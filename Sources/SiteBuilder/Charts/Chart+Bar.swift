@@ -1,3 +1,5 @@
+import TextEscaping
+
 extension Chart {
     /// A horizontal bar chart (per-product GMV, region share): one `<rect class="chart-bar">` per bar, in the given order.
     ///
@@ -22,7 +24,7 @@ extension Chart {
             let rowTop = top + rowHeight * Double(index)
             let start = min(x(0), x(values[index])), end = max(x(0), x(values[index]))
             let valueText = bar.valueLabel ?? valueFormat.format(values[index])
-            let tip = XMLText.escape(bar.label + ": " + valueText)
+            let tip = XMLEscaper.escape(bar.label + ": " + valueText)
             canvas.add("<g class=\"chart-row\"><title>\(tip)</title>")
             canvas.text(TextWidth.truncated(bar.label, maxEms: 11.5), x: labelRight, y: rowTop + rowHeight / 2 + 4, anchor: "end", className: "chart-label")
             canvas.add("<rect class=\"chart-bar\" x=\"\(c(start))\" y=\"\(c(rowTop + (rowHeight - barHeight) / 2))\" width=\"\(c(end - start))\""

@@ -1,6 +1,9 @@
 #if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
 #endif
+import TextEscaping
 
 extension Chart {
     /// A donut chart (tier mix, order status mix) with a legend of labels and shares: one `.chart-slice` per non-empty slice.
@@ -16,7 +19,7 @@ extension Chart {
         let cy = height / 2
         for (index, sweep) in geometry.sweeps().enumerated() where geometry.weights[index] > 0 {
             let slice = slices[index]
-            let tip = XMLText.escape(slice.label + ": " + shareText(geometry.share(index)) + (slice.valueLabel.map { " · " + $0 } ?? ""))
+            let tip = XMLEscaper.escape(slice.label + ": " + shareText(geometry.share(index)) + (slice.valueLabel.map { " · " + $0 } ?? ""))
             let colour = ChartPalette.colour(index)
             if sweep.end - sweep.start >= DonutGeometry.fullCircle - 1e-9 {
                 canvas.add("<circle class=\"chart-slice\" cx=\"\(c(centre))\" cy=\"\(c(cy))\" r=\"\(c((outer + inner) / 2))\" fill=\"none\""

@@ -1,3 +1,5 @@
+import TextEscaping
+
 extension Chart {
     /// A daily-trend line chart: one line per series over `labels` (dates), y ticks at round numbers.
     ///
@@ -22,7 +24,7 @@ extension Chart {
             drawSeries(&canvas, points: points, colour: colour, dashed: line.dashed, area: number == areaIndex, layout: layout)
             for (index, point) in points.enumerated() {
                 let label = index < labels.count ? labels[index] + ": " : ""
-                let tip = XMLText.escape(line.name + " · " + label + yFormat.format(line.values[index]))
+                let tip = XMLEscaper.escape(line.name + " · " + label + yFormat.format(line.values[index]))
                 canvas.add("<circle class=\"chart-point\" cx=\"\(SVGNumber.coordinate(point.0))\" cy=\"\(SVGNumber.coordinate(point.1))\""
                     + " r=\"\(line.dashed ? "2" : "2.5")\" style=\"fill:\(colour)\"><title>\(tip)</title></circle>")
             }

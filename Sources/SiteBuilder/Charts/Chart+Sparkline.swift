@@ -1,10 +1,12 @@
+import TextEscaping
+
 extension Chart {
     /// A tiny trend line for dashboard cards: no axes or text, stretches to its box (`preserveAspectRatio="none"`).
     ///
     /// Fewer than two values draw a flat dashed baseline.
     public static func sparkline(values: [Double], title: String) -> String {
         let width = 120.0, height = 32.0, pad = 2.0
-        let label = XMLText.escape(title)
+        let label = XMLEscaper.escape(title)
         let open = "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg chart-sparkline\" viewBox=\"0 0 120 32\""
             + " width=\"100%\" height=\"32\" preserveAspectRatio=\"none\" role=\"img\" aria-label=\"\(label)\"><title>\(label)</title>"
         guard values.count > 1 else {

@@ -1,3 +1,5 @@
+import TextEscaping
+
 /// Accumulates the elements of one chart and wraps them in an accessible, responsive `<svg>`.
 struct SVGCanvas {
     /// The chart kind, used in the class list: `chart-svg chart-<kind>`.
@@ -27,7 +29,7 @@ struct SVGCanvas {
     mutating func text(_ content: String, x: Double, y: Double, anchor: String = "start", className: String) {
         let position = "x=\"\(SVGNumber.coordinate(x))\" y=\"\(SVGNumber.coordinate(y))\""
         let fill = className == "chart-empty-text" ? "#94a3b8" : "#475569"
-        body += "<text class=\"\(className)\" \(position) text-anchor=\"\(anchor)\" fill=\"\(fill)\">\(XMLText.escape(content))</text>"
+        body += "<text class=\"\(className)\" \(position) text-anchor=\"\(anchor)\" fill=\"\(fill)\">\(XMLEscaper.escape(content))</text>"
     }
 
     /// Appends a `<line>` between two points.
@@ -39,7 +41,7 @@ struct SVGCanvas {
 
     /// The finished `<svg>` document fragment.
     func finished() -> String {
-        let label = XMLText.escape(title)
+        let label = XMLEscaper.escape(title)
         let c = SVGNumber.coordinate
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg chart-\(kind)\" viewBox=\"0 0 \(c(width)) \(c(height))\""
             + " width=\"100%\" role=\"img\" aria-label=\"\(label)\" font-size=\"12\">"

@@ -1,4 +1,5 @@
 import TemplateEngine
+import TextEscaping
 
 /// A table shown on a page and downloadable as CSV from the same cells, so both always agree.
 struct DataTable: Sendable {
@@ -114,28 +115,8 @@ struct DataTable: Sendable {
         out.append(contentsOf: [0x0D, 0x0A])
     }
 
-    /// Appends one CSV field: quoted when it holds a comma, quote or line break; a text field starting like a
-    /// formula is defused with a leading `'` so spreadsheets do not run it.
+    /// Appends one CSV field as `CSVEscaper.appendField` quotes it (formula-like text fields defused with `'`).
     static func appendCSVField(_ text: String, numeric: Bool, to out: inout [UInt8]) {
-        // The characters that defuse or quote a field are ASCII, so bytes decide (a multi-byte scalar never matches).
-        let defused: Bool
-        switch text.utf8.first {
-        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: defused = !numeric
-        default: defused = false
-        }
-        func special(_ byte: UInt8) -> Bool { byte == 0x2C || byte == 0x22 || byte == 0x0A || byte == 0x0D }
-        let quoted = text.utf8.withContiguousStorageIfAvailable { $0.contains(where: special) } ?? text.utf8.contains(where: special)
-        if quoted {
-            out.append(0x22)
-            if defused { out.append(UInt8(ascii: "'")) }
-            for byte in text.utf8 {
-                if byte == 0x22 { out.append(0x22) }
-                out.append(byte)
-            }
-            out.append(0x22)
-        } else {
-            if defused { out.append(UInt8(ascii: "'")) }
-            out.append(contentsOf: text.utf8)
-        }
+        CSVEscaper.appendField(text, numeric: numeric, to: &out)
     }
 }

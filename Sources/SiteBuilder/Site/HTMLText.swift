@@ -1,6 +1,10 @@
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 import Markdown
-import TemplateEngine
+import TextEscaping
 
 /// HTML written by the site builder itself (table cells, Markdown bodies): escaping and link rewriting.
 enum HTMLText {
@@ -11,14 +15,14 @@ enum HTMLText {
         out += String(decoding: bytes, as: UTF8.self)
     }
 
-    /// Appends the UTF-8 of `text` with `&`, `<`, `>`, `"` and `'` escaped: the template engine's own escaper.
+    /// Appends the UTF-8 of `text` with `&`, `<`, `>`, `"` and `'` escaped: the shared `HTMLEscaper`.
     static func escape(_ text: String, into out: inout [UInt8]) {
         HTMLEscaper.append(text, to: &out)
     }
 
     /// Whether a byte is one that HTML escaping replaces.
     static func needsEscaping(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "&") || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'")
+        HTMLEscaper.needsEscaping(byte)
     }
 
     /// Appends a literal.

@@ -1,5 +1,9 @@
 import Foundation
+#if canImport(Glibc)
 import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// A loopback TCP connection for tests: send raw bytes, read with a deadline. Closed on deinit.
 final class RawConnection {

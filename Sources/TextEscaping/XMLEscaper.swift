@@ -1,10 +1,8 @@
-import TemplateEngine
-
-/// Escapes content text for SVG/XML text and attribute values.
-enum XMLText {
+/// Escapes content text for SVG/XML text and attribute values (the charts' titles, labels and tooltips).
+public enum XMLEscaper {
     /// Escapes `& < > " '` as HTML does, turns tabs and line breaks into spaces and drops the characters XML 1.0
-    /// forbids (the other control characters, U+FFFE, U+FFFF).
-    static func escape(_ text: String) -> String {
+    /// forbids (the other control characters, U+FFFE, U+FFFF): `bell\u{7}tab\tend` → `belltab end`.
+    public static func escape(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isUnfit) else { return HTMLEscaper.escaped(text) }
         var clean = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -19,12 +17,5 @@ enum XMLText {
 
     private static func isUnfit(_ scalar: Unicode.Scalar) -> Bool {
         scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF
-    }
-}
-
-extension Chart {
-    /// Escapes content text for use inside SVG or HTML text and attributes (`<` → `&lt;`, `&` → `&amp;`).
-    public static func escape(_ text: String) -> String {
-        XMLText.escape(text)
     }
 }
