@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "ShopModel", dependencies: ["Diagnostics"]),
         .target(name: "SiteBuilder", dependencies: ["Diagnostics", "FrontMatter", "Markdown", "TemplateEngine", "ShopModel"]),
         .target(name: "PreviewServer", dependencies: ["SiteBuilder", "TemplateEngine"]),
-        .executableTarget(name: "shopsite", dependencies: ["SiteBuilder", "PreviewServer"]),
+        .executableTarget(name: "shopsite", dependencies: ["Diagnostics", "SiteBuilder", "PreviewServer"]),
         .executableTarget(name: "TemplateBench", dependencies: ["TemplateEngine"], path: "Benchmarks/TemplateBench"),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),
         .testTarget(name: "FrontMatterTests", dependencies: ["FrontMatter"]),

@@ -15,7 +15,7 @@ extension Renderer {
 
     private func overspent(at position: SourcePosition) throws(Diagnostic) {
         if out.overflowed {
-            throw error("output larger than \(limits.bytesText); a loop or macro writes too much for one page", at: position)
+            throw .error("E-TEMPLATE-OUTPUT-TOO-LARGE", ["limit": limits.bytesText], at: template.location(position))
         }
         throw error("rendering takes more than \(limits.maximumSteps) steps; a loop or recursive macro does too much work for one page",
                     at: position)
@@ -59,7 +59,7 @@ extension Renderer {
         try renderTemplate(named: name, at: nil)
         guard out.overflowed else { return }
         let path = library.templates[TemplateName.normalized(name)]?.displayPath ?? name
-        throw .error("output larger than \(limits.bytesText); a loop or macro writes too much for one page",
+        throw .error("E-TEMPLATE-OUTPUT-TOO-LARGE", ["limit": limits.bytesText],
                      at: Diagnostics.Location(path: path, line: 1, column: 1))
     }
 }

@@ -49,7 +49,7 @@ extension Renderer {
             }
             return .safe(try capturing { (r: inout Renderer) throws(Diagnostic) in try r.render(macro.body) })
         } catch {
-            throw error.addingNote("in macro '\(macro.name)' called from here", at: callLocation)
+            throw error.addingNote("N-IN-MACRO", ["macro": macro.name], at: callLocation)
         }
     }
 

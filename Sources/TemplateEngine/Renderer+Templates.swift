@@ -13,7 +13,7 @@ extension Renderer {
             let child = newChain[newChain.count - 1]
             if newChain.contains(where: { $0.name == parent.name }) {
                 let cycle = newChain.map(\.name) + [parent.name]
-                throw .error("extends cycle: \(cycle.joined(separator: " → "))", at: child.location(parent.position))
+                throw .error("E-TEMPLATE-CYCLE", ["kinds": "extends", "names": cycle.joined(separator: " → ")], at: child.location(parent.position))
             }
             do { newChain.append(try library.template(named: parent.name)) } catch {
                 throw error.diagnostic(at: child.location(parent.position))
@@ -74,7 +74,7 @@ extension Renderer {
         let key = TemplateName.normalized(name)
         if !library.contains(key) {
             if ignoreMissing { return }
-            throw error(library.missingMessage(name), at: position)
+            throw library.missingDiagnostic(name, at: template.location(position))
         }
         if includes.contains(key) {
             throw error("include cycle: \((includes + [key]).joined(separator: " → "))", at: position)
@@ -87,7 +87,7 @@ extension Renderer {
         do {
             try renderTemplate(named: key, at: position)
         } catch {
-            throw error.addingNote("included from here", at: includingLocation)
+            throw error.addingNote("N-INCLUDED-FROM", at: includingLocation)
         }
         try spend(0, at: position)
     }

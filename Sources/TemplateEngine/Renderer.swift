@@ -103,7 +103,7 @@ struct Renderer {
 
     /// An error at `position` in the running template.
     func error(_ message: String, at position: SourcePosition) -> Diagnostic {
-        .error(message, at: template.location(position))
+        .error("E-TEMPLATE-RENDER", ["detail": message], at: template.location(position))
     }
 
     /// Runs `body` with output going to a fresh buffer and returns what it wrote.
@@ -121,11 +121,11 @@ struct Renderer {
 
 extension Diagnostic {
     /// Adds a note; past eight, keeps the six innermost, an ellipsis and the outermost (deep recursion would print 64).
-    func addingNote(_ message: String, at location: Location) -> Diagnostic {
-        if notes.count < 8 { return noting(message, at: location) }
+    func addingNote(_ code: MessageCode, _ arguments: [String: String] = [:], at location: Location) -> Diagnostic {
+        if notes.count < 8 { return noting(code, arguments, at: location) }
         var copy = self
-        copy.notes[6] = Diagnostic(.note, "… (further notes omitted)")
-        copy.notes[7] = Diagnostic(.note, message, at: location)
+        copy.notes[6] = Diagnostic(.note, "N-NOTES-OMITTED")
+        copy.notes[7] = Diagnostic(.note, code, arguments, at: location)
         return copy
     }
 }

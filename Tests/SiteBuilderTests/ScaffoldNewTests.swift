@@ -108,7 +108,7 @@ struct ScaffoldNewTests {
         let shop = try ScaffoldSupport.initialisedShop()
         defer { ScaffoldSupport.remove(shop) }
         let before = ScaffoldSupport.read(shop, "content/products/HD-T001.md")
-        #expect(throws: Diagnostic.error("already exists", at: Location(path: "content/products/HD-T001.md"))) {
+        #expect(throws: Diagnostic.error("E-ALREADY-EXISTS", at: Location(path: "content/products/HD-T001.md"))) {
             try Scaffold.newItem(kind: .product, id: "HD-T001", shopPath: shop, today: ScaffoldSupport.today)
         }
         #expect(ScaffoldSupport.read(shop, "content/products/HD-T001.md") == before)
@@ -122,12 +122,14 @@ struct ScaffoldNewTests {
         defer { ScaffoldSupport.remove(shop) }
         try FileManager.default.createDirectory(atPath: shop + "/content/customers/2024", withIntermediateDirectories: true)
         try Data("---\nid: C-0002\nname: 旧客户\n---\n".utf8).write(to: URL(fileURLWithPath: shop + "/content/customers/2024/old.md"))
-        #expect(throws: Diagnostic.error("customer id `C-0002` is already used by content/customers/2024/old.md",
-                                         at: Location(path: "content/customers/C-0002.md"))) {
+        #expect(throws: Diagnostic.error("E-NEW-ID-TAKEN", ["kind": "P-CUSTOMER", "key": "id", "id": "C-0002", "other": "C-0002",
+                                                      "path": "content/customers/2024/old.md"],
+                                     at: Location(path: "content/customers/C-0002.md"))) {
             try Scaffold.newItem(kind: .customer, id: "C-0002", shopPath: shop, today: ScaffoldSupport.today)
         }
-        #expect(throws: Diagnostic.error("product sku `hd-t001` differs only in case from `HD-T001` in content/products/HD-T001.md",
-                                         at: Location(path: "content/products/hd-t001.md"))) {
+        #expect(throws: Diagnostic.error("E-NEW-ID-CASE-CLASH", ["kind": "P-PRODUCT", "key": "sku", "id": "hd-t001", "other": "HD-T001",
+                                                           "path": "content/products/HD-T001.md"],
+                                     at: Location(path: "content/products/hd-t001.md"))) {
             try Scaffold.newItem(kind: .product, id: "hd-t001", shopPath: shop, today: ScaffoldSupport.today)
         }
         #expect(ScaffoldSupport.read(shop, "content/customers/C-0002.md") == nil)
@@ -147,7 +149,7 @@ struct ScaffoldNewTests {
     func aBadIdIsRefused(id: String) throws {
         let shop = try ScaffoldSupport.initialisedShop()
         defer { ScaffoldSupport.remove(shop) }
-        #expect(throws: Diagnostic.error(Scaffold.badIDMessage(id))) {
+        #expect(throws: Scaffold.badID(id)) {
             try Scaffold.newItem(kind: .product, id: id, shopPath: shop, today: ScaffoldSupport.today)
         }
         let outcome = Scaffold.newCommand(kind: "product", id: id, shopPath: shop)

@@ -8,10 +8,11 @@ extension Scaffold {
     public static func newCommand(kind: String, id: String, shopPath: String, today: Day? = nil) -> CommandOutcome {
         guard let kind = Kind(rawValue: kind) else {
             let kinds = Kind.allCases.map(\.rawValue).joined(separator: ", ")
-            return CommandOutcome(stderr: "error: `new` makes a \(kinds), not `\(kind)`\n", exitCode: CommandOutcome.badUsage)
+            let error = Diagnostic.error("E-USAGE-NEW-KIND", ["kinds": kinds, "kind": kind])
+            return CommandOutcome(stderr: "\(error)\n", exitCode: CommandOutcome.badUsage)
         }
         guard ID<Product>.isValid(id) else {
-            return CommandOutcome(stderr: "error: \(badIDMessage(id))\n", exitCode: CommandOutcome.badUsage)
+            return CommandOutcome(stderr: "\(badID(id))\n", exitCode: CommandOutcome.badUsage)
         }
         do {
             let path = try newItem(kind: kind, id: id, shopPath: shopPath, today: today ?? Today.day)
