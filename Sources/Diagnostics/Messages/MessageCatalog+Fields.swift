@@ -1,7 +1,7 @@
 extension MessageCatalog {
     /// Front-matter fields: shapes, values, ids; and the phrases (`P-…`) messages put in a `{what@}` or `{kind@}`.
     static let fields: [Entry] = [
-        entry("P-FRONT-MATTER", "the front matter", "front matter"),
+        entry("P-FRONT-MATTER", "the front matter", "文件头（front matter）"),
         entry("P-PRICE-TIER", "a price tier", "价格阶梯"),
         entry("P-ITEM", "an item", "明细行"),
         entry("P-PRODUCT", "product", "商品"),

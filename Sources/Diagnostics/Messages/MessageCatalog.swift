@@ -18,7 +18,7 @@ public enum MessageCatalog {
             let listed = arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
             return ([code.rawValue] + listed).joined(separator: " ")
         }
-        return MessageTexts.render(entry.template(language), arguments) { text(MessageCode($0), arguments, in: language) }
+        return MessageTexts.render(entry.template(language), arguments) { texts[MessageCode($0)] == nil ? $0 : text(MessageCode($0), arguments, in: language) }
     }
 
     /// Shorthand for building an area's entries.
