@@ -83,3 +83,25 @@ struct LocalizedDiagnosticsTests {
         #expect(entries.contains { $0["code"] as? String == row.code && $0["message"] as? String == zhText }, "\(json.stdout)")
     }
 }
+
+/// `new` and `init` speak the shop's language too (the example shop `init` makes is zh-CN).
+struct LocalizedScaffoldTests {
+    @Test func newSpeaksTheShopsLanguage() throws {
+        let shop = try ScaffoldSupport.initialisedShop()
+        defer { ScaffoldSupport.remove(shop) }
+        let created = Scaffold.newCommand(kind: "product", id: "HD-T077", shopPath: shop, today: ScaffoldSupport.today)
+        #expect(created == CommandOutcome(stdout: "已创建 content/products/HD-T077.md\n", exitCode: 0))
+        let again = Scaffold.newCommand(kind: "product", id: "HD-T077", shopPath: shop, today: ScaffoldSupport.today)
+        #expect(again.stderr == "content/products/HD-T077.md: error: 已存在\n")
+        let badKind = Scaffold.newCommand(kind: "page", id: "x", shopPath: shop)
+        #expect(badKind.stderr == "error: `new` 只能创建 product, customer, order, quote, promotion，不能创建 `page`\n")
+    }
+
+    @Test func initSpeaksTheLanguageAskedFor() throws {
+        let folder = TestScratch.path("init")
+        let outcome = Scaffold.initCommand(directory: folder, today: ScaffoldSupport.today, language: .zhCN)
+        #expect(outcome.stdout.hasPrefix("已在 \(folder) 新建店铺：site.yaml、2 个商品"), "\(outcome.stdout)")
+        let refused = Scaffold.initCommand(directory: folder, today: ScaffoldSupport.today, language: .zhCN)
+        #expect(refused.stderr.hasPrefix("\(folder): error: 已存在且不是空的"), "\(refused.stderr)")
+    }
+}

@@ -89,7 +89,7 @@ struct ScaffoldInitTests {
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: path) == ["notes.txt"])
         #expect(ScaffoldSupport.read(path, "notes.txt") == "mine")
-        let outcome = Scaffold.initCommand(directory: path, today: ScaffoldSupport.today)
+        let outcome = Scaffold.initCommand(directory: path, today: ScaffoldSupport.today, language: .en)
         #expect(outcome.exitCode == 1)
         #expect(outcome.stderr.hasPrefix("\(path): error: already exists and is not empty"))
     }
@@ -109,7 +109,7 @@ struct ScaffoldInitTests {
         try FileManager.default.createDirectory(atPath: path + "/.git", withIntermediateDirectories: true)
         if existing.isEmpty { try FileManager.default.removeItem(atPath: path + "/.git") }
         for file in existing { try Data("ref".utf8).write(to: URL(fileURLWithPath: path + "/" + file)) }
-        let outcome = Scaffold.initCommand(directory: path + "/", today: ScaffoldSupport.today)
+        let outcome = Scaffold.initCommand(directory: path + "/", today: ScaffoldSupport.today, language: .en)
         #expect(outcome.exitCode == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.hasPrefix("created a new shop in \(path)/"))
         #expect(ShopCommands.check(shopPath: path, language: .en).exitCode == 0)

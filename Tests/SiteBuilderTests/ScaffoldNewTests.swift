@@ -112,7 +112,7 @@ struct ScaffoldNewTests {
             try Scaffold.newItem(kind: .product, id: "HD-T001", shopPath: shop, today: ScaffoldSupport.today)
         }
         #expect(ScaffoldSupport.read(shop, "content/products/HD-T001.md") == before)
-        let outcome = Scaffold.newCommand(kind: "product", id: "HD-T001", shopPath: shop)
+        let outcome = Scaffold.newCommand(kind: "product", id: "HD-T001", shopPath: shop, language: .en)
         #expect(outcome.exitCode == 1)
         #expect(outcome.stderr == "content/products/HD-T001.md: error: already exists\n")
     }
@@ -152,13 +152,13 @@ struct ScaffoldNewTests {
         #expect(throws: Scaffold.badID(id)) {
             try Scaffold.newItem(kind: .product, id: id, shopPath: shop, today: ScaffoldSupport.today)
         }
-        let outcome = Scaffold.newCommand(kind: "product", id: id, shopPath: shop)
+        let outcome = Scaffold.newCommand(kind: "product", id: id, shopPath: shop, language: .en)
         #expect(outcome.exitCode == 2)
         #expect(outcome.stderr.hasPrefix("error: `\(id)` is not a valid id"))
     }
 
     @Test func anUnknownKindIsBadUsage() {
-        let outcome = Scaffold.newCommand(kind: "page", id: "about", shopPath: ".")
+        let outcome = Scaffold.newCommand(kind: "page", id: "about", shopPath: ".", language: .en)
         #expect(outcome.exitCode == 2)
         #expect(outcome.stderr == "error: `new` makes a product, customer, order, quote, promotion, not `page`\n")
     }
@@ -166,7 +166,7 @@ struct ScaffoldNewTests {
     @Test func aFolderWithoutSiteYAMLIsRefused() throws {
         let folder = try Fixture.temporaryShop(["content/products/X.md": Array("---\ntitle: x\ntype: spot\n---\n".utf8)])
         defer { ScaffoldSupport.remove(folder) }
-        let outcome = Scaffold.newCommand(kind: "customer", id: "C-1", shopPath: folder)
+        let outcome = Scaffold.newCommand(kind: "customer", id: "C-1", shopPath: folder, language: .en)
         #expect(outcome.exitCode == 1)
         #expect(outcome.stderr == "error: no content/site.yaml in `\(folder)`: not a shop folder (`shopsite init DIR` creates one)\n")
         #expect(ScaffoldSupport.read(folder, "content/customers/C-1.md") == nil)
@@ -175,7 +175,7 @@ struct ScaffoldNewTests {
     @Test func theCommandPrintsThePathItCreated() throws {
         let shop = try ScaffoldSupport.initialisedShop()
         defer { ScaffoldSupport.remove(shop) }
-        let outcome = Scaffold.newCommand(kind: "promotion", id: "P-2025-12", shopPath: shop, today: ScaffoldSupport.today)
+        let outcome = Scaffold.newCommand(kind: "promotion", id: "P-2025-12", shopPath: shop, today: ScaffoldSupport.today, language: .en)
         #expect(outcome == CommandOutcome(stdout: "created content/promotions/P-2025-12.md\n", exitCode: 0))
     }
 

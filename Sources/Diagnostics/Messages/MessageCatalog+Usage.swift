@@ -28,5 +28,10 @@ extension MessageCatalog {
               "已生成 {pages} 个页面（{files} 个文件）到 {output}：{warnings} 个警告"),
         entry("H-BUILD-FAILED", "build failed: {errors} {errors#error|errors}; the previous output is unchanged",
               "生成失败：{errors} 个错误；之前的输出保持不变"),
+        entry("H-CREATED", "created {path}", "已创建 {path}"),
+        entry("H-INIT-CREATED",
+              "created a new shop in {folder}: site.yaml, 2 products, 1 customer, 1 order, 1 quote, 1 promotion, 1 page",
+              "已在 {folder} 新建店铺：site.yaml、2 个商品、1 个客户、1 个订单、1 个报价单、1 个促销、1 个页面"),
+        entry("H-INIT-NEXT", "next:", "接下来："),
     ]
 }
