@@ -62,6 +62,10 @@ import Testing
         #expect(MessageCatalog.text("W-UNKNOWN-KEY", ["key": "colour", "what": "P-ITEM"], in: .zhCN) == "明细行 中有未知的键 `colour`，已忽略")
         #expect(MessageCatalog.text("W-UNKNOWN-KEY", ["key": "x", "what": "`brand`"], in: .en) == "unknown key `x` in `brand`; ignored")
         #expect(MessageCatalog.text("E-NO-SUCH-CODE", ["b": "2", "a": "1"], in: .zhCN) == "E-NO-SUCH-CODE a=1 b=2")
+        // A phrase naming the message itself stops expanding instead of looping.
+        let looping = MessageCatalog.text("W-UNKNOWN-KEY", ["key": "k", "what": "W-UNKNOWN-KEY"], in: .en)
+        #expect(looping.hasPrefix("unknown key `k` in unknown key `k` in "))
+        #expect(looping.hasSuffix("; ignored; ignored; ignored; ignored"))
     }
 
     @Test func aDiagnosticPrintsItsTextInTheChosenLanguageKeepingSeverityWordsEnglish() {

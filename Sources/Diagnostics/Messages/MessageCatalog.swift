@@ -18,7 +18,14 @@ public enum MessageCatalog {
             let listed = arguments.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }
             return ([code.rawValue] + listed).joined(separator: " ")
         }
-        return MessageTexts.render(entry.template(language), arguments) { texts[MessageCode($0)] == nil ? $0 : text(MessageCode($0), arguments, in: language) }
+        return MessageTexts.render(entry.template(language), arguments) { phrase($0, arguments, in: language, depth: 1) }
+    }
+
+    /// The text of the phrase a `{name@}` placeholder names (a value naming no entry prints as written), with the
+    /// message's arguments; phrases inside phrases stop a few levels down, so no entry can expand forever.
+    private static func phrase(_ value: String, _ arguments: [String: String], in language: Language, depth: Int) -> String {
+        guard depth <= 3, let entry = texts[MessageCode(value)] else { return value }
+        return MessageTexts.render(entry.template(language), arguments) { phrase($0, arguments, in: language, depth: depth + 1) }
     }
 
     /// Shorthand for building an area's entries.
