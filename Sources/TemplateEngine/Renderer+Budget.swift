@@ -17,8 +17,7 @@ extension Renderer {
         if out.overflowed {
             throw .error("E-TEMPLATE-OUTPUT-TOO-LARGE", ["limit": limits.bytesText], at: template.location(position))
         }
-        throw error("rendering takes more than \(limits.maximumSteps) steps; a loop or recursive macro does too much work for one page",
-                    at: position)
+        throw error("E-TEMPLATE-STEPS", ["steps": "\(limits.maximumSteps)"], at: position)
     }
 
     /// The work of reading or building `value`: one step per 64 bytes of text or per item of a list or map.
@@ -48,7 +47,7 @@ extension Renderer {
 
     func checkLength(_ count: Int, at position: SourcePosition) throws(Diagnostic) {
         guard count <= limits.maximumBytes else {
-            throw error("text larger than \(limits.bytesText); a loop or macro builds too long a text", at: position)
+            throw error("E-TEMPLATE-TEXT-TOO-LARGE", ["limit": limits.bytesText], at: position)
         }
     }
 

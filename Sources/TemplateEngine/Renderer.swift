@@ -101,7 +101,12 @@ struct Renderer {
         return all + library.environment.globals.keys
     }
 
-    /// An error at `position` in the running template.
+    /// The error `code` at `position` in the running template.
+    func error(_ code: MessageCode, _ arguments: [String: String], at position: SourcePosition) -> Diagnostic {
+        .error(code, arguments, at: template.location(position))
+    }
+
+    /// An error at `position` in the running template, its text made elsewhere (English, for theme authors).
     func error(_ message: String, at position: SourcePosition) -> Diagnostic {
         .error("E-TEMPLATE-RENDER", ["detail": message], at: template.location(position))
     }
