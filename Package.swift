@@ -25,7 +25,7 @@ let package = Package(
         .target(name: "SiteBuilder", dependencies: ["Concurrency", "Diagnostics", "FrontMatter", "Markdown", "TemplateEngine", "ShopModel",
                                                     "TextEscaping"]),
         .target(name: "PreviewServer", dependencies: ["SiteBuilder", "TextEscaping"]),
-        .executableTarget(name: "shopsite", dependencies: ["SiteBuilder", "PreviewServer"]),
+        .executableTarget(name: "shopsite", dependencies: ["Diagnostics", "SiteBuilder", "PreviewServer"]),
         .executableTarget(name: "TemplateBench", dependencies: ["TemplateEngine"], path: "Benchmarks/TemplateBench"),
         .testTarget(name: "ConcurrencyTests", dependencies: ["Concurrency"]),
         .testTarget(name: "DiagnosticsTests", dependencies: ["Diagnostics"]),

@@ -33,6 +33,11 @@ public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
         }.map(\.element)
     }
 
-    /// One line per diagnostic (notes indented), sorted.
-    public var description: String { sorted.map(\.description).joined(separator: "\n") }
+    /// One line per diagnostic (notes indented), sorted, in English.
+    public var description: String { formatted(in: .en) }
+
+    /// One line per diagnostic (notes indented), sorted, in `language`.
+    public func formatted(in language: Language) -> String {
+        sorted.map { $0.formatted(in: language) }.joined(separator: "\n")
+    }
 }

@@ -15,10 +15,9 @@ extension Renderer {
 
     private func overspent(at position: SourcePosition) throws(Diagnostic) {
         if out.overflowed {
-            throw error("output larger than \(limits.bytesText); a loop or macro writes too much for one page", at: position)
+            throw .error("E-TEMPLATE-OUTPUT-TOO-LARGE", ["limit": limits.bytesText], at: template.location(position))
         }
-        throw error("rendering takes more than \(limits.maximumSteps) steps; a loop or recursive macro does too much work for one page",
-                    at: position)
+        throw error("E-TEMPLATE-STEPS", ["steps": "\(limits.maximumSteps)"], at: position)
     }
 
     /// The work of reading or building `value`: one step per 64 bytes of text or per item of a list or map.
@@ -48,7 +47,7 @@ extension Renderer {
 
     func checkLength(_ count: Int, at position: SourcePosition) throws(Diagnostic) {
         guard count <= limits.maximumBytes else {
-            throw error("text larger than \(limits.bytesText); a loop or macro builds too long a text", at: position)
+            throw error("E-TEMPLATE-TEXT-TOO-LARGE", ["limit": limits.bytesText], at: position)
         }
     }
 
@@ -59,7 +58,7 @@ extension Renderer {
         try renderTemplate(named: name, at: nil)
         guard out.overflowed else { return }
         let path = library.templates[TemplateName.normalized(name)]?.displayPath ?? name
-        throw .error("output larger than \(limits.bytesText); a loop or macro writes too much for one page",
+        throw .error("E-TEMPLATE-OUTPUT-TOO-LARGE", ["limit": limits.bytesText],
                      at: Diagnostics.Location(path: path, line: 1, column: 1))
     }
 }

@@ -34,7 +34,7 @@ extension Renderer {
             return .map(map)
         case .negate(let operand, let position):
             let value = try evaluate(operand)
-            guard value.isNumber else { throw error("cannot negate \(value.typeName)", at: position) }
+            guard value.isNumber else { throw error("E-TEMPLATE-NEGATE", ["type": value.typeName], at: position) }
             return try applying(at: position) { () throws(ValueError) in try TemplateValue.int(0).combined(.subtract, with: value) }
         case .not(let operand):
             return .bool(!(try evaluate(operand).isTruthy))
@@ -79,7 +79,7 @@ extension Renderer {
     /// `a ~ b`: the two texts joined, safe when both are; refused before joining when it would pass the size limit.
     mutating func concatenated(_ a: TemplateValue, _ b: TemplateValue, at position: SourcePosition) throws(Diagnostic) -> TemplateValue {
         guard let x = a.text, let y = b.text else {
-            throw error("cannot join \(a.typeName) and \(b.typeName) with '~'", at: position)
+            throw error("E-TEMPLATE-JOIN", ["a": a.typeName, "b": b.typeName], at: position)
         }
         try checkLength(x.utf8.count &+ y.utf8.count, at: position)
         if case .safe = a, case .safe = b { return try built(.safe(x + y), at: position) }

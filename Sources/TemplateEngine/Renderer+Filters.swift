@@ -11,11 +11,11 @@ extension Renderer {
         do {
             result = try call.body(value, arguments, library.filterContext)
         } catch let failure as TemplateFilterError {
-            throw error("filter '\(call.name)': \(failure.message)", at: call.position)
+            throw error("E-TEMPLATE-FILTER", ["filter": call.name, "detail": failure.message], at: call.position)
         } catch let failure as Diagnostic {
-            throw error("filter '\(call.name)': \(failure.message)", at: call.position)
+            throw error("E-TEMPLATE-FILTER", ["filter": call.name, "detail": failure.message], at: call.position)
         } catch {
-            throw self.error("filter '\(call.name)' failed: \(error)", at: call.position)
+            throw self.error("E-TEMPLATE-FILTER-FAILED", ["filter": call.name, "detail": "\(error)"], at: call.position)
         }
         return try built(result, at: call.position)
     }

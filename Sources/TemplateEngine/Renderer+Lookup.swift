@@ -21,9 +21,9 @@ extension Renderer {
             if let guess = Suggestion.closest(to: name, among: object.memberNames) { message += "; did you mean '\(guess)'?" }
             throw error(message, at: position)
         case .null:
-            throw error("\(path) is none, so it has no member '\(name)'", at: position)
+            throw error("E-TEMPLATE-NONE-MEMBER", ["path": path, "name": name], at: position)
         default:
-            throw error("\(path) is a \(value.typeName), which has no member '\(name)'", at: position)
+            throw error("E-TEMPLATE-NO-MEMBER", ["path": path, "type": value.typeName, "name": name], at: position)
         }
     }
 
@@ -33,7 +33,7 @@ extension Renderer {
         case (.list(let items), .int(let i)):
             let index = i < 0 ? items.count + i : i
             guard items.indices.contains(index) else {
-                throw error("index \(i) is out of range for \(path), which has \(items.count) item\(items.count == 1 ? "" : "s")", at: position)
+                throw error("E-TEMPLATE-INDEX-RANGE-ITEMS", ["index": "\(i)", "path": path, "count": "\(items.count)"], at: position)
             }
             return items[index]
         case (.map, .string(let k)), (.map, .safe(let k)), (.object, .string(let k)), (.object, .safe(let k)):
@@ -41,12 +41,12 @@ extension Renderer {
         case (.string(let text), .int(let i)), (.safe(let text), .int(let i)):
             let characters = Array(text)
             let index = i < 0 ? characters.count + i : i
-            guard characters.indices.contains(index) else { throw error("index \(i) is out of range for \(path)", at: position) }
+            guard characters.indices.contains(index) else { throw error("E-TEMPLATE-INDEX-RANGE", ["index": "\(i)", "path": path], at: position) }
             return .string(String(characters[index]))
         case (.null, _):
-            throw error("\(path) is none, so it cannot be indexed", at: position)
+            throw error("E-TEMPLATE-NONE-INDEX", ["path": path], at: position)
         default:
-            throw error("cannot index \(path) (a \(value.typeName)) with a \(key.typeName)", at: position)
+            throw error("E-TEMPLATE-INDEX-TYPE", ["path": path, "type": value.typeName, "key": key.typeName], at: position)
         }
     }
 
@@ -73,15 +73,15 @@ extension Renderer {
         case .false: if case .bool(false) = value { return true } else { return false }
         case .empty:
             guard let length = try? BuiltinFilters.length(value, [], FilterContext(currencySymbol: "")) , case .int(let n) = length else {
-                throw error("'empty' needs a string, list or map, not \(value.typeName)", at: position)
+                throw error("E-TEMPLATE-EMPTY-TEST", ["type": value.typeName], at: position)
             }
             return n == 0
         case .odd, .even, .divisibleBy:
-            guard case .int(let n) = value else { throw error("'\(test.rawValue)' needs an integer, not \(value.typeName)", at: position) }
+            guard case .int(let n) = value else { throw error("E-TEMPLATE-INT-TEST", ["test": test.rawValue, "type": value.typeName], at: position) }
             if test == .odd { return n % 2 != 0 }
             if test == .even { return n % 2 == 0 }
             guard let first = arguments.first, case .int(let divisor) = try evaluate(first), divisor != 0 else {
-                throw error("'divisibleby' needs a non-zero integer argument", at: position)
+                throw error("E-TEMPLATE-DIVISIBLEBY", [:], at: position)
             }
             return n % divisor == 0
         }

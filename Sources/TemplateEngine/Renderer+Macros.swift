@@ -14,14 +14,15 @@ extension Renderer {
         var keywords: [(String, TemplateValue)] = []
         for (name, argument) in named { keywords.append((name, try evaluate(argument))) }
         guard arguments.count <= macro.parameters.count else {
-            throw error("macro '\(macro.name)' takes \(macro.parameters.count) argument\(macro.parameters.count == 1 ? "" : "s"), got \(arguments.count)", at: position)
+            throw error("E-TEMPLATE-MACRO-ARITY", ["macro": macro.name, "count": "\(macro.parameters.count)", "given": "\(arguments.count)"],
+                        at: position)
         }
         for (name, _) in keywords where !macro.parameters.contains(where: { $0.text == name }) {
-            throw error("macro '\(macro.name)' has no parameter '\(name)'", at: position)
+            throw error("E-TEMPLATE-MACRO-NO-PARAM", ["macro": macro.name, "name": name], at: position)
         }
         for parameter in macro.parameters.dropFirst(arguments.count)
         where macro.defaults[parameter.text] == nil && !keywords.contains(where: { $0.0 == parameter.text }) {
-            throw error("missing argument '\(parameter.text)' for macro '\(macro.name)'", at: position)
+            throw error("E-TEMPLATE-MACRO-MISSING-ARG", ["name": parameter.text, "macro": macro.name], at: position)
         }
         try spend(Self.callCost, at: position)
         try enter(at: position)
@@ -49,7 +50,7 @@ extension Renderer {
             }
             return .safe(try capturing { (r: inout Renderer) throws(Diagnostic) in try r.render(macro.body) })
         } catch {
-            throw error.addingNote("in macro '\(macro.name)' called from here", at: callLocation)
+            throw error.addingNote("N-IN-MACRO", ["macro": macro.name], at: callLocation)
         }
     }
 
@@ -65,7 +66,7 @@ extension Renderer {
             throw error(message, at: position)
         case .namespaced(let namespace, let name):
             guard let file = template.namespaces[namespace] else {
-                throw error("unknown namespace '\(namespace)'; write {% import \"file.html\" as \(namespace) %} first", at: position)
+                throw error("E-TEMPLATE-NAMESPACE", ["namespace": namespace], at: position)
             }
             return try macro(name, in: file, at: position)
         }
@@ -74,7 +75,7 @@ extension Renderer {
     private func macro(_ name: String, in file: String, at position: SourcePosition) throws(Diagnostic) -> (Template, Macro) {
         let owner: Template
         do { owner = try library.template(named: file) } catch { throw error.diagnostic(at: template.location(position)) }
-        guard let macro = owner.macros[name] else { throw error("template '\(file)' defines no macro '\(name)'", at: position) }
+        guard let macro = owner.macros[name] else { throw error("E-TEMPLATE-NO-MACRO", ["file": file, "name": name], at: position) }
         return (owner, macro)
     }
 
@@ -82,13 +83,13 @@ extension Renderer {
     private mutating func range(_ arguments: [Expression], at position: SourcePosition) throws(Diagnostic) -> TemplateValue {
         var bounds: [Int] = []
         for argument in arguments {
-            guard case .int(let n) = try evaluate(argument) else { throw error("range() needs integer arguments", at: position) }
+            guard case .int(let n) = try evaluate(argument) else { throw error("E-TEMPLATE-RANGE-INT", [:], at: position) }
             bounds.append(n)
         }
-        guard bounds.count == 1 || bounds.count == 2 else { throw error("range() takes 1 or 2 arguments", at: position) }
+        guard bounds.count == 1 || bounds.count == 2 else { throw error("E-TEMPLATE-RANGE-ARGS", [:], at: position) }
         let start = bounds.count == 2 ? bounds[0] : 0, end = bounds[bounds.count - 1]
         let (count, overflow) = end.subtractingReportingOverflow(start)
-        guard !overflow, count <= 100_000 else { throw error("range() of more than 100000 numbers", at: position) }
+        guard !overflow, count <= 100_000 else { throw error("E-TEMPLATE-RANGE-SIZE", [:], at: position) }
         return .list(start < end ? (start..<end).map { .int($0) } : [])
     }
 }

@@ -49,7 +49,7 @@ extension Renderer {
         case .null: break
         case .bool, .decimal, .double: out.append(value.text ?? "")
         case .list, .map, .object:
-            throw error("cannot print a \(value.typeName); loop over it, or use a filter such as 'join' or 'json'", at: position)
+            throw error("E-TEMPLATE-PRINT", ["type": value.typeName], at: position)
         }
     }
 
@@ -59,7 +59,7 @@ extension Renderer {
         switch sequence {
         case .list(let list):
             if loop.variables.count == 2 {
-                throw error("'for \(loop.variables.map(\.text).joined(separator: ", ")) in …' needs a map; this is a list", at: loop.position)
+                throw error("E-TEMPLATE-FOR-MAP", ["variables": loop.variables.map(\.text).joined(separator: ", ")], at: loop.position)
             }
             guard !list.isEmpty else { return try render(loop.otherwise) }
             try iterate(loop, count: list.count) { list[$0] }
@@ -70,8 +70,8 @@ extension Renderer {
         case .object(let object): pairs = object.memberNames.map { ($0, object.member($0) ?? .null) }
         case .string(let text), .safe(let text): pairs = text.map { (String($0), .string(String($0))) }
         default:
-            let what = loop.sequence.path.map { "'\($0)' is \(sequence.typeName)" } ?? "the value is \(sequence.typeName)"
-            throw error("cannot loop over \(what); use '| default([])' if it may be missing", at: loop.position)
+            throw error(loop.sequence.path == nil ? "E-TEMPLATE-LOOP-VALUE" : "E-TEMPLATE-LOOP",
+                        ["path": loop.sequence.path ?? "", "type": sequence.typeName], at: loop.position)
         }
         guard !pairs.isEmpty else { return try render(loop.otherwise) }
         try iterate(loop, count: pairs.count) { .string(pairs[$0].0) } second: { pairs[$0].1 }

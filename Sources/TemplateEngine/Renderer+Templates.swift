@@ -13,7 +13,7 @@ extension Renderer {
             let child = newChain[newChain.count - 1]
             if newChain.contains(where: { $0.name == parent.name }) {
                 let cycle = newChain.map(\.name) + [parent.name]
-                throw .error("extends cycle: \(cycle.joined(separator: " → "))", at: child.location(parent.position))
+                throw .error("E-TEMPLATE-CYCLE", ["kinds": "extends", "names": cycle.joined(separator: " → ")], at: child.location(parent.position))
             }
             do { newChain.append(try library.template(named: parent.name)) } catch {
                 throw error.diagnostic(at: child.location(parent.position))
@@ -42,7 +42,7 @@ extension Renderer {
         for level in chain.indices {
             if let body = chain[level].blocks[name] { return try renderBlockBody(body, name: name, level: level) }
         }
-        throw error("block '\(name)' is not defined", at: position)
+        throw error("E-TEMPLATE-BLOCK-UNDEFINED", ["name": name], at: position)
     }
 
     private mutating func renderBlockBody(_ body: [Node], name: String, level: Int) throws(Diagnostic) {
@@ -55,10 +55,10 @@ extension Renderer {
 
     /// `super()`: the parent template's version of the block being rendered, as safe HTML.
     mutating func renderSuper(at position: SourcePosition) throws(Diagnostic) -> TemplateValue {
-        guard let current = blocks.last else { throw error("super() can only be used inside a block", at: position) }
+        guard let current = blocks.last else { throw error("E-TEMPLATE-SUPER-OUTSIDE", [:], at: position) }
         guard let level = chain.indices.first(where: { $0 > current.level && chain[$0].blocks[current.name] != nil }),
               let body = chain[level].blocks[current.name] else {
-            throw error("block '\(current.name)' has no parent block for super() to render", at: position)
+            throw error("E-TEMPLATE-SUPER-NO-PARENT", ["name": current.name], at: position)
         }
         try spend(Self.callCost, at: position)
         try enter(at: position)
@@ -69,15 +69,15 @@ extension Renderer {
     /// `{% include %}`: the named template rendered with the current variables.
     mutating func include(_ expression: Expression, ignoreMissing: Bool, at position: SourcePosition) throws(Diagnostic) {
         let value = try evaluate(expression)
-        guard let name = value.stringContent else { throw error("'include' needs a template name, not \(value.typeName)", at: position) }
+        guard let name = value.stringContent else { throw error("E-TEMPLATE-INCLUDE-NAME", ["type": value.typeName], at: position) }
         if let problem = TemplateName.problem(with: name) { throw error(problem, at: position) }
         let key = TemplateName.normalized(name)
         if !library.contains(key) {
             if ignoreMissing { return }
-            throw error(library.missingMessage(name), at: position)
+            throw library.missingDiagnostic(name, at: template.location(position))
         }
         if includes.contains(key) {
-            throw error("include cycle: \((includes + [key]).joined(separator: " → "))", at: position)
+            throw error("E-TEMPLATE-CYCLE", ["kinds": "include", "names": (includes + [key]).joined(separator: " → ")], at: position)
         }
         try spend(Self.callCost, at: position)
         try enter(at: position)
@@ -87,7 +87,7 @@ extension Renderer {
         do {
             try renderTemplate(named: key, at: position)
         } catch {
-            throw error.addingNote("included from here", at: includingLocation)
+            throw error.addingNote("N-INCLUDED-FROM", at: includingLocation)
         }
         try spend(0, at: position)
     }
@@ -95,7 +95,7 @@ extension Renderer {
     /// Counts one more level of nesting, failing past the limit.
     mutating func enter(at position: SourcePosition) throws(Diagnostic) {
         guard depth < TemplateLibrary.maximumDepth else {
-            throw error("recursion deeper than \(TemplateLibrary.maximumDepth) levels of include, macro or super() calls", at: position)
+            throw error("E-TEMPLATE-TOO-DEEP", ["depth": "\(TemplateLibrary.maximumDepth)"], at: position)
         }
         depth += 1
     }

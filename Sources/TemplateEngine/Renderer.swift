@@ -101,9 +101,14 @@ struct Renderer {
         return all + library.environment.globals.keys
     }
 
-    /// An error at `position` in the running template.
+    /// The error `code` at `position` in the running template.
+    func error(_ code: MessageCode, _ arguments: [String: String], at position: SourcePosition) -> Diagnostic {
+        .error(code, arguments, at: template.location(position))
+    }
+
+    /// An error at `position` in the running template, its text made elsewhere (English, for theme authors).
     func error(_ message: String, at position: SourcePosition) -> Diagnostic {
-        .error(message, at: template.location(position))
+        .error("E-TEMPLATE-RENDER", ["detail": message], at: template.location(position))
     }
 
     /// Runs `body` with output going to a fresh buffer and returns what it wrote.
@@ -121,11 +126,11 @@ struct Renderer {
 
 extension Diagnostic {
     /// Adds a note; past eight, keeps the six innermost, an ellipsis and the outermost (deep recursion would print 64).
-    func addingNote(_ message: String, at location: Location) -> Diagnostic {
-        if notes.count < 8 { return noting(message, at: location) }
+    func addingNote(_ code: MessageCode, _ arguments: [String: String] = [:], at location: Location) -> Diagnostic {
+        if notes.count < 8 { return noting(code, arguments, at: location) }
         var copy = self
-        copy.notes[6] = Diagnostic(.note, "… (further notes omitted)")
-        copy.notes[7] = Diagnostic(.note, message, at: location)
+        copy.notes[6] = Diagnostic(.note, "N-NOTES-OMITTED")
+        copy.notes[7] = Diagnostic(.note, code, arguments, at: location)
         return copy
     }
 }

@@ -21,14 +21,11 @@ enum TemplateFiles {
         return files.sorted()
     }
 
-    /// How the error for a link leading out of its template folder starts (the build reports it whatever the file's type).
-    static let outsideLinkMessage = "symbolic link points outside its template folder"
-
     /// The UTF-8 text of `file` under `directory`, or an error naming it; a file reached through a symbolic link
     /// must lie inside `directory` (else a theme could publish any file the builder can read).
     static func read(_ file: String, in directory: String, display: String) -> Result<String, Diagnostic> {
         if let target = outsideTarget(of: file, in: directory) {
-            return .failure(.error("\(outsideLinkMessage) (to \(target)); it is not read", at: Location(path: display)))
+            return .failure(.error("E-TEMPLATE-OUTSIDE-LINK", ["target": target], at: Location(path: display)))
         }
         // The checked path itself is read, so a link changed since the check cannot lead elsewhere by its last name.
         return read(realPath(directory + "/" + file) ?? directory + "/" + file, display: display)
@@ -43,10 +40,10 @@ enum TemplateFiles {
     /// The UTF-8 text of a file, or an error naming it.
     static func read(_ path: String, display: String) -> Result<String, Diagnostic> {
         guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.error("cannot read template", at: Location(path: display)))
+            return .failure(.error("E-TEMPLATE-READ", at: Location(path: display)))
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            return .failure(.error("template is not valid UTF-8", at: Location(path: display)))
+            return .failure(.error("E-TEMPLATE-NOT-UTF8", at: Location(path: display)))
         }
         return .success(text)
     }

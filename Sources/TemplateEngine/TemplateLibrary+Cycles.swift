@@ -29,7 +29,7 @@ extension TemplateLibrary {
                           let start = path.firstIndex(where: { $0.name == reference.name }) else { continue }
                     let names = path[start...].map(\.name) + [reference.name]
                     let kinds = Set(path[(start + 1)...].compactMap(\.via).map(\.rawValue) + [reference.kind.rawValue]).sorted()
-                    found.append(.error("\(kinds.joined(separator: " and ")) cycle: \(names.joined(separator: " → "))",
+                    found.append(.error("E-TEMPLATE-CYCLE", ["kinds": kinds.joined(separator: " and "), "names": names.joined(separator: " → ")],
                                         at: template.location(reference.position)))
                 case .some(true):
                     continue

@@ -48,11 +48,11 @@ public final class TemplateLibrary: Sendable {
                 templates[file.name] = Template(name: file.name, displayPath: file.displayPath, parsed: try parser.parse())
             } catch let error as SyntaxError {
                 let location = Location(path: file.displayPath, line: Int(error.position.line), column: Int(error.position.column))
-                broken[file.name] = .error(error.message, at: location)
+                broken[file.name] = .error("E-TEMPLATE-SYNTAX", ["detail": error.message], at: location)
             } catch let error as Diagnostic {
                 broken[file.name] = error
             } catch {
-                broken[file.name] = .error("\(error)", at: Location(path: file.displayPath))
+                broken[file.name] = .error("E-TEMPLATE-SYNTAX", ["detail": "\(error)"], at: Location(path: file.displayPath))
             }
             if let problem = broken[file.name] { diagnostics.append(problem) }
         }
@@ -94,13 +94,13 @@ public final class TemplateLibrary: Sendable {
         let key = TemplateName.normalized(name)
         if let template = templates[key] { return template }
         if let problem = brokenTemplates[key] { throw .broken(problem) }
-        throw .missing(missingMessage(name))
+        throw .missing(missingDiagnostic(name, at: nil))
     }
 
-    /// `template 'x' not found (looked in templates/, theme/)`.
-    func missingMessage(_ name: String) -> String {
+    /// `template 'x' not found (looked in templates/, theme/)`, at `location`.
+    func missingDiagnostic(_ name: String, at location: Location?) -> Diagnostic {
         let places = searchedPlaces.filter { !$0.isEmpty }
-        let looked = places.isEmpty ? "" : " (looked in \(places.joined(separator: ", ")))"
-        return "template '\(name)' not found\(looked)"
+        guard !places.isEmpty else { return .error("E-TEMPLATE-NOT-FOUND", ["name": name], at: location) }
+        return .error("E-TEMPLATE-NOT-FOUND-IN", ["name": name, "places": places.joined(separator: ", ")], at: location)
     }
 }

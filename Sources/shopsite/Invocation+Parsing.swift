@@ -1,4 +1,6 @@
+import Diagnostics
 import ShopModel
+import SiteBuilder
 
 extension Invocation {
     /// The kinds `new` can create.
@@ -6,10 +8,21 @@ extension Invocation {
 
     /// Parses the arguments after the program name.
     static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
-        guard let command = arguments.first else { throw UsageError(message: "missing command") }
-        if ["--help", "-h", "help"].contains(command) { return .help }
+        guard let command = arguments.first else { throw UsageError(code: "E-USAGE-MISSING-COMMAND") }
+        if ["--help", "-h", "help"].contains(command) { return .help() }
         var options = try OptionScanner(command: command, arguments: Array(arguments.dropFirst()))
-        if options.flags.contains("--help") { return .help }
+        if options.flags.contains("--help") { return options.help() }
+        let lang = ["build", "check", "report"].contains(command) ? try options.language() : nil
+        do throws(UsageError) {
+            return try parse(command, &options, lang: lang)
+        } catch {
+            var error = error
+            error.lang = lang
+            throw error
+        }
+    }
+
+    private static func parse(_ command: String, _ options: inout OptionScanner, lang: Language?) throws(UsageError) -> Invocation {
         switch command {
         case "build":
             let output = try options.value("--output")
@@ -17,41 +30,47 @@ extension Invocation {
             let drafts = options.flag("--drafts")
             let audienceText = try options.value("--audience") ?? Audience.internal.rawValue
             guard let audience = Audience(rawValue: audienceText) else {
-                throw UsageError(message: "--audience must be internal or public, not `\(audienceText)`")
+                throw UsageError(code: "E-USAGE-AUDIENCE", arguments: ["value": audienceText])
             }
             let shop = try options.finish(positionals: 1).first ?? "."
-            return .build(shop: shop, output: output, asOf: asOf, drafts: drafts, audience: audience)
+            return .build(shop: shop, output: output, asOf: asOf, drafts: drafts, audience: audience, lang: lang)
         case "check":
-            return .check(shop: try options.finish(positionals: 1).first ?? ".")
+            let formatText = try options.value("--format") ?? DiagnosticFormat.text.rawValue
+            guard let format = DiagnosticFormat(rawValue: formatText) else {
+                throw UsageError(code: "E-USAGE-FORMAT", arguments: ["value": formatText])
+            }
+            return .check(shop: try options.finish(positionals: 1).first ?? ".", format: format, lang: lang)
         case "report":
             let asOf = try options.date("--as-of")
-            return .report(shop: try options.finish(positionals: 1).first ?? ".", asOf: asOf)
+            return .report(shop: try options.finish(positionals: 1).first ?? ".", asOf: asOf, lang: lang)
         case "serve":
-            let portText = try options.value("--port")
-            var port = defaultPort
-            if let portText {
-                guard let n = Int(portText), (1...65_535).contains(n) else {
-                    throw UsageError(message: "--port must be a number from 1 to 65535, not `\(portText)`")
-                }
-                port = n
-            }
-            return .serve(shop: try options.finish(positionals: 1).first ?? ".", port: port)
+            return try parseServe(&options)
         case "new":
             let rest = try options.finish(positionals: 3)
-            guard rest.count >= 2 else { throw UsageError(message: "`new` needs a kind and an ID") }
+            guard rest.count >= 2 else { throw UsageError(code: "E-USAGE-NEW-ARGS") }
             guard newKinds.contains(rest[0]) else {
-                throw UsageError(message: "`new` makes a \(newKinds.joined(separator: ", ")), not `\(rest[0])`")
+                throw UsageError(code: "E-USAGE-NEW-KIND", arguments: ["kinds": newKinds.joined(separator: ", "), "kind": rest[0]])
             }
-            guard ID<Product>.isValid(rest[1]) else {
-                throw UsageError(message: "`\(rest[1])` is not a valid id (letters, digits, `.`, `_`, `-`)")
-            }
+            guard ID<Product>.isValid(rest[1]) else { throw UsageError(code: "E-USAGE-BAD-ID", arguments: ["id": rest[1]]) }
             return .new(kind: rest[0], id: rest[1], shop: rest.count > 2 ? rest[2] : ".")
         case "init":
             let rest = try options.finish(positionals: 1)
-            guard let directory = rest.first else { throw UsageError(message: "`init` needs a folder") }
+            guard let directory = rest.first else { throw UsageError(code: "E-USAGE-INIT-FOLDER") }
             return .initShop(directory: directory)
         default:
-            throw UsageError(message: "unknown command `\(command)`")
+            throw UsageError(code: "E-USAGE-UNKNOWN-COMMAND", arguments: ["command": command])
         }
+    }
+
+    private static func parseServe(_ options: inout OptionScanner) throws(UsageError) -> Invocation {
+        let portText = try options.value("--port")
+        var port = defaultPort
+        if let portText {
+            guard let n = Int(portText), (1...65_535).contains(n) else {
+                throw UsageError(code: "E-USAGE-PORT", arguments: ["value": portText])
+            }
+            port = n
+        }
+        return .serve(shop: try options.finish(positionals: 1).first ?? ".", port: port)
     }
 }

@@ -1,21 +1,23 @@
+import Diagnostics
 import ShopModel
+import SiteBuilder
 
 /// What the command line asks for, parsed and validated (dates, ports, choices), before anything runs.
 enum Invocation: Equatable {
-    /// `build [SHOP] [--output DIR] [--as-of DATE] [--drafts] [--audience internal|public]`.
-    case build(shop: String, output: String?, asOf: Day?, drafts: Bool, audience: Audience)
-    /// `check [SHOP]`.
-    case check(shop: String)
-    /// `report [SHOP] [--as-of DATE]`.
-    case report(shop: String, asOf: Day?)
+    /// `build [SHOP] [--output DIR] [--as-of DATE] [--drafts] [--audience internal|public] [--lang LANG]`.
+    case build(shop: String, output: String?, asOf: Day?, drafts: Bool, audience: Audience, lang: Language? = nil)
+    /// `check [SHOP] [--format text|json] [--lang LANG]`.
+    case check(shop: String, format: DiagnosticFormat = .text, lang: Language? = nil)
+    /// `report [SHOP] [--as-of DATE] [--lang LANG]`.
+    case report(shop: String, asOf: Day?, lang: Language? = nil)
     /// `serve [SHOP] [--port N]`.
     case serve(shop: String, port: Int)
     /// `new product|customer|order|quote|promotion ID [SHOP]`.
     case new(kind: String, id: String, shop: String)
     /// `init DIR`.
     case initShop(directory: String)
-    /// `--help`, `help`, or `COMMAND --help`: print the usage and exit 0.
-    case help
+    /// `--help`, `help`, or `COMMAND [SHOP] --help`: print the usage (of one command) and exit 0.
+    case help(command: String? = nil, shop: String? = nil, lang: Language? = nil)
 
     /// Who a build is for.
     enum Audience: String, Equatable { case `internal`, `public` }
@@ -23,25 +25,29 @@ enum Invocation: Equatable {
     /// The default preview port.
     static let defaultPort = 1313
 
-    /// The usage text printed by `--help` and after a usage error.
-    static let usage = """
-        usage: shopsite COMMAND [ARGUMENTS]
-
-          shopsite build  [SHOP] [--output DIR] [--as-of DATE] [--drafts] [--audience internal|public]
-          shopsite check  [SHOP]                      diagnostics only, writes nothing
-          shopsite report [SHOP] [--as-of DATE]       the derived figures as JSON on stdout
-          shopsite serve  [SHOP] [--port N]           preview on 127.0.0.1, rebuild on change, live reload
-          shopsite new    product|customer|order|quote|promotion ID [SHOP]
-          shopsite init   DIR                         a new shop with a small example
-
-        SHOP defaults to the current folder; --output to SHOP/public; DATE is YYYY-MM-DD.
-        Exit status: 0 success (warnings allowed), 1 content errors, 2 bad usage.
-
-        """
+    /// The catalogue code of the help text for `command` (nil: the whole usage).
+    static func helpCode(for command: String?) -> MessageCode {
+        switch command {
+        case "build": "H-HELP-BUILD"
+        case "check": "H-HELP-CHECK"
+        case "report": "H-HELP-REPORT"
+        case "serve": "H-HELP-SERVE"
+        case "new": "H-HELP-NEW"
+        case "init": "H-HELP-INIT"
+        default: "H-USAGE"
+        }
+    }
 }
 
 /// A command-line mistake: printed with the usage hint, exit status 2.
 struct UsageError: Error, Equatable {
-    /// What was wrong, e.g. "unknown option `--foo` for `check`".
-    var message: String
+    /// The message's code (`E-USAGE-UNKNOWN-OPTION`).
+    var code: MessageCode
+    /// The message's arguments.
+    var arguments: [String: String] = [:]
+    /// The `--lang` given, if it was read before the mistake.
+    var lang: Language?
+
+    /// What was wrong in English, e.g. "unknown option `--foo` for `check`".
+    var message: String { MessageCatalog.text(code, arguments, in: .en) }
 }

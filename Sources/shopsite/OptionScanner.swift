@@ -1,3 +1,4 @@
+import Diagnostics
 import ShopModel
 
 /// Splits one command's arguments into `--name value` options, `--flag`s and positionals, then hands
@@ -13,7 +14,7 @@ struct OptionScanner {
     private var positionals: [String] = []
 
     /// Options that take a value.
-    static let valued: Set<String> = ["--output", "--as-of", "--audience", "--port"]
+    static let valued: Set<String> = ["--output", "--as-of", "--audience", "--port", "--lang", "--format"]
 
     /// Scans the arguments; `--name=value` and `--name value` are both accepted.
     init(command: String, arguments: [String]) throws(UsageError) {
@@ -30,7 +31,7 @@ struct OptionScanner {
                 if parts.count == 2 {
                     values.append((name, parts[1]))
                 } else {
-                    guard index < arguments.count else { throw UsageError(message: "\(name) needs a value") }
+                    guard index < arguments.count else { throw UsageError(code: "E-USAGE-NEEDS-VALUE", arguments: ["option": name]) }
                     values.append((name, arguments[index]))
                     index += 1
                 }
@@ -44,15 +45,30 @@ struct OptionScanner {
     mutating func value(_ name: String) throws(UsageError) -> String? {
         let found = values.filter { $0.name == name }
         values.removeAll { $0.name == name }
-        guard found.count <= 1 else { throw UsageError(message: "\(name) given more than once") }
+        guard found.count <= 1 else { throw UsageError(code: "E-USAGE-REPEATED", arguments: ["option": name]) }
         return found.first?.value
     }
 
     /// A `YYYY-MM-DD` option, claimed.
     mutating func date(_ name: String) throws(UsageError) -> Day? {
         guard let text = try value(name) else { return nil }
-        guard let day = Day(text) else { throw UsageError(message: "\(name): `\(text)` is not a valid date (YYYY-MM-DD)") }
+        guard let day = Day(text) else { throw UsageError(code: "E-USAGE-DATE", arguments: ["option": name, "value": text]) }
         return day
+    }
+
+    /// `--lang zh-CN|en`, claimed.
+    mutating func language() throws(UsageError) -> Language? {
+        guard let text = try value("--lang") else { return nil }
+        guard let language = Language(option: text) else { throw UsageError(code: "E-USAGE-LANG", arguments: ["value": text]) }
+        return language
+    }
+
+    /// The help asked for with `COMMAND … --help`: the command, the shop it names (if any) and a valid `--lang`.
+    func help() -> Invocation {
+        let shopIndex = command == "new" ? 2 : 0
+        let shop = command == "init" || positionals.count <= shopIndex ? nil : positionals[shopIndex]
+        let lang = values.last { $0.name == "--lang" }.flatMap { Language(option: $0.value) }
+        return .help(command: command, shop: shop, lang: lang)
     }
 
     /// Whether a flag was given, claimed.
@@ -61,10 +77,10 @@ struct OptionScanner {
     /// The positionals (at most `positionals`); an error for anything unclaimed.
     func finish(positionals limit: Int) throws(UsageError) -> [String] {
         if let name = values.first?.name ?? flags.sorted().first {
-            throw UsageError(message: "unknown option `\(name)` for `\(command)`")
+            throw UsageError(code: "E-USAGE-UNKNOWN-OPTION", arguments: ["option": name, "command": command])
         }
         guard positionals.count <= limit else {
-            throw UsageError(message: "unexpected argument `\(positionals[limit])` for `\(command)`")
+            throw UsageError(code: "E-USAGE-EXTRA-ARGUMENT", arguments: ["argument": positionals[limit], "command": command])
         }
         return positionals
     }

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import Diagnostics
 import PreviewServer
 import SiteBuilder
 
@@ -21,19 +22,23 @@ let invocation: Invocation
 do {
     invocation = try Invocation.parse(Array(CommandLine.arguments.dropFirst()))
 } catch {
-    emit("shopsite: \(error.message)\n\n" + Invocation.usage, to: 2)
+    let language = MessageLanguage.forHelp(explicit: error.lang, shopPath: nil)
+    emit("shopsite: " + MessageCatalog.text(error.code, error.arguments, in: language) + "\n\n"
+         + MessageCatalog.text("H-USAGE", in: language), to: 2)
     exit(CommandOutcome.badUsage)
 }
 
 // The dispatch table: one line per command.
 let outcome: CommandOutcome
 switch invocation {
-case .help: outcome = CommandOutcome(stdout: Invocation.usage, exitCode: CommandOutcome.success)
-case .check(let shop): outcome = ShopCommands.check(shopPath: shop)
-case .report(let shop, let asOf): outcome = ShopCommands.report(shopPath: shop, asOf: asOf)
-case .build(let shop, let output, let asOf, let drafts, let audience):
+case .help(let command, let shop, let lang):
+    let text = MessageCatalog.text(Invocation.helpCode(for: command), in: MessageLanguage.forHelp(explicit: lang, shopPath: shop))
+    outcome = CommandOutcome(stdout: text, exitCode: CommandOutcome.success)
+case .check(let shop, let format, let lang): outcome = ShopCommands.check(shopPath: shop, language: lang, format: format)
+case .report(let shop, let asOf, let lang): outcome = ShopCommands.report(shopPath: shop, asOf: asOf, language: lang)
+case .build(let shop, let output, let asOf, let drafts, let audience, let lang):
     outcome = SiteBuild.command(BuildOptions(shopPath: shop, outputPath: output, asOf: asOf, includeDrafts: drafts,
-                                             audience: audience == .public ? .public : .internal))
+                                             audience: audience == .public ? .public : .internal), language: lang)
 case .serve(let shop, let port): outcome = ShopPreview.command(shopPath: shop, port: port)
 case .new(let kind, let id, let shop): outcome = Scaffold.newCommand(kind: kind, id: id, shopPath: shop)
 case .initShop(let directory): outcome = Scaffold.initCommand(directory: directory)

@@ -150,9 +150,20 @@ import SiteBuilder
         try folder.write("shop/content/site.yaml", "name: x\n")
         try folder.write("shop/public/notes.txt", "mine")
         #expect(throws: Diagnostic.self) { try ShopPreview.session(shopPath: folder.path + "/shop", port: 0, log: { _ in }) }
-        let outcome = ShopPreview.command(shopPath: folder.path + "/shop", port: 0)
+        let outcome = ShopPreview.command(shopPath: folder.path + "/shop", port: 0, language: .en)
         #expect(outcome.exitCode == 2)
         #expect(outcome.stderr.contains("not created by shopsite"))
         #expect(FileManager.default.fileExists(atPath: folder.path + "/shop/public/notes.txt"))
+    }
+
+    /// Without `--lang`, serve's errors are in the shop's language: zh-CN when site.yaml names none (issue 14).
+    @Test func refusalIsPrintedInTheShopsLanguage() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("shop/content/site.yaml", "name: x\n")
+        try folder.write("shop/public/notes.txt", "mine")
+        let outcome = ShopPreview.command(shopPath: folder.path + "/shop", port: 0)
+        #expect(outcome.exitCode == 2)
+        #expect(outcome.stderr.contains("error: 拒绝使用 "), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("作为输出文件夹：它不是空文件夹，也不是 shopsite 创建的（没有 .shopsite-output 标记）"), "\(outcome.stderr)")
     }
 }

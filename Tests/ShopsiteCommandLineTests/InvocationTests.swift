@@ -16,7 +16,7 @@ import ShopModel
         (["new", "product", "HD-T001"], .new(kind: "product", id: "HD-T001", shop: ".")),
         (["new", "quote", "Q-1", "shop"], .new(kind: "quote", id: "Q-1", shop: "shop")),
         (["init", "myshop"], .initShop(directory: "myshop")),
-        (["--help"], .help), (["check", "--help"], .help),
+        (["--help"], .help()), (["check", "--help"], .help(command: "check")),
     ])
     func parses(arguments: [String], expected: Invocation) throws {
         #expect(try Invocation.parse(arguments) == expected)

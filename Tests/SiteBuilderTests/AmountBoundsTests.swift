@@ -80,7 +80,7 @@ struct AmountBoundsTests {
     @Test(arguments: cases)
     func checkNamesTheLineAndExitsOne(_ testCase: Case) throws {
         let shop = try Self.shop([testCase.path: Self.frontMatter(testCase.lines)])
-        let outcome = ShopCommands.check(shopPath: shop)
+        let outcome = ShopCommands.check(shopPath: shop, language: .en)
         #expect(outcome.stderr == testCase.error + "\n")
         #expect(outcome.exitCode == CommandOutcome.contentErrors)
     }
@@ -88,10 +88,10 @@ struct AmountBoundsTests {
     @Test func buildCheckAndReportOnTheBarcodeShopAllExitOneWithTheLine() throws {
         let shop = try Self.shop([Self.orderPath: Self.frontMatter(Self.order(["{ sku: SKU-1, qty: 6901234567892, price: 200 }"]))])
         let message = "content/orders/O-1.md:6: error: `qty` must be a whole number from 1 to 1,000,000,000, not `6901234567892`\n"
-        let check = ShopCommands.check(shopPath: shop)
-        let report = ShopCommands.report(shopPath: shop, asOf: nil)
+        let check = ShopCommands.check(shopPath: shop, language: .en)
+        let report = ShopCommands.report(shopPath: shop, asOf: nil, language: .en)
         let output = shop + "/public"
-        let build = SiteBuild.command(BuildOptions(shopPath: shop, outputPath: output))
+        let build = SiteBuild.command(BuildOptions(shopPath: shop, outputPath: output), language: .en)
         #expect([check.exitCode, report.exitCode, build.exitCode] == [1, 1, 1])
         #expect(check.stderr == message)
         #expect(report.stderr == message)
@@ -110,8 +110,8 @@ struct AmountBoundsTests {
         let shop = try Self.shop(files)
         let message = "content/orders/O-093.md:5: error: the items and shipping of the orders up to this one add up to more "
             + "than ¥922,337,203,685,477.58, more than the shop's figures can sum exactly\n"
-        let check = ShopCommands.check(shopPath: shop)
-        let report = ShopCommands.report(shopPath: shop, asOf: nil)
+        let check = ShopCommands.check(shopPath: shop, language: .en)
+        let report = ShopCommands.report(shopPath: shop, asOf: nil, language: .en)
         #expect(check.stderr == message)
         #expect(report.stderr == message)
         #expect([check.exitCode, report.exitCode] == [1, 1])
@@ -124,7 +124,7 @@ struct AmountBoundsTests {
             files["content/orders/O-\(String(format: "%03d", n)).md"] =
                 Self.frontMatter(Self.order(["{ sku: SKU-1, qty: 1000000000, price: 9999 }"], ["tracking: SF1", "shipped_at: 2025-11-20"]))
         }
-        let report = ShopCommands.report(shopPath: try Self.shop(files), asOf: nil)
+        let report = ShopCommands.report(shopPath: try Self.shop(files), asOf: nil, language: .en)
         #expect(report.exitCode == 0, "\(report.stderr)")
         #expect(report.stdout.contains("\"paid_amount\": \"919908000000000.00\""))
     }
@@ -135,8 +135,8 @@ struct AmountBoundsTests {
         let shop = try Self.shop(["content/data/traffic.csv": csv])
         let message = "content/data/traffic.csv:2: error: `visitors` must be at most 1,000,000,000, not `9223372036854775807`\n"
             + "content/data/traffic.csv:3: error: `visitors` must be at most 1,000,000,000, not `9223372036854775807`\n"
-        let check = ShopCommands.check(shopPath: shop)
-        let report = ShopCommands.report(shopPath: shop, asOf: nil)
+        let check = ShopCommands.check(shopPath: shop, language: .en)
+        let report = ShopCommands.report(shopPath: shop, asOf: nil, language: .en)
         #expect([check.exitCode, report.exitCode] == [1, 1])
         #expect(check.stderr == message)
         #expect(report.stderr == message)

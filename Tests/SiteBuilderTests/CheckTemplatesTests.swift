@@ -16,7 +16,7 @@ import Testing
         var files = [file: source]
         if file == "templates/partials/a.html" { files["templates/partials/b.html"] = "{% include \"partials/a.html\" %}" }
         let shop = SiteFixture.smallShop(extra: files)
-        let checked = ShopCommands.check(shopPath: shop)
+        let checked = ShopCommands.check(shopPath: shop, language: .en)
         #expect(checked.exitCode == 1)
         #expect(checked.stderr.contains(message), "\(checked.stderr)")
         let (outcome, _) = HostileContentTests.build(shop)
@@ -26,7 +26,7 @@ import Testing
 
     @Test func checkPassesOnAShopWhoseTemplatesBuild() {
         let shop = SiteFixture.smallShop(extra: ["templates/page.html": "{% extends \"base.html\" %}{% block content %}{{ page.title }}{% endblock %}"])
-        let checked = ShopCommands.check(shopPath: shop)
+        let checked = ShopCommands.check(shopPath: shop, language: .en)
         #expect(checked.exitCode == 0, "\(checked.stderr)")
         #expect(HostileContentTests.build(shop).0.exitCode == 0)
     }

@@ -36,7 +36,7 @@ struct DaySpanBoundsTests {
         files["content/customers/C-1.md"] = Array("---\nname: 客户一\n---\n".utf8)
         files["content/orders/O-1.md"] = Array("---\ncustomer: C-1\ndate: 2025-11-20\nstatus: pending_payment\nitems:\n  - { sku: SKU-1, qty: 50 }\n---\n".utf8)
         files[testCase.path] = Array(testCase.text.utf8)
-        let outcome = ShopCommands.check(shopPath: try Fixture.temporaryShop(files))
+        let outcome = ShopCommands.check(shopPath: try Fixture.temporaryShop(files), language: .en)
         #expect(outcome.exitCode == CommandOutcome.contentErrors)
         #expect(outcome.stderr == testCase.error + "\n")
     }

@@ -8,14 +8,14 @@ import Testing
         .deletingLastPathComponent().deletingLastPathComponent().path
 
     @Test func reportMatchesTheHandComputedGoldenFileByteForByte() throws {
-        let outcome = ShopCommands.report(shopPath: Self.repositoryRoot, asOf: nil)
+        let outcome = ShopCommands.report(shopPath: Self.repositoryRoot, asOf: nil, language: .en)
         #expect(outcome.exitCode == 0, "\(outcome.stderr)")
         let golden = try String(contentsOfFile: Self.repositoryRoot + "/Tests/SiteBuilderTests/Fixtures/example-report.json", encoding: .utf8)
         #expect(outcome.stdout == golden)
     }
 
     @Test func checkPrintsOnlyTheFourIntendedWarnings() {
-        let outcome = ShopCommands.check(shopPath: Self.repositoryRoot)
+        let outcome = ShopCommands.check(shopPath: Self.repositoryRoot, language: .en)
         #expect(outcome.exitCode == 0)
         let lines = outcome.stderr.split(separator: "\n").filter { $0.contains(": warning: ") || $0.contains(": error: ") }
         #expect(lines.map { String($0.prefix { $0 != " " }) } == [

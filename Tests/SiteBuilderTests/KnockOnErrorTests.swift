@@ -21,7 +21,7 @@ struct KnockOnErrorTests {
             "content/orders/A-1.md": Self.order(),
             "content/quotes/Q-1.md": "---\ncustomer: C-1\ndate: 2025-11-25\nitems:\n  - { sku: SKU-1, qty: 50, price: 1 }\n---\n",
         ])
-        let outcome = ShopCommands.check(shopPath: shop)
+        let outcome = ShopCommands.check(shopPath: shop, language: .en)
         #expect(outcome.exitCode == CommandOutcome.contentErrors)
         #expect(outcome.stderr == """
             content/products/SKU-1.md:3:5: error: malformed YAML: did not find expected ',' or ']'
@@ -34,7 +34,7 @@ struct KnockOnErrorTests {
 
     @Test func customerMissingItsNameComesBeforeTheOrderNamingIt() throws {
         let shop = try Self.shop(["content/customers/C-2.md": "---\nregion: 广东\n---\n", "content/orders/A-1.md": Self.order(customer: "C-2")])
-        let outcome = ShopCommands.check(shopPath: shop)
+        let outcome = ShopCommands.check(shopPath: shop, language: .en)
         #expect(outcome.stderr == """
             content/customers/C-2.md:1: error: missing required field `name`
               content/orders/A-1.md:2: note: unknown customer `C-2` here follows from this error
@@ -44,7 +44,7 @@ struct KnockOnErrorTests {
 
     @Test func productWhoseWrittenSKUDiffersFromItsFileNameIsFoundByTheWrittenSKU() throws {
         let shop = try Self.shop(["content/products/p.md": "---\nsku: HD-9\ntype: spot\n---\n", "content/orders/A-1.md": Self.order(sku: "HD-9")])
-        let outcome = ShopCommands.check(shopPath: shop)
+        let outcome = ShopCommands.check(shopPath: shop, language: .en)
         #expect(outcome.stderr == """
             content/products/p.md:1: error: missing required field `title`
               content/orders/A-1.md:6: note: unknown sku `HD-9` here follows from this error
@@ -55,7 +55,7 @@ struct KnockOnErrorTests {
     @Test func manyReferencesListTheFirstFiveAndCountTheRest() throws {
         var files = ["content/products/SKU-1.md": "---\ntype: spot\n---\n"]
         for n in 1...7 { files["content/orders/A-\(n).md"] = Self.order() }
-        let outcome = ShopCommands.check(shopPath: try Self.shop(files))
+        let outcome = ShopCommands.check(shopPath: try Self.shop(files), language: .en)
         #expect(outcome.stderr == """
             content/products/SKU-1.md:1: error: missing required field `title`
               content/orders/A-1.md:6: note: unknown sku `SKU-1` here follows from this error
@@ -70,7 +70,7 @@ struct KnockOnErrorTests {
 
     @Test func anIDNoFileDefinesIsStillAnErrorOfItsOwn() throws {
         let shop = try Self.shop(["content/products/SKU-2.md": "---\ntype: spot\n---\n", "content/orders/A-1.md": Self.order(sku: "NOPE")])
-        let outcome = ShopCommands.check(shopPath: shop)
+        let outcome = ShopCommands.check(shopPath: shop, language: .en)
         #expect(outcome.stderr == """
             content/orders/A-1.md:6: error: unknown sku `NOPE`
             content/products/SKU-2.md:1: error: missing required field `title`

@@ -68,7 +68,7 @@ import Testing
             : ["content/site.yaml:3: warning: logo \"\(hostile[0])\" does not exist under content/"]
         #expect(outcome.exitCode == 0)
         for line in expected { #expect(lines.contains(line), "\(lines)") }
-        let checked = ShopCommands.check(shopPath: shop)
+        let checked = ShopCommands.check(shopPath: shop, language: .en)
         for line in expected { #expect(checked.stderr.contains(line), "\(checked.stderr)") }
         for (path, bytes) in SiteFixture.files(in: output) {
             let text = String(decoding: bytes, as: UTF8.self)

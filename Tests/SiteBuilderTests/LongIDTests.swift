@@ -34,7 +34,7 @@ struct LongIDTests {
     @Test(arguments: cases)
     func idOfOneHundredAndOneCharactersIsAnErrorAtItsLine(_ kind: Case) throws {
         let id = String(repeating: "A", count: 101)
-        let outcome = ShopCommands.check(shopPath: try Self.shop(kind: kind, id: id))
+        let outcome = ShopCommands.check(shopPath: try Self.shop(kind: kind, id: id), language: .en)
         #expect(outcome.exitCode == CommandOutcome.contentErrors)
         #expect(outcome.stderr == "content/\(kind.folder)/X.md:2: error: \(kind.noun) \(kind.key) `AAAAAAAAAAAAAAAAAAAA…` "
                 + "is 101 characters long; an id has at most 100 (it becomes a file name)\n")
@@ -42,7 +42,7 @@ struct LongIDTests {
 
     @Test(arguments: cases)
     func idOfOneHundredCharactersIsAccepted(_ kind: Case) throws {
-        let outcome = ShopCommands.check(shopPath: try Self.shop(kind: kind, id: String(repeating: "A", count: 100)))
+        let outcome = ShopCommands.check(shopPath: try Self.shop(kind: kind, id: String(repeating: "A", count: 100)), language: .en)
         #expect(outcome.exitCode == CommandOutcome.success, "\(outcome.stderr)")
     }
 
@@ -50,8 +50,8 @@ struct LongIDTests {
         let shop = try Self.shop(kind: Self.cases[0], id: String(repeating: "Y", count: 300))
         let message = "content/products/X.md:2: error: product sku `YYYYYYYYYYYYYYYYYYYY…` is 300 characters long; "
             + "an id has at most 100 (it becomes a file name)\n"
-        let check = ShopCommands.check(shopPath: shop)
-        let build = SiteBuild.command(BuildOptions(shopPath: shop, outputPath: shop + "/public"))
+        let check = ShopCommands.check(shopPath: shop, language: .en)
+        let build = SiteBuild.command(BuildOptions(shopPath: shop, outputPath: shop + "/public"), language: .en)
         #expect([check.exitCode, build.exitCode] == [1, 1])
         #expect(check.stderr == message)
         #expect(build.stderr.hasPrefix(message))

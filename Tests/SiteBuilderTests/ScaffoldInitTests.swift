@@ -27,11 +27,11 @@ struct ScaffoldInitTests {
     @Test func theCheckCommandReportsEveryKindAndExitsZero() throws {
         let path = try ScaffoldSupport.initialisedShop()
         defer { ScaffoldSupport.remove(path) }
-        let outcome = ShopCommands.check(shopPath: path)
+        let outcome = ShopCommands.check(shopPath: path, language: .en)
         #expect(outcome.exitCode == 0)
         #expect(outcome.stderr == "")
         #expect(outcome.stdout == "checked 2 products, 1 customer, 1 order, 1 quote, 1 promotion, 1 page: 0 errors, 0 warnings\n")
-        #expect(ShopCommands.report(shopPath: path, asOf: nil).exitCode == 0)
+        #expect(ShopCommands.report(shopPath: path, asOf: nil, language: .en).exitCode == 0)
     }
 
     @Test func theExampleFiguresAreTheDocumentedOnes() throws {
@@ -84,13 +84,12 @@ struct ScaffoldInitTests {
     @Test func initRefusesAFolderThatIsNotEmptyAndWritesNothing() throws {
         let path = try Fixture.temporaryShop(["notes.txt": Array("mine".utf8)])
         defer { ScaffoldSupport.remove(path) }
-        #expect(throws: Diagnostic.error("already exists and is not empty; `init` never overwrites (choose a new folder)",
-                                         at: Location(path: path))) {
+        #expect(throws: Diagnostic.error("E-INIT-NOT-EMPTY", at: Location(path: path))) {
             try Scaffold.initShop(at: path, today: ScaffoldSupport.today)
         }
         #expect(try FileManager.default.contentsOfDirectory(atPath: path) == ["notes.txt"])
         #expect(ScaffoldSupport.read(path, "notes.txt") == "mine")
-        let outcome = Scaffold.initCommand(directory: path, today: ScaffoldSupport.today)
+        let outcome = Scaffold.initCommand(directory: path, today: ScaffoldSupport.today, language: .en)
         #expect(outcome.exitCode == 1)
         #expect(outcome.stderr.hasPrefix("\(path): error: already exists and is not empty"))
     }
@@ -98,7 +97,7 @@ struct ScaffoldInitTests {
     @Test func initRefusesAFile() throws {
         let folder = try Fixture.temporaryShop(["shop": Array("a file".utf8)])
         defer { ScaffoldSupport.remove(folder) }
-        #expect(throws: Diagnostic.error("already exists and is not a folder", at: Location(path: folder + "/shop"))) {
+        #expect(throws: Diagnostic.error("E-INIT-NOT-FOLDER", at: Location(path: folder + "/shop"))) {
             try Scaffold.initShop(at: folder + "/shop", today: ScaffoldSupport.today)
         }
     }
@@ -110,10 +109,10 @@ struct ScaffoldInitTests {
         try FileManager.default.createDirectory(atPath: path + "/.git", withIntermediateDirectories: true)
         if existing.isEmpty { try FileManager.default.removeItem(atPath: path + "/.git") }
         for file in existing { try Data("ref".utf8).write(to: URL(fileURLWithPath: path + "/" + file)) }
-        let outcome = Scaffold.initCommand(directory: path + "/", today: ScaffoldSupport.today)
+        let outcome = Scaffold.initCommand(directory: path + "/", today: ScaffoldSupport.today, language: .en)
         #expect(outcome.exitCode == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.hasPrefix("created a new shop in \(path)/"))
-        #expect(ShopCommands.check(shopPath: path).exitCode == 0)
+        #expect(ShopCommands.check(shopPath: path, language: .en).exitCode == 0)
         for file in existing { #expect(ScaffoldSupport.read(path, file) == "ref") }
     }
 

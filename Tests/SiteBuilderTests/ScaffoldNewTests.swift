@@ -108,11 +108,11 @@ struct ScaffoldNewTests {
         let shop = try ScaffoldSupport.initialisedShop()
         defer { ScaffoldSupport.remove(shop) }
         let before = ScaffoldSupport.read(shop, "content/products/HD-T001.md")
-        #expect(throws: Diagnostic.error("already exists", at: Location(path: "content/products/HD-T001.md"))) {
+        #expect(throws: Diagnostic.error("E-ALREADY-EXISTS", at: Location(path: "content/products/HD-T001.md"))) {
             try Scaffold.newItem(kind: .product, id: "HD-T001", shopPath: shop, today: ScaffoldSupport.today)
         }
         #expect(ScaffoldSupport.read(shop, "content/products/HD-T001.md") == before)
-        let outcome = Scaffold.newCommand(kind: "product", id: "HD-T001", shopPath: shop)
+        let outcome = Scaffold.newCommand(kind: "product", id: "HD-T001", shopPath: shop, language: .en)
         #expect(outcome.exitCode == 1)
         #expect(outcome.stderr == "content/products/HD-T001.md: error: already exists\n")
     }
@@ -122,12 +122,14 @@ struct ScaffoldNewTests {
         defer { ScaffoldSupport.remove(shop) }
         try FileManager.default.createDirectory(atPath: shop + "/content/customers/2024", withIntermediateDirectories: true)
         try Data("---\nid: C-0002\nname: 旧客户\n---\n".utf8).write(to: URL(fileURLWithPath: shop + "/content/customers/2024/old.md"))
-        #expect(throws: Diagnostic.error("customer id `C-0002` is already used by content/customers/2024/old.md",
-                                         at: Location(path: "content/customers/C-0002.md"))) {
+        #expect(throws: Diagnostic.error("E-NEW-ID-TAKEN", ["kind": "P-CUSTOMER", "key": "id", "id": "C-0002", "other": "C-0002",
+                                                      "path": "content/customers/2024/old.md"],
+                                     at: Location(path: "content/customers/C-0002.md"))) {
             try Scaffold.newItem(kind: .customer, id: "C-0002", shopPath: shop, today: ScaffoldSupport.today)
         }
-        #expect(throws: Diagnostic.error("product sku `hd-t001` differs only in case from `HD-T001` in content/products/HD-T001.md",
-                                         at: Location(path: "content/products/hd-t001.md"))) {
+        #expect(throws: Diagnostic.error("E-NEW-ID-CASE-CLASH", ["kind": "P-PRODUCT", "key": "sku", "id": "hd-t001", "other": "HD-T001",
+                                                           "path": "content/products/HD-T001.md"],
+                                     at: Location(path: "content/products/hd-t001.md"))) {
             try Scaffold.newItem(kind: .product, id: "hd-t001", shopPath: shop, today: ScaffoldSupport.today)
         }
         #expect(ScaffoldSupport.read(shop, "content/customers/C-0002.md") == nil)
@@ -147,16 +149,16 @@ struct ScaffoldNewTests {
     func aBadIdIsRefused(id: String) throws {
         let shop = try ScaffoldSupport.initialisedShop()
         defer { ScaffoldSupport.remove(shop) }
-        #expect(throws: Diagnostic.error(Scaffold.badIDMessage(id))) {
+        #expect(throws: Scaffold.badID(id)) {
             try Scaffold.newItem(kind: .product, id: id, shopPath: shop, today: ScaffoldSupport.today)
         }
-        let outcome = Scaffold.newCommand(kind: "product", id: id, shopPath: shop)
+        let outcome = Scaffold.newCommand(kind: "product", id: id, shopPath: shop, language: .en)
         #expect(outcome.exitCode == 2)
         #expect(outcome.stderr.hasPrefix("error: `\(id)` is not a valid id"))
     }
 
     @Test func anUnknownKindIsBadUsage() {
-        let outcome = Scaffold.newCommand(kind: "page", id: "about", shopPath: ".")
+        let outcome = Scaffold.newCommand(kind: "page", id: "about", shopPath: ".", language: .en)
         #expect(outcome.exitCode == 2)
         #expect(outcome.stderr == "error: `new` makes a product, customer, order, quote, promotion, not `page`\n")
     }
@@ -164,7 +166,7 @@ struct ScaffoldNewTests {
     @Test func aFolderWithoutSiteYAMLIsRefused() throws {
         let folder = try Fixture.temporaryShop(["content/products/X.md": Array("---\ntitle: x\ntype: spot\n---\n".utf8)])
         defer { ScaffoldSupport.remove(folder) }
-        let outcome = Scaffold.newCommand(kind: "customer", id: "C-1", shopPath: folder)
+        let outcome = Scaffold.newCommand(kind: "customer", id: "C-1", shopPath: folder, language: .en)
         #expect(outcome.exitCode == 1)
         #expect(outcome.stderr == "error: no content/site.yaml in `\(folder)`: not a shop folder (`shopsite init DIR` creates one)\n")
         #expect(ScaffoldSupport.read(folder, "content/customers/C-1.md") == nil)
@@ -173,7 +175,7 @@ struct ScaffoldNewTests {
     @Test func theCommandPrintsThePathItCreated() throws {
         let shop = try ScaffoldSupport.initialisedShop()
         defer { ScaffoldSupport.remove(shop) }
-        let outcome = Scaffold.newCommand(kind: "promotion", id: "P-2025-12", shopPath: shop, today: ScaffoldSupport.today)
+        let outcome = Scaffold.newCommand(kind: "promotion", id: "P-2025-12", shopPath: shop, today: ScaffoldSupport.today, language: .en)
         #expect(outcome == CommandOutcome(stdout: "created content/promotions/P-2025-12.md\n", exitCode: 0))
     }
 

@@ -4,7 +4,7 @@ import Testing
 /// `check` and `report` as functions: printed text and exit status.
 struct ShopCommandsTests {
     @Test func checkOnAValidShopRunsTheShopChecksAndExitsZero() {
-        let outcome = ShopCommands.check(shopPath: Fixture.path("valid-shop"))
+        let outcome = ShopCommands.check(shopPath: Fixture.path("valid-shop"), language: .en)
         #expect(outcome.exitCode == 0)
         #expect(outcome.stderr == "content/products/2024/HD-C002.md:1: warning: active product has no lead_time_days; "
                 + "the default of 15 days for custom products applies\n")
@@ -12,7 +12,7 @@ struct ShopCommandsTests {
     }
 
     @Test func checkPrintsErrorsSortedAndExitsOne() {
-        let outcome = ShopCommands.check(shopPath: Fixture.path("bad-csv-row"))
+        let outcome = ShopCommands.check(shopPath: Fixture.path("bad-csv-row"), language: .en)
         #expect(outcome.exitCode == 1)
         #expect(outcome.stderr == """
             content/data/traffic.csv:3: error: `visitors` must be a whole number of at least 0, not `abc`
@@ -22,20 +22,20 @@ struct ShopCommandsTests {
     }
 
     @Test func checkWithOnlyWarningsExitsZero() {
-        let outcome = ShopCommands.check(shopPath: Fixture.path("unknown-csv-sku"))
+        let outcome = ShopCommands.check(shopPath: Fixture.path("unknown-csv-sku"), language: .en)
         #expect(outcome.exitCode == 0)
         #expect(outcome.stderr == "content/data/traffic.csv:3: warning: unknown sku `NOPE`; the row is left out\n")
     }
 
     @Test func reportOnContentErrorsPrintsNoJSONAndExitsOne() {
-        let outcome = ShopCommands.report(shopPath: Fixture.path("unknown-customer"), asOf: nil)
+        let outcome = ShopCommands.report(shopPath: Fixture.path("unknown-customer"), asOf: nil, language: .en)
         #expect(outcome.exitCode == 1)
         #expect(outcome.stdout == "")
         #expect(outcome.stderr == "content/orders/O-1.md:3: error: unknown customer `C-9`\n")
     }
 
     @Test func reportPrintsJSONWithTheAsOfDate() {
-        let outcome = ShopCommands.report(shopPath: Fixture.path("valid-shop"), asOf: nil)
+        let outcome = ShopCommands.report(shopPath: Fixture.path("valid-shop"), asOf: nil, language: .en)
         #expect(outcome.exitCode == 0)
         #expect(outcome.stdout.contains("\"as_of\": \"2025-11-30\""))
     }

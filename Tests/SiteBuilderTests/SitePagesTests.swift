@@ -38,7 +38,7 @@ import ShopModel
     }
 
     @Test func overviewFiguresEqualTheReport() throws {
-        let report = ShopCommands.report(shopPath: SiteFixture.repository, asOf: nil)
+        let report = ShopCommands.report(shopPath: SiteFixture.repository, asOf: nil, language: .en)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
         let windows = try #require(json["windows"] as? [[String: Any]])
         let csv = SiteFixture.text(Self.example.1, "analytics/overview.csv")
@@ -63,7 +63,7 @@ import ShopModel
     }
 
     @Test func quoteSheetShowsTotalsAndWordsFromTheReport() throws {
-        let report = ShopCommands.report(shopPath: SiteFixture.repository, asOf: nil)
+        let report = ShopCommands.report(shopPath: SiteFixture.repository, asOf: nil, language: .en)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
         let quotes = try #require(json["quotes"] as? [[String: Any]])
         for quote in quotes {

@@ -36,7 +36,7 @@ public enum CSVReader {
                     } else {
                         quoted = false
                         if index < utf8.count, utf8[index] != 44, utf8[index] != 10 {
-                            throw .error("text after the closing quote of a CSV field", at: Location(path: path, line: line))
+                            throw .error("E-CSV-AFTER-QUOTE", at: Location(path: path, line: line))
                         }
                     }
                 } else {
@@ -58,7 +58,7 @@ public enum CSVReader {
             }
         }
         if quoted {
-            throw .error("unterminated quoted CSV field", at: Location(path: path, line: quoteLine))
+            throw .error("E-CSV-UNTERMINATED", at: Location(path: path, line: quoteLine))
         }
         if !field.isEmpty || !fields.isEmpty { endRow() }
         return rows

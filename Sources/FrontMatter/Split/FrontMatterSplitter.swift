@@ -34,7 +34,7 @@ public enum FrontMatterSplitter {
         let count = UTF8Text.normalise(bytes)
         let buffer = UnsafeBufferPointer(rebasing: bytes[..<count])
         if let bad = UTF8Text.firstInvalidOffset(buffer) { throw notUTF8(buffer, at: bad, path: path) }
-        guard count > 0 else { throw .error("empty file", at: Location(path: path)) }
+        guard count > 0 else { throw .error("E-EMPTY-FILE", at: Location(path: path)) }
         guard let parts = structure(of: buffer) else { throw neverClosed(path) }
         return parts
     }
@@ -45,7 +45,7 @@ public enum FrontMatterSplitter {
                                       path: String) throws(Diagnostic) -> (parts: FrontMatterParts, body: String) {
         let count = UTF8Text.normalise(bytes)
         let buffer = UnsafeBufferPointer(rebasing: bytes[..<count])
-        guard count > 0 else { throw .error("empty file", at: Location(path: path)) }
+        guard count > 0 else { throw .error("E-EMPTY-FILE", at: Location(path: path)) }
         guard let parts = structure(of: buffer) else {
             if let bad = UTF8Text.firstInvalidOffset(buffer) { throw notUTF8(buffer, at: bad, path: path) }
             throw neverClosed(path)
@@ -83,11 +83,11 @@ public enum FrontMatterSplitter {
 
     private static func notUTF8(_ buffer: UnsafeBufferPointer<UInt8>, at bad: Int, path: String) -> Diagnostic {
         let line = 1 + buffer[..<bad].lazy.filter { $0 == 10 }.count
-        return .error("file is not valid UTF-8 (first bad byte on this line)", at: Location(path: path, line: line))
+        return .error("E-NOT-UTF8", at: Location(path: path, line: line))
     }
 
     private static func neverClosed(_ path: String) -> Diagnostic {
-        .error("front matter opened with '---' is never closed", at: Location(path: path, line: 1))
+        .error("E-FRONT-MATTER-UNCLOSED", at: Location(path: path, line: 1))
     }
 
     /// The offset of the next LF at or after `start`, or nil.

@@ -56,7 +56,7 @@ enum UTF8Text {
         if let text = String(validating: clean, as: UTF8.self) { return (clean, text) }
         let bad = firstInvalidOffset(clean) ?? clean.count
         let line = 1 + clean[..<bad].lazy.filter { $0 == 10 }.count
-        throw .error("file is not valid UTF-8 (first bad byte on this line)", at: Location(path: path, line: line))
+        throw .error("E-NOT-UTF8", at: Location(path: path, line: line))
     }
 
     /// The offset of the first byte that does not start or continue a well-formed UTF-8 sequence.

@@ -38,11 +38,12 @@ struct YAMLNodeBudget {
         }
         guard expanded > limit else { return }
         guard written <= limit, let alias = lastAlias else {
-            throw .error("YAML has more than \(limit) nodes (too many keys and values in one file)",
+            throw .error("E-YAML-TOO-MANY-NODES", ["limit": "\(limit)"],
                          at: Location(path: path, line: line, column: column))
         }
-        throw .error("alias *\(alias.name) expands the YAML to more than \(limit) nodes (allowed: "
-                     + "\(YAMLReader.aliasNodesPerByte) a byte of YAML, at least \(YAMLReader.aliasNodeFloor))",
+        throw .error("E-YAML-ALIAS-EXPANSION", ["alias": alias.name, "limit": "\(limit)",
+                                              "perByte": "\(YAMLReader.aliasNodesPerByte)",
+                                              "floor": "\(YAMLReader.aliasNodeFloor)"],
                      at: Location(path: path, line: alias.line, column: alias.column))
     }
 }

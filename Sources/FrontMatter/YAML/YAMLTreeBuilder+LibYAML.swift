@@ -8,7 +8,7 @@ extension YAMLTreeBuilder {
         let problem = Self.string(parser.problem) ?? "cannot parse"
         guard parser.error == YAML_READER_ERROR else {
             let mark = parser.problem_mark
-            return .error("malformed YAML: \(problem)", at: location(Int(mark.line) + firstLine, Int(mark.column) + 1))
+            return .error("E-YAML-SYNTAX", ["problem": problem], at: location(Int(mark.line) + firstLine, Int(mark.column) + 1))
         }
         // A reader error (a control character such as NUL) has no mark, only the byte offset.
         let offset = min(max(Int(parser.problem_offset), 0), buffer.count)
@@ -18,7 +18,7 @@ extension YAMLTreeBuilder {
         let line = firstLine + before.lazy.filter { $0 == 10 }.count
         let value = Int(parser.problem_value)
         let what = value >= 0 ? " (U+\(String(value, radix: 16, uppercase: true).leftPadded(to: 4)))" : ""
-        return .error("malformed YAML: \(problem)\(what)", at: location(line, column))
+        return .error("E-YAML-SYNTAX", ["problem": problem + what], at: location(line, column))
     }
 
     /// libyaml's `count` bytes as text (invalid UTF-8 repaired).

@@ -54,7 +54,7 @@ struct YAMLTreeBuilder {
         let parser = UnsafeMutablePointer<yaml_parser_t>.allocate(capacity: 1)
         defer { parser.deallocate() }
         guard yaml_parser_initialize(parser) != 0 else {
-            throw .error("cannot start the YAML parser", at: Location(path: path))
+            throw .error("E-YAML-PARSER", at: Location(path: path))
         }
         defer { yaml_parser_delete(parser) }
         yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
@@ -78,7 +78,7 @@ struct YAMLTreeBuilder {
         case YAML_DOCUMENT_START_EVENT:
             documentCount += 1
             if documentCount > 1 {
-                throw .error("front matter holds more than one YAML document", at: location(line, column))
+                throw .error("E-YAML-MULTIPLE-DOCUMENTS", at: location(line, column))
             }
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
@@ -90,7 +90,7 @@ struct YAMLTreeBuilder {
         case YAML_ALIAS_EVENT:
             let name = Self.string(event.data.alias.anchor) ?? ""
             guard let anchored = anchors[name] else {
-                throw .error("malformed YAML: unknown alias *\(name)", at: location(line, column))
+                throw .error("E-YAML-UNKNOWN-ALIAS", ["alias": name], at: location(line, column))
             }
             var node = anchored.node
             node.line = line
@@ -98,7 +98,7 @@ struct YAMLTreeBuilder {
             try add(node, count: anchored.count, alias: name)
         case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
             guard stack.count < YAMLReader.maximumDepth else {
-                throw .error("YAML nested deeper than \(YAMLReader.maximumDepth) levels", at: location(line, column))
+                throw .error("E-YAML-TOO-DEEP", ["depth": "\(YAMLReader.maximumDepth)"], at: location(line, column))
             }
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
@@ -155,7 +155,7 @@ struct YAMLTreeBuilder {
     }
 
     private func duplicate(_ text: String, first: Int, at node: YAMLNode) -> Diagnostic {
-        .error("duplicate key '\(text)' (first on line \(first))", at: location(node.line, node.column))
+        .error("E-YAML-DUPLICATE-KEY", ["key": text, "first": "\(first)"], at: location(node.line, node.column))
     }
 
     /// Takes a finished collection's children off the stack as its items or pairs (an unpaired last key is dropped).

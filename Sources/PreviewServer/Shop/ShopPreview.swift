@@ -7,8 +7,9 @@ import SiteBuilder
 /// the live-reload script is injected by the server, never written to the files.
 public enum ShopPreview {
     /// The session for a shop (not started): watches `content/` and `templates/`, serves `SHOP/public`.
-    /// Throws the refusal when the output folder may not be used (exit status 2).
-    public static func session(shopPath: String, port: Int, quietMilliseconds: Int = 100,
+    /// Throws the refusal when the output folder may not be used (exit status 2). A failed rebuild's errors are
+    /// shown in `language`.
+    public static func session(shopPath: String, port: Int, quietMilliseconds: Int = 100, language: Language = .en,
                                log: @escaping @Sendable (String) -> Void = PreviewSession.printToStandardError)
         throws(Diagnostic) -> PreviewSession {
         let options = BuildOptions(shopPath: shopPath)
@@ -29,23 +30,24 @@ public enum ShopPreview {
                 return .success(())
             }
             let problems = DiagnosticList(outcome.diagnostics.items.filter { $0.severity == .error })
-            return .failure(PreviewBuildError(problems.description))
+            return .failure(PreviewBuildError(problems.formatted(in: language)))
         }
     }
 
     /// `shopsite serve [SHOP] [--port N]`: runs until Ctrl-C (exit 0); a refused output folder or a port that
-    /// cannot be bound ends it at once with status 2.
-    public static func command(shopPath: String, port: Int) -> CommandOutcome {
+    /// cannot be bound ends it at once with status 2. Errors are printed in `language` (nil: the shop's).
+    public static func command(shopPath: String, port: Int, language: Language? = nil) -> CommandOutcome {
+        let language = MessageLanguage.forShop(explicit: language, shopPath: shopPath)
         guard FileSystemCheck.isFolder(shopPath + "/content") else {
-            return CommandOutcome(stderr: "error: no content/ folder in `\(shopPath)`: is this a shop folder?\n",
-                                  exitCode: CommandOutcome.badUsage)
+            let error = Diagnostic.error("E-NO-CONTENT-FOLDER", ["shop": shopPath])
+            return CommandOutcome(stderr: error.formatted(in: language) + "\n", exitCode: CommandOutcome.badUsage)
         }
         do {
-            let session = try ShopPreview.session(shopPath: shopPath, port: port)
+            let session = try ShopPreview.session(shopPath: shopPath, port: port, language: language)
             try session.runUntilInterrupted()
             return CommandOutcome(exitCode: CommandOutcome.success)
         } catch let error as Diagnostic {
-            return CommandOutcome(stderr: error.description + "\n", exitCode: CommandOutcome.badUsage)
+            return CommandOutcome(stderr: error.formatted(in: language) + "\n", exitCode: CommandOutcome.badUsage)
         } catch {
             return CommandOutcome(stderr: "error: \(error)\n", exitCode: CommandOutcome.badUsage)
         }

@@ -6,17 +6,17 @@ extension ShopChecks {
         var found: [Diagnostic] = []
         let source = order.source
         if order.lacksTracking {
-            found.append(.warning("order is \(order.status.rawValue) but has no tracking number", at: source.location(of: "status")))
+            found.append(.warning("W-NO-TRACKING", ["status": order.status.rawValue], at: source.location(of: "status")))
         }
         if order.isLate(asOf: asOf) {
             let shipByKey = source.lines["ship_by"] != nil ? "ship_by" : "date"
             if let shippedAt = order.shippedAt {
                 let days = order.shipBy.distance(to: shippedAt)
-                found.append(.warning("order shipped on \(shippedAt), \(days) \(days == 1 ? "day" : "days") after its ship-by date \(order.shipBy)",
+                found.append(.warning("W-LATE-ORDER", ["shipped": "\(shippedAt)", "days": "\(days)", "shipBy": "\(order.shipBy)"],
                                       at: source.location(of: source.lines["shipped_at"] != nil ? "shipped_at" : shipByKey)))
             } else {
                 let days = order.shipBy.distance(to: asOf)
-                found.append(.warning("order is not shipped and is \(days) \(days == 1 ? "day" : "days") past its ship-by date \(order.shipBy) (as of \(asOf))",
+                found.append(.warning("W-OVERDUE-ORDER", ["days": "\(days)", "shipBy": "\(order.shipBy)", "asOf": "\(asOf)"],
                                       at: source.location(of: shipByKey)))
             }
         }

@@ -9,34 +9,37 @@ extension ShopChecks {
         let unit = product.unit
         if product.status == .active {
             if product.priceTiers.isEmpty {
-                found.append(.warning("active product has no price tiers, so buyers see no price", at: source.location(of: "price_tiers")))
+                found.append(.warning("W-NO-PRICE-TIERS", at: source.location(of: "price_tiers")))
             }
             if product.moq == nil {
-                found.append(.warning("active product has no moq (minimum order quantity)", at: source.location(of: "moq")))
+                found.append(.warning("W-NO-MOQ", at: source.location(of: "moq")))
             }
             if product.leadTimeDays == nil {
-                let fallback = settings.leadTimeDays[product.type].map { "; the default of \($0) days for \(product.type.rawValue) products applies" } ?? ""
-                found.append(.warning("active product has no lead_time_days\(fallback)", at: source.location(of: "lead_time_days")))
+                let fallback = settings.leadTimeDays[product.type]
+                found.append(.warning(fallback == nil ? "W-NO-LEAD-TIME" : "W-NO-LEAD-TIME-DEFAULT",
+                                      ["days": fallback.map { "\($0)" } ?? "", "type": product.type.rawValue],
+                                      at: source.location(of: "lead_time_days")))
             }
         }
         let tiers = product.priceTiers.sorted { $0.min < $1.min }
         for (lower, higher) in zip(tiers, tiers.dropFirst()) where higher.price > lower.price {
             let at = higher.line > 0 ? source.location(line: higher.line) : source.location(of: "price_tiers")
-            found.append(.warning("price rises with quantity: \(lower.min) \(unit) at \(price(lower.price, settings: settings)) but \(higher.min) \(unit) at \(price(higher.price, settings: settings))", at: at))
+            found.append(.warning("W-PRICE-RISES", ["lowerMin": "\(lower.min)", "lowerPrice": price(lower.price, settings: settings),
+                                                  "higherMin": "\(higher.min)", "higherPrice": price(higher.price, settings: settings),
+                                                  "unit": unit], at: at))
         }
         if product.moqWritten, let moq = product.moq, let first = tiers.first, first.min != moq {
-            let consequence = moq < first.min
-                ? "orders of \(moq)–\(first.min - 1) \(unit) have no price"
-                : "the tier price from \(first.min) \(unit) can never apply below the moq"
-            found.append(.warning("moq is \(moq) \(unit) but the first price tier starts at \(first.min) \(unit), so \(consequence)",
+            found.append(.warning(moq < first.min ? "W-MOQ-BELOW-FIRST-TIER" : "W-MOQ-ABOVE-FIRST-TIER",
+                                  ["moq": "\(moq)", "first": "\(first.min)", "last": "\(first.min - 1)", "unit": unit],
                                   at: source.location(of: "moq")))
         }
         if product.type != .spot, let days = product.leadTimeDays, days < minimumMadeToOrderLeadDays {
-            found.append(.warning("\(product.type.rawValue) product has lead_time_days \(days), below the \(minimumMadeToOrderLeadDays) days made-to-order work usually needs",
+            found.append(.warning("W-SHORT-LEAD-TIME", ["type": product.type.rawValue, "days": "\(days)",
+                                                      "minimum": "\(minimumMadeToOrderLeadDays)"],
                                   at: source.location(of: "lead_time_days")))
         }
         for image in product.images where !imageExists(image) {
-            found.append(.warning("image \"\(image)\" does not exist under content/", at: source.location(of: "images")))
+            found.append(.warning("W-MISSING-IMAGE", ["image": image], at: source.location(of: "images")))
         }
         return found
     }

@@ -28,7 +28,7 @@ public enum ShopChecks {
     /// A logo that does not exist (the first check, before the products').
     public static func logoWarnings(settings: SiteSettings, imageExists: (String) -> Bool) -> [Diagnostic] {
         guard let logo = settings.logo, !logo.isEmpty, !imageExists(logo) else { return [] }
-        return [.warning("logo \"\(logo)\" does not exist under content/", at: settings.source.location(of: "logo"))]
+        return [.warning("W-MISSING-LOGO", ["logo": logo], at: settings.source.location(of: "logo"))]
     }
 
     /// One product's checks: banned terms in its title (errors), then its warnings.
@@ -36,7 +36,7 @@ public enum ShopChecks {
                                           imageExists: (String) -> Bool) -> [Diagnostic] {
         var found: [Diagnostic] = []
         for hit in matcher.hits(in: product.title) {
-            found.append(.error("title contains the banned absolute term \"\(hit.term)\"", at: product.source.location(of: "title")))
+            found.append(.error("E-BANNED-TERM", ["term": hit.term], at: product.source.location(of: "title")))
         }
         found.append(contentsOf: productWarnings(product, settings: settings, imageExists: imageExists))
         return found

@@ -7,20 +7,27 @@ public struct AmountProblem: Error, Hashable, Sendable {
     public var line: Int?
     /// The front-matter key to blame when `line` is nil (`items`, `discount`, `shipping`, …).
     public var key: String
-    /// The text, for `path:line: error: …`.
-    public var message: String
+    /// The message's code (`E-LINE-TOO-LARGE`).
+    public var code: MessageCode
+    /// The message's arguments.
+    public var arguments: [String: String]
+
+    /// The text in English, for `path:line: error: …`.
+    public var message: String { MessageCatalog.text(code, arguments, in: .en) }
 
     /// A problem at an item's line.
-    static func item(_ line: Int, _ message: String) -> AmountProblem {
-        AmountProblem(line: line, key: "items", message: message)
+    static func item(_ line: Int, _ code: MessageCode, _ arguments: [String: String]) -> AmountProblem {
+        AmountProblem(line: line, key: "items", code: code, arguments: arguments)
     }
 
     /// A problem at a front-matter key.
-    static func key(_ key: String, _ message: String) -> AmountProblem { AmountProblem(line: nil, key: key, message: message) }
+    static func key(_ key: String, _ code: MessageCode, _ arguments: [String: String] = [:]) -> AmountProblem {
+        AmountProblem(line: nil, key: key, code: code, arguments: arguments)
+    }
 
     /// The error, placed in the file `source` describes.
     public func diagnostic(in source: FieldLines) -> Diagnostic {
-        .error(message, at: line.map { source.location(line: $0) } ?? source.location(of: key))
+        .error(code, arguments, at: line.map { source.location(line: $0) } ?? source.location(of: key))
     }
 }
 
@@ -43,11 +50,11 @@ extension AmountProblem {
         var sum = Money.zero
         for line in lines {
             guard let amount = line.price.roundedTimes(line.qty), amount.isBelowCeiling else {
-                throw .item(line.line, "the line amount \(line.qty) × \(line.price) is too large: amounts stay below "
-                            + Money.ceilingText)
+                throw .item(line.line, "E-LINE-TOO-LARGE", ["qty": "\(line.qty)", "price": "\(line.price)",
+                                                            "ceiling": Money.ceilingText])
             }
             guard let next = sum.adding(amount), next.isBelowCeiling else {
-                throw .key("items", "the items add up to more than \(Money.ceilingText): amounts stay below it")
+                throw .key("items", "E-ITEMS-TOO-LARGE", ["ceiling": Money.ceilingText])
             }
             sum = next
         }
@@ -55,8 +62,10 @@ extension AmountProblem {
     }
 
     /// The error for a discount larger than the items' sum.
-    static func discountTooLarge(_ discount: Money, subtotal: Money, at key: String, what: String = "`discount`")
+    static func discountTooLarge(_ discount: Money, subtotal: Money, at key: String, promotion: String? = nil)
     -> AmountProblem {
-        .key(key, "\(what) \(discount) is larger than the items' sum \(subtotal.plain); a total is never negative")
+        let amounts = ["discount": "\(discount)", "subtotal": subtotal.plain]
+        guard let promotion else { return .key(key, "E-DISCOUNT-TOO-LARGE", amounts) }
+        return .key(key, "E-PROMOTION-DISCOUNT-TOO-LARGE", amounts.merging(["promotion": promotion]) { a, _ in a })
     }
 }

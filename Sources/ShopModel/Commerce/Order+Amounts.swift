@@ -8,7 +8,7 @@ extension Order {
         // Both below the ceiling and the discount not above the sum: no overflow, never negative.
         let total = sum + shipping - discount
         guard total.isBelowCeiling else {
-            throw AmountProblem.key("shipping", "the total \(total.plain) is too large: amounts stay below \(Money.ceilingText)")
+            throw AmountProblem.key("shipping", "E-TOTAL-TOO-LARGE", ["total": total.plain, "ceiling": Money.ceilingText])
         }
         return total
     }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A quote's money, computed by the spec's formulas; every figure already rounded to 2 decimals.
 public struct QuoteTotals: Hashable, Sendable {
     /// Sum of line amounts, each round2(qty × price).
@@ -35,7 +37,7 @@ extension Quote {
         switch self.discount {
         case .percent(let percent)?:
             guard percent <= Rate.hundredPercent else {
-                throw AmountProblem.key("discount", "`percent` \(percent) is more than 100; a total is never negative")
+                throw AmountProblem.key("discount", "E-PERCENT-OVER-100", ["percent": "\(percent)"])
             }
             discount = subtotal.rounded(percent: percent)
         case .amount(let amount)?: discount = amount.rounded()
@@ -47,16 +49,15 @@ extension Quote {
         if let promotion, discount + promotionAmount > subtotal {
             throw AmountProblem.discountTooLarge(discount + promotionAmount, subtotal: subtotal,
                                                  at: self.discount == nil ? "promotion" : "discount",
-                                                 what: "the discount with promotion `\(promotion.id)`")
+                                                 promotion: "\(promotion.id)")
         }
         let taxable = subtotal - discount - promotionAmount + shipping.rounded()
         guard taxable.isBelowCeiling else {
-            throw AmountProblem.key("shipping", "the total \(taxable.plain) is too large: amounts stay below "
-                                    + Money.ceilingText)
+            throw AmountProblem.key("shipping", "E-TOTAL-TOO-LARGE", ["total": taxable.plain, "ceiling": Money.ceilingText])
         }
         guard let tax = taxable.roundedTimes(rate: taxRate), let total = taxable.adding(tax), total.isBelowCeiling else {
-            throw AmountProblem.key("tax_rate", "the total with tax at rate \(taxRate) is too large: amounts stay below "
-                                    + Money.ceilingText)
+            throw AmountProblem.key("tax_rate", "E-TAXED-TOTAL-TOO-LARGE", ["rate": "\(taxRate)",
+                                                                           "ceiling": Money.ceilingText])
         }
         return QuoteTotals(subtotal: subtotal, discount: discount, promotion: promotionAmount,
                            shipping: shipping.rounded(), tax: tax, total: total)
@@ -65,13 +66,15 @@ extension Quote {
 
 extension Promotion {
     /// Why a quote may not use this promotion, or nil when it may.
-    public func ineligibility(tier: CustomerTier, subtotal: Money, on date: Day) -> String? {
+    public func ineligibility(tier: CustomerTier, subtotal: Money, on date: Day) -> (MessageCode, [String: String])? {
         if !tiers.contains(tier) {
-            return "customer tier `\(tier.rawValue)` is not among the promotion's tiers (\(tiers.map(\.rawValue).joined(separator: ", ")))"
+            return ("E-PROMOTION-TIER-INELIGIBLE", ["tier": tier.rawValue, "tiers": tiers.map(\.rawValue).joined(separator: ", ")])
         }
-        if subtotal < threshold { return "subtotal \(subtotal.plain) is below the promotion's threshold \(threshold.plain)" }
-        if let start, date < start { return "quote date \(date) is before the promotion starts (\(start))" }
-        if let end, date > end { return "quote date \(date) is after the promotion ends (\(end))" }
+        if subtotal < threshold {
+            return ("E-PROMOTION-THRESHOLD", ["subtotal": subtotal.plain, "threshold": threshold.plain])
+        }
+        if let start, date < start { return ("E-PROMOTION-NOT-STARTED", ["date": "\(date)", "start": "\(start)"]) }
+        if let end, date > end { return ("E-PROMOTION-ENDED", ["date": "\(date)", "end": "\(end)"]) }
         return nil
     }
 }

@@ -11,7 +11,7 @@ enum AssetCopier {
             do throws(Diagnostic) {
                 try staging.copyFile(from: contentAssets + "/" + file, to: "assets/" + file)
                 files += 1
-            } catch { errors.append(.error(error.message, at: Location(path: "content/assets/" + file))) }
+            } catch { errors.append(.error(error.code, error.arguments, at: Location(path: "content/assets/" + file))) }
         }
         var seen: Set<String> = []
         for (position, folder) in themeAssets.enumerated() {
@@ -20,7 +20,7 @@ enum AssetCopier {
                 do throws(Diagnostic) {
                     try staging.copyFile(from: folder + "/" + file, to: "assets/theme/" + file)
                     files += 1
-                } catch { errors.append(.error(error.message, at: Location(path: display + "/" + file))) }
+                } catch { errors.append(.error(error.code, error.arguments, at: Location(path: display + "/" + file))) }
             }
         }
         return (files, errors)
@@ -35,25 +35,25 @@ enum AssetCopier {
             for name in names.sorted() where !name.hasPrefix(".") {
                 let child = relative.isEmpty ? name : relative + "/" + name
                 guard isSafe(child) else {
-                    errors.append(.error("asset name is not allowed in a site path", at: Location(path: display + "/" + child)))
+                    errors.append(.error("E-ASSET-NAME", at: Location(path: display + "/" + child)))
                     continue
                 }
                 var info = stat()
                 guard lstat(root + "/" + child, &info) == 0 else { continue }
                 switch info.st_mode & S_IFMT {
                 case S_IFLNK:
-                    errors.append(.error("asset is a symbolic link; only regular files are copied", at: Location(path: display + "/" + child)))
+                    errors.append(.error("E-ASSET-SYMLINK", at: Location(path: display + "/" + child)))
                 case S_IFDIR: visit(child)
                 case S_IFREG: found.append(child)
                 default:
-                    errors.append(.error("asset is not a regular file", at: Location(path: display + "/" + child)))
+                    errors.append(.error("E-ASSET-NOT-FILE", at: Location(path: display + "/" + child)))
                 }
             }
         }
         var info = stat()
         if lstat(root, &info) == 0 {
             if info.st_mode & S_IFMT == S_IFLNK {
-                errors.append(.error("assets folder is a symbolic link; only regular files are copied", at: Location(path: display)))
+                errors.append(.error("E-ASSETS-FOLDER-SYMLINK", at: Location(path: display)))
                 return []
             }
             visit("")

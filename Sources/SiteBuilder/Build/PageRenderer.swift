@@ -22,10 +22,10 @@ enum PageRenderer {
     /// `content/quotes/Q-1.md: error: …` then `theme/quote.html:4:22: note: …`.
     static func chained(_ error: Diagnostic, page: SitePage) -> Diagnostic {
         guard let source = page.source else {
-            return error.noting("while building \(page.path)", at: nil)
+            return error.noting("N-WHILE-BUILDING", ["page": page.path], at: nil)
         }
-        var chained = Diagnostic(.error, error.message, at: Location(path: source.path))
-        chained = chained.noting("in template \(page.template), rendering \(page.path)", at: error.location)
+        var chained = Diagnostic(.error, error.code, error.arguments, at: Location(path: source.path))
+        chained = chained.noting("N-IN-TEMPLATE", ["template": page.template, "page": page.path], at: error.location)
         chained.notes.append(contentsOf: error.notes)
         return chained
     }

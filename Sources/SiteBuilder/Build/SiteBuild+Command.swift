@@ -1,17 +1,17 @@
 import Diagnostics
 
 extension SiteBuild {
-    /// `shopsite build …` as printed text and exit status: diagnostics on stderr (sorted), a summary on stdout.
-    public static func command(_ options: BuildOptions) -> CommandOutcome {
+    /// `shopsite build …` as printed text and exit status: diagnostics on stderr (sorted), a summary on stdout, in
+    /// `language` (nil: `--lang` was not given, so site.yaml's `locale`, else the environment's).
+    public static func command(_ options: BuildOptions, language: Language? = nil) -> CommandOutcome {
+        let language = MessageLanguage.forShop(explicit: language, shopPath: options.shopPath)
         let outcome = run(options)
-        let messages = outcome.diagnostics.items.isEmpty ? "" : outcome.diagnostics.description + "\n"
-        let errors = outcome.diagnostics.errors.count, warnings = outcome.diagnostics.warnings.count
+        let messages = outcome.diagnostics.items.isEmpty ? "" : outcome.diagnostics.formatted(in: language) + "\n"
+        let counts = ["errors": "\(outcome.diagnostics.errors.count)", "warnings": "\(outcome.diagnostics.warnings.count)",
+                      "pages": "\(outcome.pages)", "files": "\(outcome.files)", "output": outcome.outputPath]
         var summary = ""
-        if outcome.succeeded {
-            summary = "built \(outcome.pages) pages (\(outcome.files) files) into \(outcome.outputPath): "
-                + "\(warnings) \(warnings == 1 ? "warning" : "warnings")\n"
-        }
-        let tail = outcome.succeeded ? "" : "build failed: \(errors) \(errors == 1 ? "error" : "errors"); the previous output is unchanged\n"
+        if outcome.succeeded { summary = MessageCatalog.text("H-BUILD-SUMMARY", counts, in: language) + "\n" }
+        let tail = outcome.succeeded ? "" : MessageCatalog.text("H-BUILD-FAILED", counts, in: language) + "\n"
         return CommandOutcome(stdout: summary, stderr: messages + tail, exitCode: outcome.exitCode)
     }
 }

@@ -34,7 +34,7 @@ extension SiteBuild {
         diagnostics.append(contentsOf: checks.all)
         guard !diagnostics.hasErrors else { return nil }
         guard let themePath = BuiltinTheme.path() else {
-            diagnostics.append(.error("cannot find the built-in theme (templates/ with base.html); set SHOPSITE_THEME"))
+            diagnostics.append(.error("E-NO-THEME"))
             return nil
         }
         let shopTemplates = (options.shopPath.hasSuffix("/") ? options.shopPath : options.shopPath + "/") + "templates"

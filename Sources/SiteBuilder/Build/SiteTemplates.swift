@@ -38,7 +38,7 @@ enum SiteTemplates {
     /// theme), found by loading the templates as the build does: for `check`, so that a green check means a build succeeds.
     static func loadErrors(shopPath: String, settings: SiteSettings) -> [Diagnostic] {
         guard let theme = BuiltinTheme.path() else {
-            return [.error("cannot find the built-in theme (templates/ with base.html); set SHOPSITE_THEME")]
+            return [.error("E-NO-THEME")]
         }
         let shopTemplates = (shopPath.hasSuffix("/") ? shopPath : shopPath + "/") + "templates"
         return pageTemplateErrors(library(shopTemplates: shopTemplates, theme: theme, settings: settings, globals: [:]))
@@ -49,8 +49,7 @@ enum SiteTemplates {
     static func pageTemplateErrors(_ library: TemplateLibrary) -> [Diagnostic] {
         library.diagnostics.items.filter { diagnostic in
             guard let path = diagnostic.location?.path else { return true }
-            // TemplateFiles.outsideLinkMessage, which is internal to TemplateEngine.
-            if diagnostic.message.hasPrefix("symbolic link points outside its template folder") { return true }
+            if diagnostic.code == "E-TEMPLATE-OUTSIDE-LINK" { return true }
             return (path.hasSuffix(".html") || path.hasSuffix(".json")) && !path.contains("/assets/") && !path.contains("/_")
         }
     }

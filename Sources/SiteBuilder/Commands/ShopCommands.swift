@@ -4,37 +4,44 @@ import ShopModel
 
 /// The `check` and `report` commands, as functions from arguments to printed text and exit status.
 public enum ShopCommands {
-    /// `shopsite check [SHOP]`: every error and warning (drafts included), sorted by path and line;
-    /// exit 1 on any error. A one-line summary goes to stdout.
-    public static func check(shopPath: String) -> CommandOutcome {
+    /// `shopsite check [SHOP] [--format text|json] [--lang LANG]`: every error and warning (drafts included), sorted
+    /// by path and line, in `language` (nil: the shop's); exit 1 on any error. In text form the messages go to stderr and
+    /// a one-line summary to stdout; in JSON form the array goes to stdout and the summary to stderr.
+    public static func check(shopPath: String, language: Language? = nil, format: DiagnosticFormat = .text) -> CommandOutcome {
+        let language = MessageLanguage.forShop(explicit: language, shopPath: shopPath)
         let result = ShopLoader.load(shopPath: shopPath, options: LoadOptions(includeDrafts: true))
         var diagnostics = result.diagnostics
         if let shop = result.shop {
             diagnostics.append(contentsOf: ShopChecks.diagnostics(for: shop, imageExists: { imageExists($0, shopPath: shopPath) }))
             diagnostics.append(contentsOf: SiteTemplates.loadErrors(shopPath: shopPath, settings: shop.settings))
         }
-        let errors = diagnostics.errors.count, warnings = diagnostics.warnings.count
-        var summary = count(errors, "error") + ", " + count(warnings, "warning")
+        var counts = ["errors": "\(diagnostics.errors.count)", "warnings": "\(diagnostics.warnings.count)"]
+        var summary = MessageCatalog.text("H-CHECK-COUNTS", counts, in: language)
         if let shop = result.shop {
-            let counts = [count(shop.products.count, "product"), count(shop.customers.count, "customer"),
-                          count(shop.orders.count, "order"), count(shop.quotes.count, "quote"),
-                          count(shop.promotions.count, "promotion"), count(shop.pages.count, "page")]
-            summary = "checked " + counts.joined(separator: ", ") + ": " + summary
+            counts.merge(["products": "\(shop.products.count)", "customers": "\(shop.customers.count)",
+                          "orders": "\(shop.orders.count)", "quotes": "\(shop.quotes.count)",
+                          "promotions": "\(shop.promotions.count)", "pages": "\(shop.pages.count)"]) { a, _ in a }
+            summary = MessageCatalog.text("H-CHECK-SUMMARY", counts, in: language)
         }
-        return CommandOutcome(stdout: summary + "\n", stderr: lines(diagnostics),
-                              exitCode: diagnostics.hasErrors ? CommandOutcome.contentErrors : CommandOutcome.success)
+        let exitCode = diagnostics.hasErrors ? CommandOutcome.contentErrors : CommandOutcome.success
+        if format == .json {
+            return CommandOutcome(stdout: DiagnosticJSON.array(diagnostics, in: language), stderr: summary + "\n", exitCode: exitCode)
+        }
+        return CommandOutcome(stdout: summary + "\n", stderr: lines(diagnostics, in: language), exitCode: exitCode)
     }
 
-    /// `shopsite report [SHOP] [--as-of DATE]`: the JSON report on stdout; on loading errors, the messages and exit 1.
-    /// Loading warnings go to stderr; the checks beyond loading (banned words, …) are `check`'s and the build's.
-    public static func report(shopPath: String, asOf: Day?) -> CommandOutcome {
+    /// `shopsite report [SHOP] [--as-of DATE] [--lang LANG]`: the JSON report on stdout; on loading errors, the messages
+    /// (in `language`, nil: the shop's) and exit 1. Loading warnings go to stderr; the checks beyond loading (banned
+    /// words, …) are `check`'s and the build's.
+    public static func report(shopPath: String, asOf: Day?, language: Language? = nil) -> CommandOutcome {
+        let language = MessageLanguage.forShop(explicit: language, shopPath: shopPath)
         let result = ShopLoader.load(shopPath: shopPath, options: LoadOptions(asOf: asOf, includeDrafts: false))
         guard let shop = result.shop else {
-            return CommandOutcome(stderr: lines(result.diagnostics), exitCode: CommandOutcome.contentErrors)
+            return CommandOutcome(stderr: lines(result.diagnostics, in: language), exitCode: CommandOutcome.contentErrors)
         }
         var json = ShopReport(shop: shop).json
         if !json.hasSuffix("\n") { json += "\n" }
-        let outcome = CommandOutcome(stdout: json, stderr: lines(result.diagnostics), exitCode: CommandOutcome.success)
+        let outcome = CommandOutcome(stdout: json, stderr: lines(result.diagnostics, in: language), exitCode: CommandOutcome.success)
         BackgroundRelease.release(result)  // the whole shop: freed while the report is printed
         return outcome
     }
@@ -46,11 +53,8 @@ public enum ShopCommands {
         return ContentFiles.targetType(shopPath + "/content/" + path) == .file
     }
 
-    /// `1 error`, `2 errors`.
-    private static func count(_ n: Int, _ noun: String) -> String { "\(n) \(noun)\(n == 1 ? "" : "s")" }
-
-    /// One line per diagnostic, sorted by path and line, ending in a newline (empty when none).
-    static func lines(_ diagnostics: DiagnosticList) -> String {
-        diagnostics.items.isEmpty ? "" : diagnostics.description + "\n"
+    /// One line per diagnostic in `language`, sorted by path and line, ending in a newline (empty when none).
+    static func lines(_ diagnostics: DiagnosticList, in language: Language) -> String {
+        diagnostics.items.isEmpty ? "" : diagnostics.formatted(in: language) + "\n"
     }
 }

@@ -24,23 +24,23 @@ struct InPlaceWriter {
     /// Writes `bytes` at a path relative to the output, creating its folder when needed.
     func write(_ bytes: [UInt8], to relativePath: String) throws(Diagnostic) {
         guard StagingFolder.isSafe(relativePath) else {
-            throw .error("refusing to write outside the output folder: \(relativePath)")
+            throw .error("E-WRITE-OUTSIDE", ["path": relativePath])
         }
         let full = root + "/" + relativePath
         if let slash = full.lastIndex(of: "/") {
             do throws(FileSystem.Failure) { try FileSystem.makeDirectories(String(full[..<slash])) } catch {
-                throw .error("cannot create folder: \(error)")
+                throw .error("E-CREATE-FOLDER", ["reason": "\(error)"])
             }
         }
         let temporary = temporaryName(for: full)
         do throws(FileSystem.Failure) { try FileSystem.write(bytes, to: temporary) } catch {
             unlink(temporary)
-            throw .error("cannot write file: \(error)")
+            throw .error("E-WRITE-FILE", ["reason": "\(error)"])
         }
         guard rename(temporary, full) == 0 else {
             let reason = String(cString: strerror(errno))
             unlink(temporary)
-            throw .error("cannot move \(relativePath) into place: \(reason)")
+            throw .error("E-MOVE-INTO-PLACE", ["path": relativePath, "reason": reason])
         }
     }
 

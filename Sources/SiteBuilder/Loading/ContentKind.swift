@@ -5,6 +5,9 @@ enum ContentKind: String, CaseIterable, Sendable {
     /// The front-matter key holding the id: `sku` for products, `id` for the rest.
     var idKey: String { self == .products ? "sku" : "id" }
 
+    /// The catalogue code of the singular noun (`P-PRODUCT`: product / 商品), for a message's `{kind@}`.
+    var nounCode: String { "P-" + noun.uppercased() }
+
     /// The singular noun used in messages.
     var noun: String {
         switch self {

@@ -81,7 +81,7 @@ struct ContentWalker {
 
     private mutating func visit(absolute: String, relative: String, kind: ContentKind?, depth: Int) {
         guard let entries = ContentFiles.listing(absolute) else {
-            walk.diagnostics.append(.error("cannot read the folder", at: Location(path: relative)))
+            walk.diagnostics.append(.error("E-READ-FOLDER", at: Location(path: relative)))
             return
         }
         var found = 0
@@ -122,18 +122,18 @@ struct ContentWalker {
     /// The target of a link that stays inside content/; an error for one that leaves it, nil for one not followed.
     private mutating func resolveLink(_ path: String, relative: String) -> (path: String, type: ContentFiles.EntryType)? {
         guard let target = ContentFiles.realPath(path) else {
-            walk.diagnostics.append(.warning("broken symbolic link; ignored", at: Location(path: relative)))
+            walk.diagnostics.append(.warning("W-BROKEN-SYMLINK", at: Location(path: relative)))
             return nil
         }
         guard target.hasPrefix(contentRoot == "/" ? "/" : contentRoot + "/") else {
-            walk.diagnostics.append(.error("symbolic link points outside content/ (to \(target)); it is not followed",
+            walk.diagnostics.append(.error("E-SYMLINK-OUTSIDE", ["target": target],
                                            at: Location(path: relative)))
             return nil
         }
         switch ContentFiles.targetType(target) {
         case .file?: return (target, .file)
         case .directory?:
-            walk.diagnostics.append(.warning("symbolic link to a folder is not followed", at: Location(path: relative)))
+            walk.diagnostics.append(.warning("W-SYMLINK-FOLDER", at: Location(path: relative)))
             return nil
         default: return nil
         }

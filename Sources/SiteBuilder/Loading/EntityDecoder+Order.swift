@@ -32,7 +32,7 @@ extension EntityDecoder {
     private func orderItems(_ reader: inout FieldReader) -> ([OrderItem]?, [Bool]) {
         guard let node = reader.value("items") else { return ([], []) }
         guard let list = node.items else {
-            reader.error("`items` must be a list of `{ sku: …, qty: … }`", line: node.line)
+            reader.error("E-ORDER-ITEMS-SHAPE", line: node.line)
             return (nil, [])
         }
         var items: [OrderItem] = []
@@ -41,11 +41,11 @@ extension EntityDecoder {
         written.reserveCapacity(list.count)
         var complete = true
         for item in list {
-            var fields = FieldReader(node: item, path: reader.path, line: item.line, what: "an item")
+            var fields = FieldReader(node: item, path: reader.path, line: item.line, what: "P-ITEM")
             let sku = fields.text("sku", required: true)
             let qty = fields.quantity("qty")
             let price = fields.money("price")
-            fields.warnUnknownKeys(in: "an item")
+            fields.warnUnknownKeys(in: "P-ITEM")
             reader.diagnostics.append(contentsOf: fields.diagnostics)
             guard let sku, let qty, fields.diagnostics.allSatisfy({ $0.severity != .error }) else { complete = false; continue }
             items.append(OrderItem(sku: SKU(sku), qty: qty, price: price ?? .zero, line: item.line))

@@ -37,16 +37,16 @@ extension EntityDecoder {
     private func priceTiers(_ reader: inout FieldReader) -> [PriceTier] {
         guard let node = reader.value("price_tiers") else { return [] }
         guard let items = node.items else {
-            reader.error("`price_tiers` must be a list of `{ min: …, price: … }`", line: node.line)
+            reader.error("E-PRICE-TIERS-SHAPE", line: node.line)
             return []
         }
         var tiers: [PriceTier] = []
         tiers.reserveCapacity(items.count)
         for item in items {
-            var tier = FieldReader(node: item, path: reader.path, line: item.line, what: "a price tier")
+            var tier = FieldReader(node: item, path: reader.path, line: item.line, what: "P-PRICE-TIER")
             let min = tier.int("min", minimum: 1, required: true)
             let price = tier.money("price", required: true)
-            tier.warnUnknownKeys(in: "a price tier")
+            tier.warnUnknownKeys(in: "P-PRICE-TIER")
             reader.diagnostics.append(contentsOf: tier.diagnostics)
             if let min, let price { tiers.append(PriceTier(min: min, price: price, line: item.line)) }
         }
@@ -56,14 +56,14 @@ extension EntityDecoder {
     private func specs(_ reader: inout FieldReader) -> [Spec] {
         guard let node = reader.value("specs") else { return [] }
         guard let pairs = node.pairs else {
-            reader.error("`specs` must be a mapping such as `{ 材质: 纯棉, 克重: 180g }`", line: node.line)
+            reader.error("E-SPECS-SHAPE", line: node.line)
             return []
         }
         var specs: [Spec] = []
         specs.reserveCapacity(pairs.count)
         for pair in pairs {
             guard let name = pair.key.scalar, let value = pair.value.scalar else {
-                reader.error("each spec must be `name: value` text", line: pair.key.line)
+                reader.error("E-SPEC-ENTRY", line: pair.key.line)
                 continue
             }
             specs.append(Spec(name: name, value: value))

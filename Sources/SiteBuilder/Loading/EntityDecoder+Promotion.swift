@@ -12,7 +12,7 @@ extension EntityDecoder {
         let end = reader.day("end")
         let params = reader.params()
         if let start, let end, end < start {
-            reader.error("`end` (\(end)) is before `start` (\(start))", line: reader.location(of: "end").line)
+            reader.error("E-END-BEFORE-START", ["end": "\(end)", "start": "\(start)"], line: reader.location(of: "end").line)
         }
         guard let id, let amount else { return nil }
         var promotion = Promotion(id: PromotionID(id), source: reader.fieldLines)
@@ -33,7 +33,7 @@ extension EntityDecoder {
         var tiers: [CustomerTier] = []
         for name in reader.textList("tiers") {
             guard let tier = CustomerTier(rawValue: name) else {
-                reader.error("`tiers` lists `\(name)`; a tier is one of new, regular, key", line: line)
+                reader.error("E-PROMOTION-TIER", ["tier": name], line: line)
                 continue
             }
             if !tiers.contains(tier) { tiers.append(tier) }

@@ -33,7 +33,7 @@ extension EntityDecoder {
     private func quoteLines(_ reader: inout FieldReader) -> ([QuoteLine]?, [Bool]) {
         guard let node = reader.value("items") else { return ([], []) }
         guard let list = node.items else {
-            reader.error("`items` must be a list of `{ sku: …, qty: … }` or `{ description: …, qty: …, unit: …, price: … }`",
+            reader.error("E-QUOTE-ITEMS-SHAPE",
                          line: node.line)
             return (nil, [])
         }
@@ -43,7 +43,7 @@ extension EntityDecoder {
         written.reserveCapacity(list.count)
         var complete = true
         for item in list {
-            var fields = FieldReader(node: item, path: reader.path, line: item.line, what: "an item")
+            var fields = FieldReader(node: item, path: reader.path, line: item.line, what: "P-ITEM")
             let isFree = !fields.has("sku") && fields.has("description")
             let sku = isFree ? nil : fields.text("sku")
             let description = fields.text("description", required: isFree)
@@ -51,9 +51,9 @@ extension EntityDecoder {
             let unit = fields.text("unit", required: isFree)
             let price = fields.money("price", required: isFree)
             if !isFree && sku == nil && fields.diagnostics.isEmpty {
-                fields.error("an item needs a `sku` (product line) or a `description` (free line)", line: item.line)
+                fields.error("E-QUOTE-ITEM-KIND", line: item.line)
             }
-            fields.warnUnknownKeys(in: "an item")
+            fields.warnUnknownKeys(in: "P-ITEM")
             reader.diagnostics.append(contentsOf: fields.diagnostics)
             guard let qty, isFree || sku != nil, fields.diagnostics.allSatisfy({ $0.severity != .error }) else {
                 complete = false
@@ -72,7 +72,7 @@ extension EntityDecoder {
         let line = reader.location(of: "discount").line
         guard var fields = reader.mapping("discount") else {
             if !reader.diagnostics.contains(where: { $0.location?.line == line }) {
-                reader.error("`discount` must be `{ percent: … }` or `{ amount: … }`", line: line)
+                reader.error("E-DISCOUNT-SHAPE", line: line)
             }
             return nil
         }
@@ -84,10 +84,10 @@ extension EntityDecoder {
         case let (percent?, nil): return (.percent(percent), ())
         case let (nil, amount?): return (.amount(amount), ())
         case (.some, .some):
-            reader.error("`discount` takes either `percent` or `amount`, not both", line: line)
+            reader.error("E-DISCOUNT-BOTH", line: line)
             return nil
         case (nil, nil):
-            if fields.diagnostics.isEmpty { reader.error("`discount` must be `{ percent: … }` or `{ amount: … }`", line: line) }
+            if fields.diagnostics.isEmpty { reader.error("E-DISCOUNT-SHAPE", line: line) }
             return nil
         }
     }

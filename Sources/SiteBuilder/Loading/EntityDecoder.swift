@@ -18,7 +18,7 @@ struct EntityDecoder: Sendable {
     func decode(_ file: ContentFile, buffer: FileBuffer, layouts: FieldLayouts? = nil) -> DecodedFile {
         var outcome = DecodedFile(file: file, entity: nil, diagnostics: [])
         guard buffer.read(file.absolutePath) else {
-            outcome.diagnostics.append(.error("cannot read the file", at: Location(path: file.path)))
+            outcome.diagnostics.append(.error("E-READ-FILE", at: Location(path: file.path)))
             return outcome
         }
         let bytes = buffer.bytes
@@ -36,8 +36,7 @@ struct EntityDecoder: Sendable {
             return outcome
         }
         if parts.frontMatter == nil && file.kind != .pages {
-            outcome.diagnostics.append(.error("missing front matter: the file must start with a line `---`, "
-                                              + "then YAML, then a line `---`", at: Location(path: file.path, line: 1)))
+            outcome.diagnostics.append(.error("E-NO-FRONT-MATTER", at: Location(path: file.path, line: 1)))
             return outcome
         }
         var reader = FieldReader(node: root, path: file.path, line: 1)

@@ -7,7 +7,7 @@ extension FieldReader {
     mutating func text(_ key: String, required: Bool = false) -> String? {
         guard let node = value(key, required: required) else { return nil }
         guard let text = node.scalar else {
-            error("`\(key)` must be text, not a \(node.items != nil ? "list" : "mapping")", line: node.line)
+            error(node.items != nil ? "E-TEXT-NOT-LIST" : "E-TEXT-NOT-MAPPING", ["key": key], line: node.line)
             return nil
         }
         return text
@@ -17,7 +17,7 @@ extension FieldReader {
     mutating func int(_ key: String, minimum: Int, required: Bool = false) -> Int? {
         guard let node = value(key, required: required), let text = scalar(node, key: key) else { return nil }
         guard let number = Int(text), number >= minimum else {
-            error("`\(key)` must be a whole number of at least \(minimum), not `\(text)`", line: node.line)
+            error("E-INT-RANGE", ["key": key, "minimum": "\(minimum)", "text": text], line: node.line)
             return nil
         }
         return number
@@ -31,7 +31,7 @@ extension FieldReader {
     mutating func days(_ key: String, minimum: Int) -> Int? {
         guard let node = value(key), let text = scalar(node, key: key) else { return nil }
         guard let number = Int(text), (minimum...FieldReader.maximumDays).contains(number) else {
-            error("`\(key)` must be a whole number of days from \(minimum) to 36,500, not `\(text)`", line: node.line)
+            error("E-DAYS-RANGE", ["key": key, "minimum": "\(minimum)", "text": text], line: node.line)
             return nil
         }
         return number
@@ -41,7 +41,7 @@ extension FieldReader {
     mutating func quantity(_ key: String) -> Int? {
         guard let node = value(key, required: true), let text = scalar(node, key: key) else { return nil }
         guard let number = Int(text), Quantity.range.contains(number) else {
-            error("`\(key)` must be a whole number from 1 to \(Quantity.maximumText), not `\(text)`", line: node.line)
+            error("E-QTY-RANGE", ["key": key, "maximum": Quantity.maximumText, "text": text], line: node.line)
             return nil
         }
         return number
@@ -50,15 +50,20 @@ extension FieldReader {
     /// An amount with at most 4 decimals, not negative.
     mutating func money(_ key: String, required: Bool = false) -> Money? {
         guard let node = value(key, required: required), let text = scalar(node, key: key) else { return nil }
-        do {
+        do throws(Money.ParseError) {
             let amount = try Money.parse(text.trimmingSpaces)
             guard !amount.isNegative else {
-                error("`\(key)` must not be negative, not `\(text)`", line: node.line)
+                error("E-NEGATIVE-AMOUNT", ["key": key, "text": text], line: node.line)
                 return nil
             }
             return amount
         } catch {
-            self.error("`\(key)`: \(error)", line: node.line)
+            let (code, written): (MessageCode, String) = switch error {
+            case .notANumber(let s): ("E-AMOUNT-NOT-NUMBER", s)
+            case .tooManyDecimals(let s): ("E-AMOUNT-DECIMALS", s)
+            case .outOfRange(let s): ("E-AMOUNT-TOO-LARGE", s)
+            }
+            self.error(code, ["key": key, "text": written, "ceiling": Money.ceilingText], line: node.line)
             return nil
         }
     }
@@ -72,7 +77,7 @@ extension FieldReader {
     mutating func day(_ key: String, required: Bool = false) -> Day? {
         guard let node = value(key, required: required), let text = scalar(node, key: key) else { return nil }
         guard let day = Day(text.trimmingSpaces) else {
-            error("`\(key)`: `\(text)` is not a valid date (YYYY-MM-DD)", line: node.line)
+            error("E-DATE-FORMAT", ["key": key, "text": text], line: node.line)
             return nil
         }
         return day
@@ -83,7 +88,7 @@ extension FieldReader {
     where E.RawValue == String {
         guard let node = value(key, required: required), let text = scalar(node, key: key) else { return nil }
         guard let found = allowed.first(where: { $0.rawValue == text }) else {
-            error("`\(key)` must be one of \(allowed.map(\.rawValue).joined(separator: ", ")), not `\(text)`", line: node.line)
+            error("E-CHOICE", ["key": key, "allowed": allowed.map(\.rawValue).joined(separator: ", "), "text": text], line: node.line)
             return nil
         }
         return found
@@ -96,7 +101,7 @@ extension FieldReader {
         case "true", "yes", "on": return true
         case "false", "no", "off": return false
         default:
-            error("`\(key)` must be true or false, not `\(text)`", line: node.line)
+            error("E-BOOL", ["key": key, "text": text], line: node.line)
             return nil
         }
     }
@@ -106,7 +111,7 @@ extension FieldReader {
         guard let node = value(key) else { return [] }
         if let text = node.scalar { return [text] }
         guard let items = node.items else {
-            error("`\(key)` must be a list, not a mapping", line: node.line)
+            error("E-LIST-NOT-MAPPING", ["key": key], line: node.line)
             return []
         }
         return items.compactMap { item in
@@ -128,7 +133,7 @@ extension FieldReader {
     /// The text of a scalar node; an error for a list or mapping.
     mutating func scalar(_ node: YAMLNode, key: String) -> String? {
         guard let text = node.scalar else {
-            error("`\(key)` must be a single value, not a \(node.items != nil ? "list" : "mapping")", line: node.line)
+            error(node.items != nil ? "E-SCALAR-NOT-LIST" : "E-SCALAR-NOT-MAPPING", ["key": key], line: node.line)
             return nil
         }
         return text
@@ -139,17 +144,17 @@ extension FieldReader {
         let written = text(kind.idKey)
         let id = written ?? stem
         guard ID<Product>.isValid(id) else {
-            let origin = written == nil ? " (from the file name)" : ""
             let at = written == nil ? line : location(of: kind.idKey).line
             let length = id.count
             if length > ID<Product>.maximumLength {
                 let start = String(id.prefix(20))
-                error("\(kind.noun) \(kind.idKey) `\(start)…`\(origin) is \(length) characters long; an id has at most "
-                      + "\(ID<Product>.maximumLength) (it becomes a file name)", line: at)
+                error(written == nil ? "E-ID-TOO-LONG-FILE-NAME" : "E-ID-TOO-LONG",
+                      ["kind": kind.nounCode, "key": kind.idKey, "start": start, "length": "\(length)",
+                       "maximum": "\(ID<Product>.maximumLength)"], line: at)
                 return nil
             }
-            error("bad \(kind.noun) \(kind.idKey) `\(id)`\(origin): an id is letters, digits, `.`, `_` and `-`, "
-                  + "starting with a letter or digit", line: at)
+            error(written == nil ? "E-ID-INVALID-FILE-NAME" : "E-ID-INVALID", ["kind": kind.nounCode, "key": kind.idKey, "id": id],
+                  line: at)
             return nil
         }
         return id

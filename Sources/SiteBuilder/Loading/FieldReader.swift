@@ -21,13 +21,13 @@ struct FieldReader {
     private var cursor = 0
 
     /// A reader over `node`'s pairs; a non-mapping node is reported and read as empty.
-    init(node: YAMLNode?, path: String, line: Int, what: String = "the front matter") {
+    init(node: YAMLNode?, path: String, line: Int, what: String = "P-FRONT-MATTER") {
         self.path = path
         self.line = line
         guard let node, !node.isNull else { self.pairs = []; return }
         guard let yamlPairs = node.pairs else {
             self.pairs = []
-            diagnostics.append(.error("\(what) must be a mapping of `key: value` lines", at: Location(path: path, line: node.line)))
+            diagnostics.append(.error("E-NOT-MAPPING", ["what": what], at: Location(path: path, line: node.line)))
             return
         }
         // The YAML reader already refuses a repeated text key, so only a non-text key needs the pairs copied.
@@ -37,11 +37,11 @@ struct FieldReader {
             var pairs: [YAMLPair] = []
             for pair in yamlPairs {
                 guard let key = pair.key.scalar else {
-                    diagnostics.append(.error("a key must be plain text", at: Location(path: path, line: pair.key.line)))
+                    diagnostics.append(.error("E-KEY-NOT-TEXT", at: Location(path: path, line: pair.key.line)))
                     continue
                 }
                 guard !pairs.contains(where: { $0.key.scalar == key }) else {
-                    diagnostics.append(.error("duplicate key `\(key)`", at: Location(path: path, line: pair.key.line)))
+                    diagnostics.append(.error("E-DUPLICATE-KEY", ["key": key], at: Location(path: path, line: pair.key.line)))
                     continue
                 }
                 pairs.append(pair)
@@ -87,7 +87,7 @@ struct FieldReader {
             cursor = index + 1
         }
         guard let index, !pairs[index].value.isNull else {
-            if required { error("missing required field `\(key)`", line: line) }
+            if required { error("E-MISSING-FIELD", ["key": key], line: line) }
             return nil
         }
         return pairs[index].value
@@ -102,13 +102,13 @@ struct FieldReader {
     }
 
     /// Records an error at a line of this file.
-    mutating func error(_ message: String, line: Int) {
-        diagnostics.append(.error(message, at: Location(path: path, line: line)))
+    mutating func error(_ code: MessageCode, _ arguments: [String: String] = [:], line: Int) {
+        diagnostics.append(.error(code, arguments, at: Location(path: path, line: line)))
     }
 
     /// Records a warning at a line of this file.
-    mutating func warning(_ message: String, line: Int) {
-        diagnostics.append(.warning(message, at: Location(path: path, line: line)))
+    mutating func warning(_ code: MessageCode, _ arguments: [String: String] = [:], line: Int) {
+        diagnostics.append(.warning(code, arguments, at: Location(path: path, line: line)))
     }
 
     /// The keys not read by the decoder, kept for templates as `params`.
@@ -119,7 +119,7 @@ struct FieldReader {
     /// A warning for each key of a list item that the decoder did not read (most likely a typo).
     mutating func warnUnknownKeys(in what: String) {
         for (index, pair) in pairs.enumerated() where !isUsed(index) {
-            warning("unknown key `\(pair.key.text)` in \(what); ignored", line: pair.key.line)
+            warning("W-UNKNOWN-KEY", ["key": pair.key.text, "what": what], line: pair.key.line)
         }
     }
 }

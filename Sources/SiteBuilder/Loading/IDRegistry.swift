@@ -23,9 +23,9 @@ struct IDRegistry: Sendable {
         let here = source.location(of: kind.idKey)
         let there = earlier.source.location(of: kind.idKey)
         if earlier.id == id {
-            return .error("duplicate \(kind.noun) \(kind.idKey) `\(id)`: also in \(there)", at: here)
+            return .error("E-DUPLICATE-ID", ["kind": kind.nounCode, "key": kind.idKey, "id": id, "there": "\(there)"], at: here)
         }
-        return .error("\(kind.noun) \(kind.idKey) `\(id)` differs only in case from `\(earlier.id)` in \(there); "
-                      + "they would collide on a case-insensitive disk", at: here)
+        return .error("E-ID-CASE-CLASH", ["kind": kind.nounCode, "key": kind.idKey, "id": id, "earlier": earlier.id,
+                                     "there": "\(there)"], at: here)
     }
 }

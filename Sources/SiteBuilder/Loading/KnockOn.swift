@@ -9,5 +9,7 @@ struct KnockOn: Sendable {
     var error: Diagnostic
 
     /// The note printed under the cause: `content/orders/O-1.md:7: note: unknown sku `YX-S101` here follows from this error`.
-    var note: Diagnostic { Diagnostic(.note, error.message + " here follows from this error", at: error.location) }
+    var note: Diagnostic {
+        Diagnostic(.note, "N-KNOCK-ON", error.arguments.merging(["error": error.code.rawValue]) { a, _ in a }, at: error.location)
+    }
 }

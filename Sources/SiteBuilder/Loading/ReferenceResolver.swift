@@ -69,7 +69,7 @@ struct ReferenceResolver: Sendable {
             }
             if line.unit.isEmpty { quote.items[index].unit = products[p].unit }
             if let moq = products[p].moq, line.qty < moq {
-                problems.append(.error("quantity \(line.qty) of `\(sku)` is below its minimum order quantity (moq \(moq))", at: at))
+                problems.append(.error("E-BELOW-MOQ", ["qty": "\(line.qty)", "sku": "\(sku)", "moq": "\(moq)"], at: at))
                 continue
             }
             if !draft.priceWritten[index] {
@@ -100,8 +100,10 @@ struct ReferenceResolver: Sendable {
         }
         guard let promotion, let customer, let orders else { return }
         let tier = orders.tier(of: customer, asOf: quote.date, settings: settings)
-        if let reason = promotion.ineligibility(tier: tier, subtotal: subtotal, on: quote.date) {
-            problems.append(.error("quote `\(quote.id)` cannot use promotion `\(promotion.id)`: \(reason)",
+        if let found = promotion.ineligibility(tier: tier, subtotal: subtotal, on: quote.date) {
+            let (reason, details) = found
+            let names = ["quote": "\(quote.id)", "promotion": "\(promotion.id)", "reason": reason.rawValue]
+            problems.append(.error("E-PROMOTION-INELIGIBLE", details.merging(names) { a, _ in a },
                                    at: quote.source.location(of: "promotion")))
             return
         }
@@ -112,10 +114,9 @@ struct ReferenceResolver: Sendable {
     private func tierPrice(_ p: Int, qty: Int, at: Location, problems: inout [Diagnostic]) -> (price: Money, index: Int)? {
         if let index = products[p].tierIndex(forQuantity: qty) { return (products[p].priceTiers[index].price, index) }
         let sku = products[p].sku, tiers = products[p].priceTiers
-        let why = tiers.isEmpty
-            ? "`\(sku)` has no price tiers"
-            : "quantity \(qty) is below the first price tier of `\(sku)` (min \(tiers.map(\.min).min() ?? 0))"
-        problems.append(.error("no price for this item: \(why); write a `price`", at: at))
+        let minimum = "\(tiers.map(\.min).min() ?? 0)"
+        problems.append(.error(tiers.isEmpty ? "E-NO-PRICE-TIERS" : "E-BELOW-FIRST-TIER",
+                               ["sku": "\(sku)", "qty": "\(qty)", "min": minimum], at: at))
         return nil
     }
 }

@@ -11,12 +11,12 @@ extension ShopLoader {
         var diagnostics = DiagnosticList()
         guard let root = ContentFiles.realPath(shopPath), ContentFiles.targetType(root) == .directory else {
             cache.invalidateAll()
-            diagnostics.append(.error("no shop folder at `\(shopPath)`"))
+            diagnostics.append(.error("E-NO-SHOP-FOLDER", ["shop": shopPath]))
             return LoadResult(shop: nil, diagnostics: diagnostics)
         }
         guard ContentFiles.targetType(root + "/content") == .directory else {
             cache.invalidateAll()
-            diagnostics.append(.error("no content/ folder in `\(shopPath)`: is this a shop folder?"))
+            diagnostics.append(.error("E-NO-CONTENT-FOLDER", ["shop": shopPath]))
             return LoadResult(shop: nil, diagnostics: diagnostics)
         }
         if cache.root != root {

@@ -13,11 +13,11 @@ public enum ShopLoader {
     public static func load(shopPath: String, options: LoadOptions) -> LoadResult {
         var diagnostics = DiagnosticList()
         guard let root = ContentFiles.realPath(shopPath), ContentFiles.targetType(root) == .directory else {
-            diagnostics.append(.error("no shop folder at `\(shopPath)`"))
+            diagnostics.append(.error("E-NO-SHOP-FOLDER", ["shop": shopPath]))
             return LoadResult(shop: nil, diagnostics: diagnostics)
         }
         guard ContentFiles.targetType(root + "/content") == .directory else {
-            diagnostics.append(.error("no content/ folder in `\(shopPath)`: is this a shop folder?"))
+            diagnostics.append(.error("E-NO-CONTENT-FOLDER", ["shop": shopPath]))
             return LoadResult(shop: nil, diagnostics: diagnostics)
         }
         var walk = ContentWalker.walk(root: root)
@@ -37,12 +37,12 @@ public enum ShopLoader {
     static func loadSettings(_ walk: ContentWalk, into diagnostics: inout DiagnosticList) -> SiteSettings {
         let fallback = SiteSettings(name: "", source: FieldLines(file: Location(path: SiteSettingsDecoder.path, line: 1)))
         guard let path = walk.siteYAML else {
-            diagnostics.append(.error("missing content/site.yaml (the shop's settings; `name:` is required)",
+            diagnostics.append(.error("E-NO-SITE-YAML",
                                       at: Location(path: SiteSettingsDecoder.path)))
             return fallback
         }
         guard let bytes = ContentFiles.contents(of: path) else {
-            diagnostics.append(.error("cannot read the file", at: Location(path: SiteSettingsDecoder.path)))
+            diagnostics.append(.error("E-READ-FILE", at: Location(path: SiteSettingsDecoder.path)))
             return fallback
         }
         let (settings, problems) = SiteSettingsDecoder.decode(bytes: bytes)
@@ -111,7 +111,7 @@ public enum ShopLoader {
             if let order { orders.append(order) }
         })
         if let position = AmountBudget.firstOverflow(in: orders) {
-            diagnostics.append(.error(AmountBudget.message, at: orders[position].source.location(of: "items")))
+            diagnostics.append(.error("E-AMOUNT-BUDGET", ["limit": AmountBudget.limitText], at: orders[position].source.location(of: "items")))
             orders.removeSubrange(position...)
         }
         return orders
@@ -121,7 +121,7 @@ public enum ShopLoader {
     static func readTraffic(_ path: String?, isKnown: (SKU) -> Bool, isHidden: (SKU) -> Bool) -> ([TrafficRow], [Diagnostic]) {
         guard let path else { return ([], []) }
         guard let bytes = ContentFiles.contents(of: path) else {
-            return ([], [.error("cannot read the file", at: Location(path: TrafficDecoder.path))])
+            return ([], [.error("E-READ-FILE", at: Location(path: TrafficDecoder.path))])
         }
         return TrafficDecoder.decode(bytes: bytes, isKnown: isKnown, isHidden: isHidden)
     }

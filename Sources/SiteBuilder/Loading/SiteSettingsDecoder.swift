@@ -71,7 +71,7 @@ enum SiteSettingsDecoder {
             merge(&analytics, into: &reader, what: "`analytics`")
         }
         if s.keyThreshold < s.regularThreshold {
-            reader.error("`tiers`: key (\(s.keyThreshold)) is below regular (\(s.regularThreshold))",
+            reader.error("E-TIER-THRESHOLDS", ["key": "\(s.keyThreshold)", "regular": "\(s.regularThreshold)"],
                          line: reader.location(of: "tiers").line)
         }
         s.params = reader.params()
@@ -84,7 +84,7 @@ enum SiteSettingsDecoder {
         var days: [Int] = []
         for text in reader.textList("windows") {
             guard let n = Int(text), n >= 1, n <= FieldReader.maximumDays else {
-                reader.error("`windows` must list whole numbers of days from 1 to 36,500, not `\(text)`", line: line)
+                reader.error("E-WINDOWS", ["text": text], line: line)
                 return nil
             }
             days.append(n)

@@ -19,12 +19,12 @@ enum TrafficDecoder {
             return ([], [error])
         }
         guard let header = rows.first else {
-            return ([], [.error("missing header line `date,sku,visitors,page_views,add_to_cart`", at: Location(path: path))])
+            return ([], [.error("E-TRAFFIC-NO-HEADER", at: Location(path: path))])
         }
         let names = header.fields.map(\.trimmingSpaces)
         func column(_ name: String) -> Int? { names.firstIndex(of: name) }
         guard let dateColumn = column("date") else {
-            return ([], [.error("the header has no `date` column", at: Location(path: path, line: header.line))])
+            return ([], [.error("E-TRAFFIC-NO-DATE-COLUMN", at: Location(path: path, line: header.line))])
         }
         let skuColumn = column("sku")
         let numberColumns = [column("visitors"), column("page_views"), column("add_to_cart")]
@@ -39,23 +39,23 @@ enum TrafficDecoder {
             let at = Location(path: path, line: row.line)
             func field(_ index: Int?) -> String { index.flatMap { $0 < row.fields.count ? row.fields[$0] : nil }?.trimmingSpaces ?? "" }
             guard row.fields.count > needed else {
-                diagnostics.append(.error("expected \(names.count) fields, found \(row.fields.count)", at: at))
+                diagnostics.append(.error("E-CSV-FIELD-COUNT", ["expected": "\(names.count)", "found": "\(row.fields.count)"], at: at))
                 continue
             }
             guard let date = Day(field(dateColumn)) else {
-                diagnostics.append(.error("`\(field(dateColumn))` is not a valid date (YYYY-MM-DD)", at: at))
+                diagnostics.append(.error("E-TRAFFIC-DATE", ["text": field(dateColumn)], at: at))
                 continue
             }
             numbers.removeAll(keepingCapacity: true)
             for (index, name) in zip(numberColumns, numberNames) {
                 let text = field(index)
                 guard let n = text.isEmpty ? 0 : Int(text), n >= 0 else {
-                    diagnostics.append(.error("`\(name)` must be a whole number of at least 0, not `\(text)`", at: at))
+                    diagnostics.append(.error("E-INT-RANGE", ["key": name, "minimum": "0", "text": text], at: at))
                     break
                 }
                 // Bounded so that no sum over the rows (a window's visitors) can overflow: that would need 9e9 rows.
                 guard n <= Quantity.maximum else {
-                    diagnostics.append(.error("`\(name)` must be at most \(Quantity.maximumText), not `\(text)`", at: at))
+                    diagnostics.append(.error("E-TRAFFIC-TOO-LARGE", ["key": name, "maximum": Quantity.maximumText, "text": text], at: at))
                     break
                 }
                 numbers.append(n)
@@ -65,7 +65,7 @@ enum TrafficDecoder {
             let sku = skuText.isEmpty ? nil : SKU(skuText)
             if let sku, !isKnown(sku) {
                 if !isHidden(sku) {
-                    diagnostics.append(.warning("unknown sku `\(skuText)`; the row is left out", at: at))
+                    diagnostics.append(.warning("W-TRAFFIC-UNKNOWN-SKU", ["sku": skuText], at: at))
                 }
                 continue
             }

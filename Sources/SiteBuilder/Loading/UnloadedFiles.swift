@@ -22,7 +22,12 @@ struct UnloadedFiles: Sendable {
     /// The reference problem: a knock-on under its cause when the id's file did not load, else the error itself.
     func unknown(_ noun: String, _ id: String, kind: ContentKind, at location: Location,
                  problems: inout [Diagnostic], knockOns: inout [KnockOn]) {
-        let error = Diagnostic.error("unknown \(noun) `\(id)`", at: location)
+        let code: MessageCode = switch noun {
+        case "sku": "E-UNKNOWN-SKU"
+        case "customer": "E-UNKNOWN-CUSTOMER"
+        default: "E-UNKNOWN-PROMOTION"
+        }
+        let error = Diagnostic.error(code, ["id": id], at: location)
         if let cause = path(of: id, kind: kind) {
             knockOns.append(KnockOn(cause: cause, error: error))
         } else {
@@ -47,7 +52,7 @@ struct UnloadedFiles: Sendable {
             let notes = errors.map { KnockOn(cause: cause, error: $0).note }
             items[first].notes += notes.prefix(notesShown)
             if notes.count > notesShown {
-                items[first].notes.append(Diagnostic(.note, "and \(notes.count - notesShown) more references to it"))
+                items[first].notes.append(Diagnostic(.note, "N-MORE-REFERENCES", ["count": "\(notes.count - notesShown)"]))
             }
         }
         diagnostics = DiagnosticList(items)

@@ -23,19 +23,17 @@ public struct OutputFolder: Sendable {
     /// defaults to `$HOME`.
     public init(path: String, shopPath: String, home: String? = OutputFolder.environmentHome()) throws(Diagnostic) {
         guard let output = OutputFolder.absolute(path) else {
-            throw .error("refusing to use \(path) as the output folder: a folder on its path is a broken symlink or cannot be read")
+            throw OutputRefusal(code: "P-OUT-UNREADABLE-PATH").outputError(path)
         }
         let shop = FileSystem.realPath(shopPath) ?? OutputFolder.absolute(shopPath) ?? shopPath
         let home = home.flatMap(FileSystem.realPath)
         outputGuard = OutputGuard(shop: shop, home: home)
-        func refuse(_ why: String) -> Diagnostic {
-            .error("refusing to use \(output) as the output folder: \(why)")
-        }
-        if output == "/" { throw refuse("it is the root folder") }
-        if let home, output == home { throw refuse("it is the home folder") }
-        if output == shop || shop.hasPrefix(output + "/") { throw refuse("it contains the shop") }
+        func refuse(_ why: OutputRefusal) -> Diagnostic { why.outputError(output) }
+        if output == "/" { throw refuse(OutputRefusal(code: "P-OUT-ROOT")) }
+        if let home, output == home { throw refuse(OutputRefusal(code: "P-OUT-HOME")) }
+        if output == shop || shop.hasPrefix(output + "/") { throw refuse(OutputRefusal(code: "P-OUT-CONTAINS-SHOP")) }
         for inner in ["content", "templates"] where output == shop + "/" + inner || output.hasPrefix(shop + "/" + inner + "/") {
-            throw refuse("it is inside the shop's \(inner)/ folder")
+            throw refuse(OutputRefusal(code: "P-OUT-INSIDE", arguments: ["inner": inner]))
         }
         if let why = outputGuard.refusal(of: output) ?? outputGuard.ownershipRefusal(of: output) { throw refuse(why) }
         self.path = output
@@ -61,10 +59,10 @@ public struct OutputFolder: Sendable {
         do throws(FileSystem.Failure) {
             try FileSystem.makeRealDirectories(parent)
         } catch {
-            throw .error("cannot create the output's parent folder: \(error)")
+            throw .error("E-OUTPUT-PARENT", ["reason": "\(error)"])
         }
         if let why = outputGuard.replacementRefusal(of: path) {
-            throw .error("refusing to use \(path) as the output folder: \(why)")
+            throw why.outputError(path)
         }
         OutputFolder.removeStaleStagingFolders(in: parent, name: name)
         let staging = "\(parent)/.\(name).shopsite-tmp-\(getpid())"
@@ -81,7 +79,7 @@ public struct OutputFolder: Sendable {
         if held >= 0 { close(held) }
         // A private folder stays private while it is written: made 0700, then given the output's own mode.
         guard mkdir(staging, mode == nil ? 0o755 : 0o700) == 0 else {
-            throw .error("cannot create the staging folder \(staging): \(String(cString: strerror(errno)))")
+            throw .error("E-STAGING-CREATE", ["path": staging, "reason": String(cString: strerror(errno))])
         }
         if let mode { chmod(staging, mode) }
         // Marked at once, so that a killed build's leftover is known to be shopsite's and may be removed.

@@ -10,14 +10,14 @@ extension StagingFolder {
     public func commit() throws(Diagnostic) {
         try write(Array(OutputFolder.markerText.utf8), to: OutputFolder.markerName)
         if reusesPreviousSite {
-            guard let previousContents else { throw failure("cannot list the previous site to prune it") }
+            guard let previousContents else { throw failure("P-SWAP-LIST") }
             FileSystem.prune(path, listing: previousContents.listing, keepingFiles: writtenFiles.withLock { $0 })
         }
         if let why = outputGuard?.replacementRefusal(of: destination) {
-            throw .error("refusing to replace \(destination) with the new site: \(why)")
+            throw why.replaceError(destination)
         }
         if FileSystem.isMissing(destination) {
-            guard rename(path, destination) == 0 else { throw failure("cannot move the new site into place") }
+            guard rename(path, destination) == 0 else { throw failure("P-SWAP-MOVE-NEW") }
             releaseLock()
             return
         }
@@ -31,7 +31,7 @@ extension StagingFolder {
             try swapByRenames()
         case let code:
             errno = code
-            throw failure("cannot swap the new site in")
+            throw failure("P-SWAP-EXCHANGE")
         }
     }
 
@@ -41,12 +41,12 @@ extension StagingFolder {
     func swapByRenames() throws(Diagnostic) {
         let old = path + ".old"
         OutputFolder.removeIfAbandoned(old)  // a leftover of this process's earlier build would block the rename
-        guard rename(destination, old) == 0 else { throw failure("cannot move the previous site aside") }
+        guard rename(destination, old) == 0 else { throw failure("P-SWAP-MOVE-OLD") }
         guard rename(path, destination) == 0 else {
             let code = errno
             _ = rename(old, destination)
             errno = code
-            throw failure("cannot move the new site into place")
+            throw failure("P-SWAP-MOVE-NEW")
         }
         releaseLock()
         keepAsSpare(old)
@@ -63,7 +63,7 @@ extension StagingFolder {
         if sparePath.isEmpty || rename(folder, sparePath) != 0 { FileSystem.removeTree(folder) }
     }
 
-    private func failure(_ what: String) -> Diagnostic {
-        .error("\(what) (\(destination)): \(String(cString: strerror(errno)))")
+    private func failure(_ what: MessageCode) -> Diagnostic {
+        .error("E-SWAP", ["what": what.rawValue, "path": destination, "reason": String(cString: strerror(errno))])
     }
 }

@@ -56,7 +56,7 @@ public final class StagingFolder: Sendable {
     /// Writes one file at a path relative to the site root (`products/HD-T001.html`); safe from several threads.
     public func write(_ bytes: [UInt8], to relativePath: String) throws(Diagnostic) {
         guard StagingFolder.isSafe(relativePath) else {
-            throw .error("refusing to write outside the output folder: \(relativePath)")
+            throw .error("E-WRITE-OUTSIDE", ["path": relativePath])
         }
         let full = path + "/" + relativePath
         do throws(FileSystem.Failure) {
@@ -76,7 +76,7 @@ public final class StagingFolder: Sendable {
                 try FileSystem.write(bytes, to: full)
             }
         } catch {
-            throw .error(error.path.hasPrefix(full) ? "cannot write file: \(error)" : "cannot create folder: \(error)")
+            throw .error(error.path.hasPrefix(full) ? "E-WRITE-FILE" : "E-CREATE-FOLDER", ["reason": "\(error)"])
         }
     }
 
@@ -112,7 +112,7 @@ public final class StagingFolder: Sendable {
     /// Copies a regular file into the site (assets); refuses symlinks.
     public func copyFile(from source: String, to relativePath: String) throws(Diagnostic) {
         guard FileSystem.kind(of: source) == .file, let bytes = FileSystem.read(source) else {
-            throw .error("cannot copy \(source): not a readable regular file")
+            throw .error("E-COPY-ASSET", ["path": source])
         }
         try write(bytes, to: relativePath)
     }

@@ -4,35 +4,41 @@ import ShopModel
 extension Scaffold {
     /// `shopsite new KIND ID [SHOP]` as printed text and exit status: `created content/products/X.md` and 0;
     /// an unknown kind or a bad id is bad usage (2); no shop, an existing file or a taken id is 1.
-    /// `today` defaults to the local date.
-    public static func newCommand(kind: String, id: String, shopPath: String, today: Day? = nil) -> CommandOutcome {
+    /// `today` defaults to the local date; messages are in `language` (nil: the shop's, else `LANG`'s, else zh-CN).
+    public static func newCommand(kind: String, id: String, shopPath: String, today: Day? = nil,
+                                  language: Language? = nil) -> CommandOutcome {
+        let language = MessageLanguage.forShop(explicit: language, shopPath: shopPath)
         guard let kind = Kind(rawValue: kind) else {
             let kinds = Kind.allCases.map(\.rawValue).joined(separator: ", ")
-            return CommandOutcome(stderr: "error: `new` makes a \(kinds), not `\(kind)`\n", exitCode: CommandOutcome.badUsage)
+            let error = Diagnostic.error("E-USAGE-NEW-KIND", ["kinds": kinds, "kind": kind])
+            return CommandOutcome(stderr: error.formatted(in: language) + "\n", exitCode: CommandOutcome.badUsage)
         }
         guard ID<Product>.isValid(id) else {
-            return CommandOutcome(stderr: "error: \(badIDMessage(id))\n", exitCode: CommandOutcome.badUsage)
+            return CommandOutcome(stderr: badID(id).formatted(in: language) + "\n", exitCode: CommandOutcome.badUsage)
         }
         do {
             let path = try newItem(kind: kind, id: id, shopPath: shopPath, today: today ?? Today.day)
-            return CommandOutcome(stdout: "created \(path)\n", exitCode: CommandOutcome.success)
+            return CommandOutcome(stdout: MessageCatalog.text("H-CREATED", ["path": path], in: language) + "\n",
+                                  exitCode: CommandOutcome.success)
         } catch {
-            return CommandOutcome(stderr: "\(error)\n", exitCode: CommandOutcome.contentErrors)
+            return CommandOutcome(stderr: error.formatted(in: language) + "\n", exitCode: CommandOutcome.contentErrors)
         }
     }
 
     /// `shopsite init DIR` as printed text and exit status: a summary and the next steps, and 0; 1 when DIR
-    /// exists and is not an empty folder, or cannot be written. `today` defaults to the local date.
-    public static func initCommand(directory: String, today: Day? = nil) -> CommandOutcome {
+    /// exists and is not an empty folder, or cannot be written. `today` defaults to the local date; messages are in
+    /// `language` (nil: `LANG`'s, else zh-CN, the new shop's locale).
+    public static func initCommand(directory: String, today: Day? = nil, language: Language? = nil) -> CommandOutcome {
+        let language = language ?? Language.fromEnvironment(MessageLanguage.systemVariable) ?? .zhCN
         do {
             try initShop(at: directory, today: today ?? Today.day)
         } catch {
-            return CommandOutcome(stderr: "\(error)\n", exitCode: CommandOutcome.contentErrors)
+            return CommandOutcome(stderr: error.formatted(in: language) + "\n", exitCode: CommandOutcome.contentErrors)
         }
         let shop = shellWord(directory)
         let summary = """
-            created a new shop in \(directory): site.yaml, 2 products, 1 customer, 1 order, 1 quote, 1 promotion, 1 page
-            next:
+            \(MessageCatalog.text("H-INIT-CREATED", ["folder": directory], in: language))
+            \(MessageCatalog.text("H-INIT-NEXT", in: language))
               shopsite check \(shop)     # 检查内容 / check the content
               shopsite serve \(shop)     # 本地预览 / preview on 127.0.0.1
               shopsite new product HD-T002 \(shop)

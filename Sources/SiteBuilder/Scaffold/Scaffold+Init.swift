@@ -10,7 +10,7 @@ extension Scaffold {
     public static func initShop(at directory: String, today: Day) throws(Diagnostic) {
         var path = directory
         while path.count > 1 && path.hasSuffix("/") { path.removeLast() }
-        guard !path.isEmpty else { throw .error("`init` needs a folder") }
+        guard !path.isEmpty else { throw .error("E-USAGE-INIT-FOLDER") }
         let existed: Bool
         switch FileSystem.kind(of: path) {
         case .missing:
@@ -18,12 +18,12 @@ extension Scaffold {
         case .directory:
             let entries = FileSystem.entries(of: path).filter { $0 != ".git" }
             guard entries.isEmpty else {
-                throw .error("already exists and is not empty; `init` never overwrites (choose a new folder)",
+                throw .error("E-INIT-NOT-EMPTY",
                              at: Location(path: directory))
             }
             existed = true
         default:
-            throw .error("already exists and is not a folder", at: Location(path: directory))
+            throw .error("E-INIT-NOT-FOLDER", at: Location(path: directory))
         }
         try ScaffoldFiles.makeDirectories(path, shown: directory)
         var created: [String] = []

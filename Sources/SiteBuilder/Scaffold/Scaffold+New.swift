@@ -9,20 +9,21 @@ extension Scaffold {
     /// new order awaits payment; a new quote is a draft; orders and quotes name the shop's first customer and
     /// first active product, so the file passes `shopsite check` as written (placeholders when there are none).
     public static func newItem(kind: Kind, id: String, shopPath: String, today: Day) throws(Diagnostic) -> String {
-        guard ID<Product>.isValid(id) else { throw .error(badIDMessage(id)) }
+        guard ID<Product>.isValid(id) else { throw badID(id) }
         guard let root = ContentFiles.realPath(shopPath),
               ContentFiles.targetType(root + "/" + SiteSettingsDecoder.path) == .file else {
-            throw .error("no content/site.yaml in `\(shopPath)`: not a shop folder (`shopsite init DIR` creates one)")
+            throw .error("E-NEW-NOT-A-SHOP", ["shop": shopPath])
         }
         let folder = "content/" + kind.folder
         let relative = folder + "/" + id + ".md"
         guard ContentFiles.entryType(root + "/" + relative) == nil else {
-            throw .error("already exists", at: Location(path: relative))
+            throw .error("E-ALREADY-EXISTS", at: Location(path: relative))
         }
         let inventory = ShopInventory.read(root: root, kind: kind, id: id)
         if let clash = inventory.clash(with: id) {
-            let how = clash.id == id ? "is already used by" : "differs only in case from `\(clash.id)` in"
-            throw .error("\(kind.rawValue) \(kind.idKey) `\(id)` \(how) \(clash.path)", at: Location(path: relative))
+            throw .error(clash.id == id ? "E-NEW-ID-TAKEN" : "E-NEW-ID-CASE-CLASH",
+                         ["kind": kind.contentKind.nounCode, "key": kind.idKey, "id": id, "other": clash.id, "path": clash.path],
+                         at: Location(path: relative))
         }
         try ScaffoldFiles.makeDirectories(root + "/" + folder, shown: folder)
         try ScaffoldFiles.create(stub(kind: kind, id: id, inventory: inventory, today: today),

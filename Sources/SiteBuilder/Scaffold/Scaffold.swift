@@ -26,8 +26,6 @@ public enum Scaffold {
         }
     }
 
-    /// The message for an id that cannot be a URL path segment.
-    static func badIDMessage(_ id: String) -> String {
-        "`\(id)` is not a valid id: an id is letters, digits, `.`, `_` and `-`, starting with a letter or digit"
-    }
+    /// The error for an id that cannot be a URL path segment.
+    static func badID(_ id: String) -> Diagnostic { .error("E-BAD-ID", ["id": id]) }
 }

@@ -12,7 +12,8 @@ enum ScaffoldFiles {
         let fd = open(absolutePath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
         guard fd >= 0 else {
             let code = errno
-            throw .error(code == EEXIST ? "already exists" : "cannot create the file: \(reason(code))", at: Location(path: shown))
+            throw code == EEXIST ? .error("E-ALREADY-EXISTS", at: Location(path: shown))
+                : .error("E-CREATE-FILE", ["reason": reason(code)], at: Location(path: shown))
         }
         defer { close(fd) }
         let bytes = Array(text.utf8)
@@ -21,7 +22,7 @@ enum ScaffoldFiles {
             let n = bytes.withUnsafeBytes { raw in write(fd, raw.baseAddress.map { $0 + offset }, bytes.count - offset) }
             if n < 0 {
                 if errno == EINTR { continue }
-                throw .error("cannot write the file: \(reason(errno))", at: Location(path: shown))
+                throw .error("E-WRITE-THE-FILE", ["reason": reason(errno)], at: Location(path: shown))
             }
             offset += n
         }
@@ -32,10 +33,10 @@ enum ScaffoldFiles {
         do {
             try FileSystem.makeDirectories(absolutePath)
         } catch {
-            throw .error("cannot create the folder: \(error.reason)", at: Location(path: shown))
+            throw .error("E-CREATE-THE-FOLDER", ["reason": error.reason], at: Location(path: shown))
         }
         guard ContentFiles.targetType(absolutePath) == .directory else {
-            throw .error("exists and is not a folder", at: Location(path: shown))
+            throw .error("E-EXISTS-NOT-FOLDER", at: Location(path: shown))
         }
     }
 

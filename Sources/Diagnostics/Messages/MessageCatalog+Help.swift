@@ -1,0 +1,132 @@
+extension MessageCatalog {
+    /// `shopsite --help` and `shopsite COMMAND --help`, in the shop's language (or the system's).
+    static let help: [Entry] = [
+        entry("H-USAGE", """
+            usage: shopsite COMMAND [ARGUMENTS]
+
+              shopsite build  [SHOP] [--output DIR] [--as-of DATE] [--drafts] [--audience internal|public] [--lang LANG]
+              shopsite check  [SHOP] [--format text|json] [--lang LANG]   diagnostics only, writes nothing
+              shopsite report [SHOP] [--as-of DATE] [--lang LANG]         the derived figures as JSON on stdout
+              shopsite serve  [SHOP] [--port N]           preview on 127.0.0.1, rebuild on change, live reload
+              shopsite new    product|customer|order|quote|promotion ID [SHOP]
+              shopsite init   DIR                         a new shop with a small example
+
+            SHOP defaults to the current folder; --output to SHOP/public; DATE is YYYY-MM-DD.
+            LANG is zh-CN or en (default: site.yaml `locale`); `shopsite COMMAND --help` explains one command.
+            Exit status: 0 success (warnings allowed), 1 content errors, 2 bad usage.
+
+            """, """
+            用法：shopsite 命令 [参数]
+
+              shopsite build  [店铺] [--output 文件夹] [--as-of 日期] [--drafts] [--audience internal|public] [--lang 语言]
+              shopsite check  [店铺] [--format text|json] [--lang 语言]   只检查内容，不写任何文件
+              shopsite report [店铺] [--as-of 日期] [--lang 语言]         在标准输出打印统计数据（JSON）
+              shopsite serve  [店铺] [--port 端口]        在 127.0.0.1 预览，内容改动后自动重新生成并刷新
+              shopsite new    product|customer|order|quote|promotion 编号 [店铺]
+              shopsite init   文件夹                       新建一个带小示例的店铺
+
+            店铺默认为当前文件夹；--output 默认为 店铺/public；日期格式为 YYYY-MM-DD。
+            语言为 zh-CN 或 en（默认取 site.yaml 的 `locale`）；`shopsite 命令 --help` 查看单个命令的说明。
+            退出码：0 成功（可有警告），1 内容有错误，2 用法错误。
+
+            """),
+        entry("H-HELP-BUILD", """
+            usage: shopsite build [SHOP] [--output DIR] [--as-of DATE] [--drafts] [--audience internal|public] [--lang LANG]
+
+            Builds the static site of SHOP (default: the current folder) into DIR (default: SHOP/public).
+              --as-of DATE      the day the figures are computed for (YYYY-MM-DD; default: site.yaml `as_of`, else today)
+              --drafts          build draft products and pages too
+              --audience        internal (everything, the default) or public (catalog and free pages only)
+              --lang LANG       zh-CN or en, for the messages (default: site.yaml `locale`)
+            A failed build leaves the previous output as it was. Exit status: 0 built, 1 content errors, 2 bad usage.
+
+            """, """
+            用法：shopsite build [店铺] [--output 文件夹] [--as-of 日期] [--drafts] [--audience internal|public] [--lang 语言]
+
+            把店铺（默认为当前文件夹）生成静态网站，写入输出文件夹（默认为 店铺/public）。
+              --as-of 日期      统计数据所依据的日期（YYYY-MM-DD；默认取 site.yaml 的 `as_of`，否则为今天）
+              --drafts          同时生成草稿商品和草稿页面
+              --audience        internal（全部内容，默认）或 public（只生成商品目录和普通页面）
+              --lang 语言       提示信息的语言：zh-CN 或 en（默认取 site.yaml 的 `locale`）
+            生成失败时，之前的输出保持不变。退出码：0 生成成功，1 内容有错误，2 用法错误。
+
+            """),
+        entry("H-HELP-CHECK", """
+            usage: shopsite check [SHOP] [--format text|json] [--lang LANG]
+
+            Checks every file of SHOP (drafts included) and writes nothing: errors and warnings go to stderr as
+            `path:line: error: text`, a summary to stdout.
+              --format json     print the diagnostics on stdout as a JSON array of
+                                {path, line, column, severity, code, message} instead (docs/diagnostics.md lists the codes)
+              --lang LANG       zh-CN or en, for the messages (default: site.yaml `locale`)
+            Exit status: 0 no errors (warnings allowed), 1 content errors, 2 bad usage.
+
+            """, """
+            用法：shopsite check [店铺] [--format text|json] [--lang 语言]
+
+            检查店铺的每个文件（包括草稿），不写任何文件：错误和警告以 `路径:行: error: 说明` 的形式打印到标准错误，
+            汇总打印到标准输出。
+              --format json     改为在标准输出打印 JSON 数组，每项为
+                                {path, line, column, severity, code, message}（代码列表见 docs/diagnostics.md）
+              --lang 语言       提示信息的语言：zh-CN 或 en（默认取 site.yaml 的 `locale`）
+            退出码：0 没有错误（可有警告），1 内容有错误，2 用法错误。
+
+            """),
+        entry("H-HELP-REPORT", """
+            usage: shopsite report [SHOP] [--as-of DATE] [--lang LANG]
+
+            Prints the derived figures of SHOP (sales, customers, quotes, products) as JSON on stdout.
+              --as-of DATE      the day the figures are computed for (YYYY-MM-DD)
+              --lang LANG       zh-CN or en, for the messages on stderr (default: site.yaml `locale`)
+            Exit status: 0 printed, 1 content errors, 2 bad usage.
+
+            """, """
+            用法：shopsite report [店铺] [--as-of 日期] [--lang 语言]
+
+            在标准输出以 JSON 打印店铺的统计数据（销售、客户、报价、商品）。
+              --as-of 日期      统计数据所依据的日期（YYYY-MM-DD）
+              --lang 语言       标准错误中提示信息的语言：zh-CN 或 en（默认取 site.yaml 的 `locale`）
+            退出码：0 已打印，1 内容有错误，2 用法错误。
+
+            """),
+        entry("H-HELP-SERVE", """
+            usage: shopsite serve [SHOP] [--port N]
+
+            Previews SHOP on http://127.0.0.1:N (default 1313), rebuilding and reloading the page when a file changes.
+            Exit status: 1 content errors at start, 2 bad usage.
+
+            """, """
+            用法：shopsite serve [店铺] [--port 端口]
+
+            在 http://127.0.0.1:端口（默认 1313）预览店铺；文件改动后自动重新生成并刷新页面。
+            退出码：1 启动时内容有错误，2 用法错误。
+
+            """),
+        entry("H-HELP-NEW", """
+            usage: shopsite new product|customer|order|quote|promotion ID [SHOP]
+
+            Creates content/<kind>s/ID.md in SHOP with every field filled in and explained; never overwrites a file.
+            Exit status: 0 created, 1 the file or the id exists, 2 bad usage.
+
+            """, """
+            用法：shopsite new product|customer|order|quote|promotion 编号 [店铺]
+
+            在店铺中新建 content/<类型>s/编号.md，每个字段都已填好并附有说明；从不覆盖已有文件。
+            退出码：0 已创建，1 文件或编号已存在，2 用法错误。
+
+            """),
+        entry("H-HELP-INIT", """
+            usage: shopsite init DIR
+
+            Creates a new shop in DIR (which must not exist or be empty) with a small example to start from.
+            Exit status: 0 created, 1 DIR exists and is not empty, 2 bad usage.
+
+            """, """
+            用法：shopsite init 文件夹
+
+            在文件夹（必须不存在或为空）中新建一个店铺，附带一个小示例作为起点。
+            退出码：0 已创建，1 文件夹已存在且不为空，2 用法错误。
+
+            """),
+    ]
+}
