@@ -7,7 +7,7 @@ import TemplateEngine
 enum PageBuffers {
     /// Each page's files (the page, then the CSV files beside it) in page order, every error in page order, and the
     /// slowest pages with their times.
-    static func render(_ pages: [SitePage], data: SiteData, library: TemplateLibrary)
+    static func render(_ pages: [SitePage], data: PageInputs, library: TemplateLibrary)
         -> (files: [(path: String, bytes: [UInt8])], errors: [Diagnostic], slowest: [(path: String, milliseconds: Int)]) {
         let results = Mutex<[Int: Result<[(path: String, bytes: [UInt8])], Diagnostic>]>([:])
         let times = Mutex<[(path: String, milliseconds: Int)]>([])
