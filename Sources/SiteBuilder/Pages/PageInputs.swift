@@ -2,12 +2,19 @@ import ShopModel
 import TemplateEngine
 
 /// What every page is made from: the shop's index and the text it is worded in. Each page kind builds its context
-/// in the file named after it (`DashboardPage`, `CatalogPage`, …); this picks the one a page needs.
-struct PageInputs: Sendable {
+/// in the file named after it (`DashboardPage`, `CatalogPage`, …); this picks the one a page needs. A class, so the
+/// template objects that carry it (an order line, a quote line) stay small enough to be stored without a box.
+final class PageInputs: Sendable {
     /// The shop's look-ups, joins and figures.
     let index: SiteIndex
     /// The UI strings and the currency.
     let text: PageText
+
+    /// The inputs of a build's pages.
+    init(index: SiteIndex, text: PageText) {
+        self.index = index
+        self.text = text
+    }
 
     /// The variables of a page: `root`, `section`, `page_path` and what its kind shows (`site` and `t` are globals).
     func context(for page: SitePage) -> PageContext {
