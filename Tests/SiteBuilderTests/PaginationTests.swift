@@ -130,7 +130,7 @@ import ShopModel
             figures.gmv = (try? Money.parse(gmv)) ?? .zero
             return figures
         }
-        #expect(SiteData.topByGMV(figures, limit: 3) == [1, 0, 2])
+        #expect(AnalyticsProductsPage.topByGMV(figures, limit: 3) == [1, 0, 2])
     }
 
     /// The list CSVs are written directly, not from the page cells: they must hold exactly the cells' values.
@@ -140,10 +140,13 @@ import ShopModel
             : SiteFixture.smallShop(customerName: "=HYPERLINK(\\\"x\\\"), \\\"引号\\\"\\n第二行")
         let loaded = ShopLoader.load(shopPath: root, options: LoadOptions())
         let shop = try #require(loaded.shop, "\(loaded.diagnostics)")
-        let data = SiteData(shop: shop, excludedDrafts: loaded.excludedDrafts, audience: .internal, warnings: [])
-        #expect(data.customersCSV() == data.customersTable(shop.customers.indices).csv)
-        #expect(data.quotesCSV() == data.quotesTable(shop.quotes.indices).csv)
-        #expect(data.ordersCSV() == data.ordersTable(shop.orders.indices).csv)
-        #expect(data.ordersTable(shop.orders.indices).rows.count == shop.orders.count && !shop.orders.isEmpty)
+        let index = SiteIndex(shop: shop, excludedDrafts: loaded.excludedDrafts, audience: .internal, warnings: [])
+        let site = PageInputs(index: index, text: PageText(settings: shop.settings))
+        let customers = CustomersListPage(site: site, number: 1), quotes = QuotesListPage(site: site, number: 1)
+        let orders = OrdersListPage(site: site, number: 1)
+        #expect(customers.csv() == customers.table(shop.customers.indices).csv)
+        #expect(quotes.csv() == quotes.table(shop.quotes.indices).csv)
+        #expect(orders.csv() == orders.table(shop.orders.indices).csv)
+        #expect(orders.table(shop.orders.indices).rows.count == shop.orders.count && !shop.orders.isEmpty)
     }
 }

@@ -8,7 +8,7 @@ import TemplateEngine
 /// page order, so messages are deterministic.
 enum PageRenderer {
     /// Pages rendered, files written, and every error (a template error chained to the page's content file).
-    static func render(_ pages: [SitePage], data: SiteData, library: TemplateLibrary,
+    static func render(_ pages: [SitePage], data: PageInputs, library: TemplateLibrary,
                        into staging: StagingFolder) -> (pages: Int, files: Int, errors: [Diagnostic]) {
         let order = pages.indices.filter { !pages[$0].isPerEntity } + pages.indices.filter { pages[$0].isPerEntity }
         let workers = concurrentBatches(count: order.count, batch: 8, state: { RenderWorker() }) { worker, position in

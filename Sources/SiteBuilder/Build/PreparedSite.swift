@@ -6,8 +6,8 @@ struct PreparedSite: Sendable {
     let output: OutputFolder
     /// What loading gave (the shop is there: loading had no error).
     let loaded: LoadResult
-    /// The shared page data.
-    let data: SiteData
+    /// What every page is made from: the shop's index and the text.
+    let inputs: PageInputs
     /// The parsed templates, with the site's globals.
     let library: TemplateLibrary
     /// Every page of the site, in order.
@@ -22,4 +22,7 @@ struct PreparedSite: Sendable {
     let checks: CheckResults
     /// What the load changed since the site it was patched from was prepared; nil after a whole load.
     let changes: LoadChanges?
+
+    /// The shop's look-ups, joins and figures.
+    var index: SiteIndex { inputs.index }
 }

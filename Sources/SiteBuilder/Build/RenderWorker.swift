@@ -14,7 +14,7 @@ struct RenderWorker {
     init() { buffer.reserveCapacity(64 * 1024) }
 
     /// Renders `page` (at `index` in the page list) and writes it and its attachments into `staging`.
-    mutating func render(_ page: SitePage, at index: Int, data: SiteData, library: TemplateLibrary, into staging: StagingFolder) {
+    mutating func render(_ page: SitePage, at index: Int, data: PageInputs, library: TemplateLibrary, into staging: StagingFolder) {
         buffer.removeAll(keepingCapacity: true)
         do throws(Diagnostic) {
             let context = data.context(for: page)

@@ -5,8 +5,8 @@ import TextEscaping
 /// card's price, MOQ and lead-time texts, keywords), read by the catalog filter on every catalog page.
 enum SearchIndex {
     /// The JSON bytes, products in sku order; `<`, `>` and `&` are escaped so the file is safe anywhere.
-    static func json(for data: SiteData) -> [UInt8] {
-        json(entries: data.shop.products.indices.map { entry(for: data.shop.products[$0], data: data) })
+    static func json(for site: PageInputs) -> [UInt8] {
+        json(entries: site.index.shop.products.indices.map { entry(for: site.index.shop.products[$0], site: site) })
     }
 
     /// The file made of the entries of `entries(for:)` (nil ones, for delisted products, left out).
@@ -25,7 +25,7 @@ enum SearchIndex {
     }
 
     /// One product's entry (`{"sku":…}`), nil for a delisted product (not in the index); texts in the site's language.
-    static func entry(for product: Product, data: SiteData) -> [UInt8]? {
+    static func entry(for product: Product, site: PageInputs) -> [UInt8]? {
         guard product.status != .delisted else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(256)
@@ -43,11 +43,11 @@ enum SearchIndex {
         literal(",\"url\":"); appendQuoted(EntityPagePath.product(product.sku), to: &out)
         literal(",\"image\":")
         if let image = product.images.first(where: AssetCopier.isSafeImage) { appendQuoted(image, to: &out) } else { literal("null") }
-        literal(",\"price_text\":"); appendQuoted(data.money(product.fromPrice), to: &out)
+        literal(",\"price_text\":"); appendQuoted(site.text.money(product.fromPrice), to: &out)
         literal(",\"moq_text\":"); appendQuoted(product.moq.map { "\($0) \(product.unit)" } ?? "—", to: &out)
         literal(",\"lead_text\":")
-        if let lead = product.leadTimeDays ?? data.settings.leadTimeDays[product.type] {
-            appendQuoted(data.strings.format("days", String(lead)), to: &out)
+        if let lead = product.leadTimeDays ?? site.index.settings.leadTimeDays[product.type] {
+            appendQuoted(site.text.format("days", String(lead)), to: &out)
         } else { appendQuoted("—", to: &out) }
         literal(",\"keywords\":[")
         for (i, keyword) in product.keywords.enumerated() {

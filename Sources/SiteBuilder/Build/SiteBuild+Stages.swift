@@ -20,10 +20,10 @@ extension SiteBuild {
         let changes = loaded.changes.flatMap { changes in previous?.loaded.generation == changes.base ? changes : nil }
         // The data is indexed on another thread while the shop is checked; the check warnings are added after.
         let excludedDrafts = loaded.excludedDrafts, audience = options.audience, pageSizes = options.pageSizes
-        let previousData = previous?.data
+        let previousIndex = previous?.index
         let indexed = Background {
-            SiteData(shop: shop, excludedDrafts: excludedDrafts, audience: audience, warnings: [], pageSizes: pageSizes,
-                     reusing: previousData, changes: changes)
+            SiteIndex(shop: shop, excludedDrafts: excludedDrafts, audience: audience, warnings: [], pageSizes: pageSizes,
+                     reusing: previousIndex, changes: changes)
         }
         let checks: CheckResults
         if let changes, let previous {
@@ -39,13 +39,14 @@ extension SiteBuild {
         }
         let shopTemplates = (options.shopPath.hasSuffix("/") ? options.shopPath : options.shopPath + "/") + "templates"
         let warnings = diagnostics.sorted.filter { $0.severity == .warning }
-        let data = SiteData(copying: indexed.value, warnings: warnings)
-        let pages = Background { PageList.pages(for: data) }  // listed while the templates are parsed
+        let index = SiteIndex(copying: indexed.value, warnings: warnings)
+        let inputs = PageInputs(index: index, text: PageText(settings: shop.settings))
+        let pages = Background { PageList.pages(for: index) }  // listed while the templates are parsed
         let library = reused ?? SiteTemplates.library(shopTemplates: shopTemplates, theme: themePath, settings: shop.settings,
-                                                      globals: data.globals)
+                                                      globals: inputs.globals)
         diagnostics.append(contentsOf: SiteTemplates.pageTemplateErrors(library))
         guard !diagnostics.hasErrors else { return nil }
-        return PreparedSite(output: output, loaded: loaded, data: data, library: library, pages: pages.value,
+        return PreparedSite(output: output, loaded: loaded, inputs: inputs, library: library, pages: pages.value,
                             contentPath: contentPath, shopTemplates: shopTemplates, themePath: themePath, checks: checks,
                             changes: changes)
     }
@@ -62,7 +63,7 @@ extension SiteBuild {
         }
         // The assets and the search index are written on another thread while the pages render.
         let extras = Background { writeAssetsAndSearchIndex(site, into: staging) }
-        let rendered = PageRenderer.render(site.pages, data: site.data, library: site.library, into: staging)
+        let rendered = PageRenderer.render(site.pages, data: site.inputs, library: site.library, into: staging)
         diagnostics.append(contentsOf: rendered.errors)
         let written = extras.value
         diagnostics.append(contentsOf: written.errors)
@@ -85,7 +86,7 @@ extension SiteBuild {
         var (files, errors) = AssetCopier.copy(contentAssets: site.contentPath + "/assets",
                                                themeAssets: [site.shopTemplates + "/assets", site.themePath + "/assets"], into: staging)
         do throws(Diagnostic) {
-            try staging.write(SearchIndex.json(for: site.data), to: "search-index.json")
+            try staging.write(SearchIndex.json(for: site.inputs), to: "search-index.json")
             files += 1
         } catch { errors.append(error) }
         return (files, errors)

@@ -10,15 +10,15 @@ extension BuildSession {
     /// The new `search-index.json`, or nil when its bytes are those in the output already. After a patched load
     /// only the changed products' entries are made again (`entries`, per product position, is kept up to date).
     static func searchIndex(old: PreparedSite, new: PreparedSite, entries: inout [[UInt8]?]?) -> [UInt8]? {
-        let products = new.data.shop.products
-        guard let changes = new.changes, old.data.shop.products.count == products.count else {
-            entries = products.indices.map { SearchIndex.entry(for: products[$0], data: new.data) }
+        let products = new.index.shop.products
+        guard let changes = new.changes, old.index.shop.products.count == products.count else {
+            entries = products.indices.map { SearchIndex.entry(for: products[$0], site: new.inputs) }
             return entries.map(SearchIndex.json(entries:))
         }
-        var current = entries ?? old.data.shop.products.indices.map { SearchIndex.entry(for: old.data.shop.products[$0], data: old.data) }
+        var current = entries ?? old.index.shop.products.indices.map { SearchIndex.entry(for: old.index.shop.products[$0], site: old.inputs) }
         var moved = false
         for p in changes.productPositions {
-            let entry = SearchIndex.entry(for: products[p], data: new.data)
+            let entry = SearchIndex.entry(for: products[p], site: new.inputs)
             if entry != current[p] {
                 current[p] = entry
                 moved = true

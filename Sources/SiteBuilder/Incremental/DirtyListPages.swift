@@ -7,7 +7,7 @@ enum DirtyListPages {
     /// Catalog pages: those holding an edited product; from the first to the last page a moved product (new
     /// category) passes through, including the pages of both groups whose counts change; all when products
     /// come or go, or the category choices change.
-    static func catalog(_ changed: Set<SKU>, old: SiteData, new: SiteData) -> Set<String> {
+    static func catalog(_ changed: Set<SKU>, old: SiteIndex, new: SiteIndex) -> Set<String> {
         guard !changed.isEmpty else { return [] }
         let a = old.catalog, b = new.catalog
         let size = new.pageSizes.catalog
@@ -42,7 +42,7 @@ enum DirtyListPages {
     }
 
     /// Where each of `skus` stands in a build's catalog (absent: not in the catalog).
-    static func positions(of skus: Set<SKU>, in data: SiteData) -> [SKU: Int] {
+    static func positions(of skus: Set<SKU>, in data: SiteIndex) -> [SKU: Int] {
         var found: [SKU: Int] = [:]
         for (i, p) in data.catalog.products.enumerated() where skus.contains(data.shop.products[p].sku) { found[data.shop.products[p].sku] = i }
         return found
@@ -57,7 +57,7 @@ enum DirtyListPages {
         var numbers: Set<Int> = [1]
         var shifted = !sameSize || oldIDs.count != newIDs.count
         for key in changed where !shifted {
-            let i = SiteData.position(of: key, in: oldIDs, id: id), j = SiteData.position(of: key, in: newIDs, id: id)
+            let i = SiteIndex.position(of: key, in: oldIDs, id: id), j = SiteIndex.position(of: key, in: newIDs, id: id)
             if let i, let j, i == j { numbers.insert(Paginator.page(ofItem: i, size: size)) } else if i != nil || j != nil { shifted = true }
         }
         if shifted { return pages(base, upTo: max(Paginator.pageCount(items: oldIDs.count, size: size), Paginator.pageCount(items: newIDs.count, size: size))) }
@@ -71,14 +71,14 @@ enum DirtyListPages {
     }
 
     /// Customers whose name or existence differs between the builds (their name and link appear in list rows).
-    static func renamedCustomers(_ changed: Set<CustomerID>, old: SiteData, new: SiteData) -> Set<CustomerID> {
+    static func renamedCustomers(_ changed: Set<CustomerID>, old: SiteIndex, new: SiteIndex) -> Set<CustomerID> {
         changed.filter { id in
             old.customerPosition[id].map { old.shop.customers[$0].name } != new.customerPosition[id].map { new.shop.customers[$0].name }
         }
     }
 
     /// Customers with an order that now sits on another page of the orders list (their pages link to it there).
-    static func customersOfMovedOrders(old: SiteData, new: SiteData) -> Set<CustomerID> {
+    static func customersOfMovedOrders(old: SiteIndex, new: SiteIndex) -> Set<CustomerID> {
         let size = new.pageSizes.list, oldSize = old.pageSizes.list
         // Through buffer pointers, ids are compared in place instead of copying 30,000 orders.
         return old.shop.orders.withUnsafeBufferPointer { a in

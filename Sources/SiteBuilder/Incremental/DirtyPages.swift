@@ -7,7 +7,7 @@ enum DirtyPages {
     /// The output paths to render again, in both builds' terms (a path that no longer exists is skipped later).
     /// With `patched` (the new data's load was patched from the old one's: the same ids at the same positions), the
     /// old lists are read only where they differ, and the orders naming a changed product come from the load's index.
-    static func paths(for changes: EntityChanges, old: SiteData, new: SiteData, patched: LoadChanges? = nil) -> Set<String> {
+    static func paths(for changes: EntityChanges, old: SiteIndex, new: SiteIndex, patched: LoadChanges? = nil) -> Set<String> {
         var paths: Set<String> = []
         var customers = changes.customers
         var products = changes.products
@@ -62,7 +62,7 @@ enum DirtyPages {
     }
 
     /// The pages of the catalog and of the customers, quotes and orders lists the changes reach.
-    static func listPages(for changes: EntityChanges, old: SiteData, new: SiteData) -> Set<String> {
+    static func listPages(for changes: EntityChanges, old: SiteIndex, new: SiteIndex) -> Set<String> {
         var paths = DirtyListPages.catalog(changes.products, old: old, new: new)
         if paths.contains("products/index.html") && !new.isInternal { paths.insert("index.html") }
         guard old.isInternal || new.isInternal else { return paths }

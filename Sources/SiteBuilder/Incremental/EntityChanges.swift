@@ -15,7 +15,7 @@ struct EntityChanges {
     var sharedChanged = false
 
     /// Compares the data of the last good build with the new one.
-    init(old: SiteData, new: SiteData) {
+    init(old: SiteIndex, new: SiteIndex) {
         let a = old.shop, b = new.shop
         sharedChanged = a.asOf != b.asOf || a.settings != b.settings || a.promotions != b.promotions || a.pages != b.pages
             || a.traffic != b.traffic || old.audience != new.audience
@@ -34,7 +34,7 @@ struct EntityChanges {
 
     /// The differences of a patched load, which names the entities it replaced (settings, promotions, pages,
     /// traffic and as_of are the same by construction), plus the figures that moved.
-    init(patched: LoadChanges, old: SiteData, new: SiteData) {
+    init(patched: LoadChanges, old: SiteIndex, new: SiteIndex) {
         products = patched.products
         customers = patched.customers
         orders = patched.orders

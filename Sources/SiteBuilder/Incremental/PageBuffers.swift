@@ -11,7 +11,7 @@ enum PageBuffers {
 
     /// Each page's files (the page, then the CSV files beside it) in page order, every error in page order, and the
     /// slowest pages with their times.
-    static func render(_ pages: [SitePage], data: SiteData, library: TemplateLibrary)
+    static func render(_ pages: [SitePage], data: PageInputs, library: TemplateLibrary)
         -> (files: [(path: String, bytes: [UInt8])], errors: [Diagnostic], slowest: [(path: String, milliseconds: Int)]) {
         // One page at a time from a shared counter, not contiguous chunks: the few slow pages (analytics) sit side by
         // side in the list and must not end up on one worker.
@@ -35,7 +35,7 @@ enum PageBuffers {
     }
 
     /// The page's files (the page, then the CSV files beside it), or its error chained to its content file.
-    private static func render(_ page: SitePage, data: SiteData, library: TemplateLibrary) -> Rendered {
+    private static func render(_ page: SitePage, data: PageInputs, library: TemplateLibrary) -> Rendered {
         var buffer: [UInt8] = []
         do throws(Diagnostic) {
             let context = data.context(for: page)

@@ -89,17 +89,17 @@ struct SessionState {
         guard let site = prepared else {
             return finished(BuildOutcome(diagnostics: diagnostics, outputPath: old.output.path, exitCode: 1), .incremental)
         }
-        let changes = site.changes.map { EntityChanges(patched: $0, old: old.data, new: site.data) }
-            ?? EntityChanges(old: old.data, new: site.data)
+        let changes = site.changes.map { EntityChanges(patched: $0, old: old.index, new: site.index) }
+            ?? EntityChanges(old: old.index, new: site.index)
         if changes.sharedChanged { return whole(site, diagnostics: diagnostics, reason: "settings, promotions, pages or traffic changed") }
-        var dirty = DirtyPages.paths(for: changes, old: old.data, new: site.data, patched: site.changes)
+        var dirty = DirtyPages.paths(for: changes, old: old.index, new: site.index, patched: site.changes)
         dirty.formUnion(BuildSession.pagesUsing(templates, old: old, new: site))
         let (added, removedPages) = BuildSession.addedAndRemoved(old: old.pages, new: site.pages)
         dirty.formUnion(added)
         let pages = site.pages.filter { dirty.contains($0.path) }
         clock.lap("diff")
         if pages.count * 4 > site.pages.count * 3 { return whole(site, diagnostics: diagnostics, reason: "most pages changed") }
-        var (files, errors, slowest) = PageBuffers.render(pages, data: site.data, library: site.library)
+        var (files, errors, slowest) = PageBuffers.render(pages, data: site.inputs, library: site.library)
         var entries = searchEntries
         if !changes.products.isEmpty {
             let index = BuildSession.searchIndex(old: old, new: site, entries: &entries)

@@ -3,18 +3,18 @@ import TemplateEngine
 
 /// A customer for templates: contact, tier, paid figures, orders, quotes, preferred products, promotions.
 struct CustomerObject: EnumeratedMembers {
-    let data: SiteData
+    let site: PageInputs
     let position: Int
     /// The page's way back to the site root, for links in the Markdown body.
     var root = ""
 
     /// The customer, borrowed in place.
-    var customer: Customer { _read { yield data.shop.customers[position] } }
+    var customer: Customer { _read { yield site.index.shop.customers[position] } }
 
     var memberNames: [String] { ["id", "url", "name", "region", "tier", "paid_amount", "paid_orders", "last_order", "dormant"] }
 
     var figures: CustomerFigures? {
-        data.customerFigures.indices.contains(position) ? data.customerFigures[position] : nil
+        site.index.customerFigures.indices.contains(position) ? site.index.customerFigures[position] : nil
     }
 
     /// Every member a template may read.
@@ -34,7 +34,7 @@ struct CustomerObject: EnumeratedMembers {
     func value(_ member: Member) -> TemplateValue {
         switch member {
         case .id: return .string(customer.id.rawValue)
-        case .url: return .string(data.customerURL(customer.id))
+        case .url: return .string(site.index.customerURL(customer.id))
         case .name: return .string(customer.name)
         case .contact: return .string(customer.contact)
         case .phone: return .string(customer.phone)
@@ -43,7 +43,7 @@ struct CustomerObject: EnumeratedMembers {
         case .since: return .day(customer.since)
         case .tags: return .strings(customer.tags)
         case .tier: return .string((figures?.tier ?? .new).rawValue)
-        case .tierLabel: return .string(data.strings["tier_" + (figures?.tier ?? .new).rawValue])
+        case .tierLabel: return .string(site.text["tier_" + (figures?.tier ?? .new).rawValue])
         case .paidAmount: return .money(figures?.paidAmount ?? .zero)
         case .paidOrders: return .int(figures?.paidOrders ?? 0)
         case .firstOrder: return .day(figures?.firstOrder)
@@ -53,8 +53,8 @@ struct CustomerObject: EnumeratedMembers {
         case .purchaseIntervalDays:
             return figures?.purchaseIntervalDays.map { .string(Display.decimal($0, places: 1)) } ?? .null
         case .notes: return .safe(HTMLText.markdown(customer.body, root: root))
-        case .orders: return .list(data.ordersByCustomer[position].map { .object(OrderObject(data: data, position: $0)) })
-        case .quotes: return .list(data.quotesByCustomer[position].map { .object(QuoteObject(data: data, position: $0)) })
+        case .orders: return .list(site.index.ordersByCustomer[position].map { .object(OrderObject(site: site, position: $0)) })
+        case .quotes: return .list(site.index.quotesByCustomer[position].map { .object(QuoteObject(site: site, position: $0)) })
         case .preferredProducts: return .list(preferredProducts())
         case .eligiblePromotions: return .list(eligiblePromotions(tier: figures?.tier ?? .new))
         case .params: return .params(customer.params)
@@ -66,8 +66,8 @@ struct CustomerObject: EnumeratedMembers {
         var units: [SKU: (units: Int, amount: Money)] = [:]
         units.reserveCapacity(32)
         // The orders are read in place (no copy of an order), and each line hashes its sku once.
-        let orders = data.shop.orders, asOf = data.shop.asOf
-        for index in data.ordersByCustomer[position] where orders[index].isPaid && orders[index].date <= asOf {
+        let orders = site.index.shop.orders, asOf = site.index.shop.asOf
+        for index in site.index.ordersByCustomer[position] where orders[index].isPaid && orders[index].date <= asOf {
             for item in orders[index].items {
                 func add(_ sum: inout (units: Int, amount: Money)) { sum = (sum.units + item.qty, sum.amount + item.amount) }
                 add(&units[item.sku, default: (0, .zero)])
@@ -76,15 +76,15 @@ struct CustomerObject: EnumeratedMembers {
         let top = units.sorted { a, b in a.value.units != b.value.units ? a.value.units > b.value.units : a.key < b.key }.prefix(5)
         return top.map { sku, sum in
             .map(TemplateMap(uniqueKeys: Self.preferredKeys,
-                             values: [.string(sku.rawValue), .string(data.productTitle(sku) ?? sku.rawValue), .text(data.productURL(sku)),
+                             values: [.string(sku.rawValue), .string(site.index.productTitle(sku) ?? sku.rawValue), .text(site.index.productURL(sku)),
                                       .int(sum.units), .money(sum.amount)]))
         }
     }
 
     /// Promotions its tier may use that have not ended at as_of.
     func eligiblePromotions(tier: CustomerTier) -> [TemplateValue] {
-        data.shop.promotions.filter { promotion in
-            promotion.tiers.contains(tier) && (promotion.end.map { $0 >= data.shop.asOf } ?? true)
+        site.index.shop.promotions.filter { promotion in
+            promotion.tiers.contains(tier) && (promotion.end.map { $0 >= site.index.shop.asOf } ?? true)
         }.map { promotion in
             .map(["id": .string(promotion.id.rawValue), "title": .string(promotion.title.isEmpty ? promotion.id.rawValue : promotion.title),
                   "threshold": .money(promotion.threshold), "amount": .money(promotion.amount),

@@ -3,12 +3,12 @@ import TemplateEngine
 
 /// One line of an order for templates, read lazily: sku, product title and page, quantity, price, amount.
 struct OrderLineObject: EnumeratedMembers {
-    let data: SiteData
+    let site: PageInputs
     let order: Int
     let index: Int
 
     /// The line, borrowed in place.
-    var item: OrderItem { _read { yield data.shop.orders[order].items[index] } }
+    var item: OrderItem { _read { yield site.index.shop.orders[order].items[index] } }
 
     var memberNames: [String] { ["sku", "title", "url", "qty", "price", "amount"] }
 
@@ -22,8 +22,8 @@ struct OrderLineObject: EnumeratedMembers {
     func value(_ member: Member) -> TemplateValue {
         switch member {
         case .sku: return .string(item.sku.rawValue)
-        case .title: return .string(data.productTitle(item.sku) ?? item.sku.rawValue)
-        case .url: return .text(data.productURL(item.sku))
+        case .title: return .string(site.index.productTitle(item.sku) ?? item.sku.rawValue)
+        case .url: return .text(site.index.productURL(item.sku))
         case .qty: return .int(item.qty)
         case .price: return .money(item.price)
         case .amount: return .money(item.amount)

@@ -3,11 +3,11 @@ import TemplateEngine
 
 /// An order for templates: buyer, dates, status, total, shipping state and lines.
 struct OrderObject: EnumeratedMembers {
-    let data: SiteData
+    let site: PageInputs
     let position: Int
 
     /// The order, borrowed in place.
-    var order: Order { _read { yield data.shop.orders[position] } }
+    var order: Order { _read { yield site.index.shop.orders[position] } }
 
     var memberNames: [String] { ["id", "customer_id", "customer_name", "date", "status", "total"] }
 
@@ -24,22 +24,22 @@ struct OrderObject: EnumeratedMembers {
         switch member {
         case .id: return .string(order.id.rawValue)
         case .customerID: return .string(order.customer.rawValue)
-        case .customerName: return .string(data.customerName(order.customer))
-        case .customerURL: return .string(data.customerURL(order.customer))
-        case .url: return .string(data.orderURL(position: position))
+        case .customerName: return .string(site.index.customerName(order.customer))
+        case .customerURL: return .string(site.index.customerURL(order.customer))
+        case .url: return .string(site.index.orderURL(position: position))
         case .date: return .day(order.date)
         case .status: return .string(order.status.rawValue)
-        case .statusLabel: return .string(data.strings["status_" + order.status.rawValue])
+        case .statusLabel: return .string(site.text["status_" + order.status.rawValue])
         case .isPaid: return .bool(order.isPaid)
         case .total: return .money(order.total)
         case .shipBy: return .day(order.shipBy)
         case .shippedAt: return .day(order.shippedAt)
         case .tracking: return .text(order.tracking)
-        case .late: return .bool(order.isLate(asOf: data.shop.asOf))
+        case .late: return .bool(order.isLate(asOf: site.index.shop.asOf))
         case .untracked: return .bool(order.lacksTracking)
         case .itemCount: return .int(order.items.count)
         case .units: return .int(order.items.reduce(0) { $0 + $1.qty })
-        case .items: return .list(order.items.indices.map { .object(OrderLineObject(data: data, order: position, index: $0)) })
+        case .items: return .list(order.items.indices.map { .object(OrderLineObject(site: site, order: position, index: $0)) })
         case .params: return .params(order.params)
         }
     }

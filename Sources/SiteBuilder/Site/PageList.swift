@@ -3,7 +3,7 @@ import ShopModel
 /// Every page of a site, in a fixed order: the audience decides which sections exist.
 enum PageList {
     /// The pages of the site (files other than pages — CSV, JSON, assets — are written alongside).
-    static func pages(for data: SiteData) -> [SitePage] {
+    static func pages(for data: SiteIndex) -> [SitePage] {
         let shop = data.shop
         var pages: [SitePage] = []
         pages.reserveCapacity(shop.products.count + shop.customers.count + shop.quotes.count + shop.pages.count + 16)

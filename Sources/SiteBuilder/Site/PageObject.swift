@@ -3,7 +3,6 @@ import TemplateEngine
 
 /// A free page (`pages/<id>.html`) for templates: id, title, Markdown body, url, params.
 struct PageObject: TemplateObject {
-    let data: SiteData
     let page: Page
     /// The page's way back to the site root, for links in the Markdown body.
     var root = ""

@@ -3,13 +3,13 @@ import TemplateEngine
 
 /// A product for templates, read lazily: card facts, tier ladder, specs, images, description, related quotes.
 struct ProductObject: EnumeratedMembers {
-    let data: SiteData
+    let site: PageInputs
     let position: Int
     /// The page's way back to the site root, for links in the Markdown body.
     var root = ""
 
     /// The product, borrowed in place (no copy of its fields per member look-up).
-    var product: Product { _read { yield data.shop.products[position] } }
+    var product: Product { _read { yield site.index.shop.products[position] } }
 
     var memberNames: [String] {
         ["sku", "title", "type", "type_label", "category", "status", "unit", "moq", "lead_time_days", "from_price", "url", "image", "keywords"]
@@ -36,32 +36,32 @@ struct ProductObject: EnumeratedMembers {
         case .sku: return .string(product.sku.rawValue)
         case .title: return .string(product.title)
         case .type: return .string(product.type.rawValue)
-        case .typeLabel: return .string(data.strings["type_" + product.type.rawValue])
+        case .typeLabel: return .string(site.text["type_" + product.type.rawValue])
         case .category: return .string(product.category)
         case .categoryParts: return .strings(product.category.split(separator: "/").map(String.init))
         case .status: return .string(product.status.rawValue)
-        case .statusLabel: return .string(data.strings["status_" + product.status.rawValue])
+        case .statusLabel: return .string(site.text["status_" + product.status.rawValue])
         case .isDelisted: return .bool(product.status == .delisted)
         case .isDraft: return .bool(product.status == .draft)
         case .unit: return .string(product.unit)
         case .moq: return .int(product.moq)
-        case .leadTimeDays: return .int(product.leadTimeDays ?? data.settings.leadTimeDays[product.type])
+        case .leadTimeDays: return .int(product.leadTimeDays ?? site.index.settings.leadTimeDays[product.type])
         case .moqText:
             guard let moq = product.moq else { return .string("—") }
             return .string(String(moq) + " " + product.unit)
         case .leadTimeText, .leadTimeLong:
-            guard let days = product.leadTimeDays ?? data.settings.leadTimeDays[product.type] else { return .string("—") }
-            return .string(data.strings.format(member == .leadTimeText ? "days" : "days_after_payment", String(days)))
+            guard let days = product.leadTimeDays ?? site.index.settings.leadTimeDays[product.type] else { return .string("—") }
+            return .string(site.text.format(member == .leadTimeText ? "days" : "days_after_payment", String(days)))
         case .fromPrice: return .money(product.fromPrice)
         case .tiers: return .list(tiers(product))
-        case .url: return .string(data.productURLs[position])
+        case .url: return .string(site.index.productURLs[position])
         case .image: return .text(images(product).first)
         case .images: return .strings(images(product))
         case .specs:
             return .list(product.specs.map { .map(TemplateMap(uniqueKeys: Self.specKeys, values: [.string($0.name), .string($0.value)])) })
         case .keywords: return .strings(product.keywords)
         case .searchText:
-            return .string(([product.title, product.category, data.strings["type_" + product.type.rawValue]] + product.keywords).joined(separator: " "))
+            return .string(([product.title, product.category, site.text["type_" + product.type.rawValue]] + product.keywords).joined(separator: " "))
         case .description: return .safe(HTMLText.markdown(product.body, root: root))
         case .params: return .params(product.params)
         case .relatedQuotes: return .list(relatedQuotes())
@@ -92,12 +92,12 @@ struct ProductObject: EnumeratedMembers {
 
     /// Quote lines naming this product, newest quote first (internal sites only).
     func relatedQuotes() -> [TemplateValue] {
-        guard data.isInternal else { return [] }
-        return data.quoteLinesByProduct[position].map { ref in
-            let quote = data.shop.quotes[ref.quote], line = quote.items[ref.line]
+        guard site.index.isInternal else { return [] }
+        return site.index.quoteLinesByProduct[position].map { ref in
+            let quote = site.index.shop.quotes[ref.quote], line = quote.items[ref.line]
             return .map(TemplateMap(uniqueKeys: Self.relatedQuoteKeys,
-                                    values: [.object(QuoteObject(data: data, position: ref.quote)), .int(line.qty), .money(line.price),
-                                             .string(QuoteObject.tierLabel(line, data: data))]))
+                                    values: [.object(QuoteObject(site: site, position: ref.quote)), .int(line.qty), .money(line.price),
+                                             .string(QuoteObject.tierLabel(line, site: site))]))
         }
     }
 }

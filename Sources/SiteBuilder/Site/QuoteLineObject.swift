@@ -3,14 +3,14 @@ import TemplateEngine
 
 /// One priced line of a quote sheet: number, product or free text, quantity, unit, price, the tier that priced it, amount.
 struct QuoteLineObject: EnumeratedMembers {
-    let data: SiteData
+    let site: PageInputs
     let quote: Int
     let index: Int
 
     var memberNames: [String] { ["no", "sku", "title", "url", "unit", "qty", "price", "amount", "tier", "is_negotiated", "is_free"] }
 
     /// The line, borrowed in place.
-    var line: QuoteLine { _read { yield data.shop.quotes[quote].items[index] } }
+    var line: QuoteLine { _read { yield site.index.shop.quotes[quote].items[index] } }
 
     /// Every member a template may read.
     enum Member: String, CaseIterable, Sendable {
@@ -24,14 +24,14 @@ struct QuoteLineObject: EnumeratedMembers {
         case .no: return .int(index + 1)
         case .sku: return .text(line.sku?.rawValue)
         case .title:
-            if let sku = line.sku { return .string(line.description ?? data.productTitle(sku) ?? sku.rawValue) }
+            if let sku = line.sku { return .string(line.description ?? site.index.productTitle(sku) ?? sku.rawValue) }
             return .string(line.description ?? "")
-        case .url: return .text(line.sku.flatMap { data.productURL($0) })
+        case .url: return .text(line.sku.flatMap { site.index.productURL($0) })
         case .unit: return .string(line.unit)
         case .qty: return .int(line.qty)
         case .price: return .money(line.price)
         case .amount: return .money(line.amount)
-        case .tier: return .string(QuoteObject.tierLabel(line, data: data))
+        case .tier: return .string(QuoteObject.tierLabel(line, site: site))
         case .isNegotiated:
             if case .negotiated = line.priceSource { return .bool(true) }
             return .bool(false)

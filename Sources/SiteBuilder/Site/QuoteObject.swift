@@ -3,21 +3,21 @@ import TemplateEngine
 
 /// A quote for templates: parties, dates, status, priced lines, totals, words and terms.
 struct QuoteObject: EnumeratedMembers {
-    let data: SiteData
+    let site: PageInputs
     let position: Int
     /// The page's way back to the site root, for links in the Markdown body.
     var root = ""
 
     /// The quote, borrowed in place.
-    var quote: Quote { _read { yield data.shop.quotes[position] } }
+    var quote: Quote { _read { yield site.index.shop.quotes[position] } }
 
     var memberNames: [String] { ["id", "url", "customer_id", "customer_name", "date", "valid_until", "status", "total"] }
 
     /// The figures at as_of (computed here when the site has none, as a public site).
     var figures: QuoteFigures {
         _read {
-            if data.quoteFigures.indices.contains(position) {
-                yield data.quoteFigures[position]
+            if site.index.quoteFigures.indices.contains(position) {
+                yield site.index.quoteFigures[position]
             } else {
                 yield computedFigures
             }
@@ -27,12 +27,12 @@ struct QuoteObject: EnumeratedMembers {
     /// The figures computed from the quote alone.
     var computedFigures: QuoteFigures {
         let quote = self.quote
-        let promotion = quote.promotion.flatMap { data.promotionPosition[$0] }.map { data.shop.promotions[$0] }
+        let promotion = quote.promotion.flatMap { site.index.promotionPosition[$0] }.map { site.index.shop.promotions[$0] }
         let totals = quote.totals(promotion: promotion)
         return QuoteFigures(id: quote.id, customer: quote.customer, totals: totals,
-                            totalInWords: data.settings.locale == .zhCN ? CapitalAmount.words(for: totals.total) : nil,
-                            validUntil: quote.validUntil, status: quote.status(asOf: data.shop.asOf),
-                            daysToExpiry: data.shop.asOf.distance(to: quote.validUntil))
+                            totalInWords: site.index.settings.locale == .zhCN ? CapitalAmount.words(for: totals.total) : nil,
+                            validUntil: quote.validUntil, status: quote.status(asOf: site.index.shop.asOf),
+                            daysToExpiry: site.index.shop.asOf.distance(to: quote.validUntil))
     }
 
     /// Every member a template may read.
@@ -49,19 +49,19 @@ struct QuoteObject: EnumeratedMembers {
     func value(_ member: Member) -> TemplateValue {
         switch member {
         case .id: return .string(quote.id.rawValue)
-        case .url: return .string(data.quoteURL(quote.id))
+        case .url: return .string(site.index.quoteURL(quote.id))
         case .customer:
-            return data.customerPosition[quote.customer].map { .object(CustomerObject(data: data, position: $0)) } ?? .null
+            return site.index.customerPosition[quote.customer].map { .object(CustomerObject(site: site, position: $0)) } ?? .null
         case .customerId: return .string(quote.customer.rawValue)
-        case .customerName: return .string(data.customerName(quote.customer))
+        case .customerName: return .string(site.index.customerName(quote.customer))
         case .date: return .day(quote.date)
         case .validUntil: return .day(quote.validUntil)
         case .status: return .string(figures.status.rawValue)
-        case .statusLabel: return .string(data.strings["status_" + figures.status.rawValue])
+        case .statusLabel: return .string(site.text["status_" + figures.status.rawValue])
         case .isExpired: return .bool(figures.status == .expired)
         case .daysToExpiry: return .int(figures.daysToExpiry)
         case .itemCount: return .int(quote.items.count)
-        case .items: return .list(quote.items.indices.map { .object(QuoteLineObject(data: data, quote: position, index: $0)) })
+        case .items: return .list(quote.items.indices.map { .object(QuoteLineObject(site: site, quote: position, index: $0)) })
         case .subtotal: return .money(figures.totals.subtotal)
         case .discount: return .money(figures.totals.discount)
         case .discountRate:
@@ -69,34 +69,34 @@ struct QuoteObject: EnumeratedMembers {
             return .null
         case .promotion:
             guard let id = quote.promotion else { return .null }
-            let title = data.promotionPosition[id].map { data.shop.promotions[$0].title } ?? id.rawValue
+            let title = site.index.promotionPosition[id].map { site.index.shop.promotions[$0].title } ?? id.rawValue
             return .map(["id": .string(id.rawValue), "title": .string(title), "amount": .money(figures.totals.promotion)])
         case .shipping: return .money(figures.totals.shipping)
         case .tax: return .money(figures.totals.tax)
         case .taxRate: return .string(Display.rate(quote.taxRate, isFraction: true))
         case .total: return .money(figures.totals.total)
         case .totalInWords: return .text(figures.totalInWords)
-        case .termsDefault: return .string(data.settings.quoteTerms)
+        case .termsDefault: return .string(site.index.settings.quoteTerms)
         case .body: return .safe(HTMLText.markdown(quote.body, root: root))
         case .params: return .params(quote.params)
         }
     }
 
     /// `≥500 个` for a tier price, 议价 for a negotiated one.
-    static func tierLabel(_ line: QuoteLine, data: SiteData) -> String {
-        guard case .tier(let index) = line.priceSource, let sku = line.sku else { return data.strings["negotiated"] }
+    static func tierLabel(_ line: QuoteLine, site: PageInputs) -> String {
+        guard case .tier(let index) = line.priceSource, let sku = line.sku else { return site.text["negotiated"] }
         // A listed product's tiers and unit are read in place by position (no copy of the whole product); a left-out
         // draft is looked up among the drafts.
         let text: String?
-        if let position = data.productPosition[sku] {
-            let tiers = data.shop.products[position].priceTiers
+        if let position = site.index.productPosition[sku] {
+            let tiers = site.index.shop.products[position].priceTiers
             text = tiers.indices.contains(index)
-                ? "≥" + String(tiers[index].min) + " " + data.shop.products[position].unit : nil
-        } else if let draft = data.excludedDrafts[sku], draft.priceTiers.indices.contains(index) {
+                ? "≥" + String(tiers[index].min) + " " + site.index.shop.products[position].unit : nil
+        } else if let draft = site.index.excludedDrafts[sku], draft.priceTiers.indices.contains(index) {
             text = "≥" + String(draft.priceTiers[index].min) + " " + draft.unit
         } else {
             text = nil
         }
-        return text ?? data.strings["negotiated"]
+        return text ?? site.text["negotiated"]
     }
 }

@@ -4,7 +4,7 @@ import TemplateEngine
 
 /// `site` in every template: the shop's name, brand, contact, locale, reference date and navigation.
 struct SiteObject: TemplateObject {
-    let data: SiteData
+    let site: PageInputs
 
     var memberNames: [String] {
         ["name", "tagline", "logo", "brand_primary", "brand_accent", "brand_ink", "brand_strip", "lang", "currency", "contact",
@@ -12,7 +12,7 @@ struct SiteObject: TemplateObject {
     }
 
     func member(_ name: String) -> TemplateValue? {
-        let settings = data.settings
+        let settings = site.index.settings
         switch name {
         case "name": return .string(settings.name)
         case "tagline": return .string(settings.tagline)
@@ -32,35 +32,35 @@ struct SiteObject: TemplateObject {
         case "contact_line":
             let c = settings.contact
             return .string([c.address, c.phone, c.email].filter { !$0.isEmpty }.joined(separator: " · "))
-        case "as_of": return .day(data.shop.asOf)
-        case "is_internal": return .bool(data.isInternal)
+        case "as_of": return .day(site.index.shop.asOf)
+        case "is_internal": return .bool(site.index.isInternal)
         case "quote_terms": return .string(settings.quoteTerms)
         case "params": return .params(settings.params)
         case "nav": return .list(navigation.map { .map(["key": .string($0.key), "label": .string($0.label), "url": .string($0.url)]) })
-        case "pages": return .list(data.shop.pages.map { .object(PageObject(data: data, page: $0)) })
+        case "pages": return .list(site.index.shop.pages.map { .object(PageObject(page: $0)) })
         default: return nil
         }
     }
 
     /// The main navigation: every section of the audience's site, then the free pages.
     var navigation: [(key: String, label: String, url: String)] {
-        let t = data.strings
+        let t = site.text
         var items: [(key: String, label: String, url: String)] = []
-        if data.isInternal {
+        if site.index.isInternal {
             items = [("home", t["nav_home"], "index.html"), ("catalog", t["nav_catalog"], "products/index.html"),
                      ("customers", t["nav_customers"], "customers/index.html"), ("quotes", t["nav_quotes"], "quotes/index.html"),
                      ("orders", t["nav_orders"], "orders/index.html"), ("analytics", t["nav_analytics"], "analytics/index.html")]
         } else {
             items = [("catalog", t["nav_catalog"], "index.html")]
         }
-        for page in data.shop.pages { items.append(("page-" + page.id.rawValue, page.title, EntityPagePath.page(page.id))) }
+        for page in site.index.shop.pages { items.append(("page-" + page.id.rawValue, page.title, EntityPagePath.page(page.id))) }
         return items
     }
 
     /// The header colour (the darker brand colour, dark enough for white text, else slate) and the strip under it.
     var palette: (ink: String, strip: String) {
-        let primary = SiteObject.colour(data.settings.brandPrimary, fallback: "#d9363e")
-        let accent = SiteObject.colour(data.settings.brandAccent, fallback: "#1f2937")
+        let primary = SiteObject.colour(site.index.settings.brandPrimary, fallback: "#d9363e")
+        let accent = SiteObject.colour(site.index.settings.brandAccent, fallback: "#1f2937")
         let (dark, other) = SiteObject.luminance(accent) <= SiteObject.luminance(primary) ? (accent, primary) : (primary, accent)
         guard SiteObject.luminance(dark) < 0.3 else { return ("#1f2937", primary) }
         return (dark, other)

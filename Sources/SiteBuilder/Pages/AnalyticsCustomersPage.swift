@@ -1,14 +1,19 @@
 import ShopModel
 import TemplateEngine
 
-extension SiteData {
+/// The customer figures (`analytics/customers/index.html`): tier and region mix, buyer figures, dormant customers.
+struct AnalyticsCustomersPage {
+    /// The index and text of the site.
+    let site: PageInputs
+
     /// Customers: tier mix, buyer figures per window, region mix per window (with the >40% note), dormant list.
-    func addAnalyticsCustomers(to context: inout PageContext) {
-        guard let analytics else { return }
-        let t = strings
+    func add(to context: inout PageContext) {
+        let index = site.index
+        guard let analytics = index.analytics else { return }
+        let t = site.text
         var tiers = DataTable([t["tier"], t["customers_count"]], numeric: [1], csv: "analytics/tiers.csv")
         for tally in analytics.tierMix {
-            tiers.rows.append([.badge(t["tier_" + tally.key.rawValue], css: "tier-" + tally.key.rawValue, sort: String(tierRank(tally.key))), .int(tally.count)])
+            tiers.rows.append([.badge(t["tier_" + tally.key.rawValue], css: "tier-" + tally.key.rawValue, sort: String(tally.key.rank)), .int(tally.count)])
         }
         let total = analytics.tierMix.reduce(0) { $0 + $1.count }
         let donut = Chart.donutChart(slices: analytics.tierMix.map { ChartSlice(label: t["tier_" + $0.key.rawValue], value: Double($0.count), valueLabel: Display.integer($0.count)) },
@@ -20,7 +25,7 @@ extension SiteData {
             var note: String?
             for share in window.regions {
                 let name = share.region.isEmpty ? t["region_none"] : share.region
-                regions.rows.append([.text(name), .money(share.gmv, symbol: symbol), .percent(share.share)])
+                regions.rows.append([.text(name), .money(share.gmv, symbol: t.symbol), .percent(share.share)])
                 if let value = share.share, value > ShopAnalytics.concentrationShare, !share.region.isEmpty, note == nil {
                     note = t.fill("region_note", [("region", name), ("value", Display.percent(value))])
                 }
@@ -46,11 +51,11 @@ extension SiteData {
         var dormant = DataTable([t["customer_no"], t["name"], t["tier"], t["paid_amount"], t["last_order"], t["days_since"]],
                                 numeric: [3, 5], csv: "analytics/dormant.csv")
         for f in analytics.dormantCustomers {
-            dormant.rows.append([.text(f.id.rawValue, url: customerURL(f.id)), .text(customerName(f.id)),
-                                 .badge(t["tier_" + f.tier.rawValue], css: "tier-" + f.tier.rawValue, sort: String(tierRank(f.tier))),
-                                 .money(f.paidAmount, symbol: symbol), .day(f.lastOrder),
+            dormant.rows.append([.text(f.id.rawValue, url: index.customerURL(f.id)), .text(index.customerName(f.id)),
+                                 .badge(t["tier_" + f.tier.rawValue], css: "tier-" + f.tier.rawValue, sort: String(f.tier.rank)),
+                                 .money(f.paidAmount, symbol: t.symbol), .day(f.lastOrder),
                                  f.daysSinceLastOrder.map { .int($0) } ?? .text("—")])
         }
-        context.add(dormant, as: "dormant", limit: pageSizes.analyticsRows)
+        context.add(dormant, as: "dormant", limit: index.pageSizes.analyticsRows)
     }
 }

@@ -3,13 +3,12 @@ import Diagnostics
 import ShopModel
 import TemplateEngine
 
-/// Everything the pages of one build share, indexed once: the shop, its figures, look-ups by id, joins
-/// (orders and quotes by customer, quote lines by product) and the UI strings. Read-only, so pages render in parallel.
-final class SiteData: Sendable {
+/// The shop's look-ups and joins, made once per build for every page: positions by id, product URLs, orders and
+/// quotes by customer, quote lines by product, left-out drafts and the catalog's layout, with a reference to the
+/// figures. Read-only, so pages render in parallel; the words pages show are in `PageText`.
+final class SiteIndex: Sendable {
     let shop: Shop
     let audience: Audience
-    let strings: SiteStrings
-    let symbol: String
     /// The figures (internal sites only; a public site computes none).
     let analytics: ShopAnalytics?
     /// Warnings of `check`, listed on the dashboard.
@@ -45,19 +44,17 @@ final class SiteData: Sendable {
     /// Indexes the shop once; with `old` and the `changes` a patched load made since its shop, the figures and
     /// joins the changes cannot have moved are taken from `old` instead of computed again.
     init(shop: Shop, excludedDrafts: [Product], audience: Audience, warnings: [Diagnostic], pageSizes: PageSizes = PageSizes(),
-         reusing old: SiteData? = nil, changes: LoadChanges? = nil) {
+         reusing old: SiteIndex? = nil, changes: LoadChanges? = nil) {
         let reused = changes != nil && old?.audience == audience ? old : nil
         self.shop = shop
         self.pageSizes = pageSizes
         self.catalog = CatalogLayout(products: shop.products)
         self.audience = audience
-        self.strings = reused?.strings ?? SiteStrings(locale: shop.settings.locale)
-        self.symbol = shop.settings.currencySymbol
         let reach = reused != nil ? changes?.figures ?? .all : .all
         // The figures are computed on another thread while the look-ups and joins are built here.
         let oldAnalytics = reused?.analytics
         let figures = audience == .internal
-            ? Background { SiteData.analytics(shop: shop, old: oldAnalytics, reach: reach, changes: changes) } : nil
+            ? Background { SiteIndex.analytics(shop: shop, old: oldAnalytics, reach: reach, changes: changes) } : nil
         self.warnings = warnings
         var drafts: [SKU: Product] = [:]
         for product in excludedDrafts { drafts[product.sku] = product }
@@ -68,13 +65,13 @@ final class SiteData: Sendable {
             customerPosition = reused.customerPosition
             promotionPosition = reused.promotionPosition
         } else {
-            productPosition = SiteData.positions(shop.products.map(\.sku))
+            productPosition = SiteIndex.positions(shop.products.map(\.sku))
             productURLs = shop.products.map { EntityPagePath.product($0.sku) }
-            customerPosition = SiteData.positions(shop.customers.map(\.id))
-            promotionPosition = SiteData.positions(shop.promotions.map(\.id))
+            customerPosition = SiteIndex.positions(shop.customers.map(\.id))
+            promotionPosition = SiteIndex.positions(shop.promotions.map(\.id))
         }
         let joins: Joins
-        if let reused, let changes, SiteData.joinsKept(old: reused.shop, new: shop, changes: changes) {
+        if let reused, let changes, SiteIndex.joinsKept(old: reused.shop, new: shop, changes: changes) {
             joins = Joins(orders: reused.ordersByCustomer, quotes: reused.quotesByCustomer, lines: reused.quoteLinesByProduct)
         } else {
             joins = Joins(shop: shop, audience: audience, customers: customerPosition, products: productPosition)
@@ -107,11 +104,9 @@ final class SiteData: Sendable {
     }
 
     /// `other` with other warnings; everything else is shared, not computed again.
-    init(copying other: SiteData, warnings: [Diagnostic]) {
+    init(copying other: SiteIndex, warnings: [Diagnostic]) {
         shop = other.shop
         audience = other.audience
-        strings = other.strings
-        symbol = other.symbol
         analytics = other.analytics
         self.warnings = warnings
         productPosition = other.productPosition
@@ -161,6 +156,4 @@ final class SiteData: Sendable {
     func customerName(_ id: CustomerID) -> String {
         customerPosition[id].map { shop.customers[$0].name } ?? id.rawValue
     }
-
-    func money(_ amount: Money?) -> String { Display.money(amount, symbol: symbol) }
 }

@@ -1,6 +1,11 @@
 import ShopModel
 
-extension SiteData {
+extension SiteIndex {
+    /// The catalog's paginator for page `number`.
+    func catalogPaginator(_ number: Int) -> Paginator {
+        Paginator(itemCount: catalog.products.count, size: pageSizes.catalog, page: number, base: "products/")
+    }
+
     /// Page `number` of the list of `count` entries in `base` (`orders/`), at the list page size.
     func listPaginator(_ base: String, _ count: Int, _ number: Int) -> Paginator {
         Paginator(itemCount: count, size: pageSizes.list, page: number, base: base)
@@ -14,7 +19,7 @@ extension SiteData {
 
     /// The orders list page showing the order `id` (page 1 when there is no such order).
     func orderURL(_ id: OrderID) -> String {
-        guard let position = SiteData.position(of: id, in: shop.orders, id: \.id) else { return "orders/index.html#" + id.rawValue }
+        guard let position = SiteIndex.position(of: id, in: shop.orders, id: \.id) else { return "orders/index.html#" + id.rawValue }
         return orderURL(position: position)
     }
 

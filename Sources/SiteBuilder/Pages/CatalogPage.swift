@@ -1,17 +1,20 @@
 import ShopModel
 import TemplateEngine
 
-extension SiteData {
-    /// The catalog's paginator for page `number`.
-    func catalogPaginator(_ number: Int) -> Paginator {
-        Paginator(itemCount: catalog.products.count, size: pageSizes.catalog, page: number, base: "products/")
-    }
+/// A page of the catalog (`products/index.html`, `products/page/N/`; also the public site's home): the products
+/// grouped by category, the category filter and the paginator.
+struct CatalogPage {
+    /// The index and text of the site.
+    let site: PageInputs
+    /// The page's number, from 1.
+    let number: Int
 
-    /// Page `number` of the catalog: `groups` (name, count of the whole group, `continued` when it began on an
-    /// earlier page, this page's products), `categories` for the filter, `count` (all catalog products),
-    /// `page_count` (products on this page), `paginator`.
-    func addCatalog(page number: Int, to context: inout PageContext) {
-        let paginator = catalogPaginator(number)
+    /// `groups` (name, count of the whole group, `continued` when it began on an earlier page, this page's
+    /// products), `categories` for the filter, `count` (all catalog products), `page_count` (products on this
+    /// page), `paginator`.
+    func add(to context: inout PageContext) {
+        let catalog = site.index.catalog, strings = site.text
+        let paginator = site.index.catalogPaginator(number)
         let items = paginator.items
         var groups: [TemplateValue] = []
         var index = catalog.group(containing: items.lowerBound) ?? catalog.groups.count
@@ -21,7 +24,7 @@ extension SiteData {
             groups.append(.map(["name": .string(group.category.isEmpty ? strings["uncategorized"] : group.category),
                                 "count": .string(strings.format("products_count", String(group.range.count))),
                                 "continued": .bool(group.range.lowerBound < items.lowerBound),
-                                "products": .list(catalog.products[shown].map { .object(ProductObject(data: self, position: $0)) })]))
+                                "products": .list(catalog.products[shown].map { .object(ProductObject(site: site, position: $0)) })]))
             index += 1
         }
         context.map["groups"] = .list(groups)

@@ -1,6 +1,6 @@
 import ShopModel
 
-extension SiteData {
+extension SiteIndex {
     /// The joins between the shop's lists, by positions: orders and quotes by customer, quote lines by product.
     struct Joins {
         /// Per customer position: its orders' positions, newest first.

@@ -1,52 +1,58 @@
 import ShopModel
 import TemplateEngine
 
-extension SiteData {
+/// The product figures (`analytics/products/index.html`): top sellers per window, the figures table, and the
+/// low-conversion and no-traffic lists of the longest window.
+struct AnalyticsProductsPage {
+    /// The index and text of the site.
+    let site: PageInputs
+
     /// Products: per window a top-10 GMV chart and the figures table of the products with the highest GMV (the CSV
     /// beside it has every product); for the longest window the "high traffic, low conversion" and "no traffic"
     /// lists (their first rows, the CSVs have all).
-    func addAnalyticsProducts(to context: inout PageContext) {
-        guard let analytics else { return }
-        let t = strings
+    func add(to context: inout PageContext) {
+        let index = site.index
+        guard let analytics = index.analytics else { return }
+        let t = site.text
         var panels: [ChartPanel] = [], tables: [TemplateValue] = []
         for window in analytics.windows {
             let label = t.format("window_days", String(window.days))
-            let top = SiteData.topByGMV(window.products, limit: 10).map { window.products[$0] }.filter { $0.gmv > .zero }
+            let top = AnalyticsProductsPage.topByGMV(window.products, limit: 10).map { window.products[$0] }.filter { $0.gmv > .zero }
             var topTable = DataTable([t["sku"], t["product"], t["gmv"]], numeric: [2], csv: "analytics/top-products-\(window.days).csv")
             for figures in top {
-                topTable.rows.append([.text(figures.sku.rawValue, url: productURL(figures.sku)), .text(productTitle(figures.sku) ?? ""),
-                                      .money(figures.gmv, symbol: symbol)])
+                topTable.rows.append([.text(figures.sku.rawValue, url: index.productURL(figures.sku)), .text(index.productTitle(figures.sku) ?? ""),
+                                      .money(figures.gmv, symbol: t.symbol)])
             }
-            let bars = top.map { ChartBar(label: productTitle($0.sku) ?? $0.sku.rawValue, value: $0.gmv.approximateDouble, valueLabel: money($0.gmv)) }
+            let bars = top.map { ChartBar(label: index.productTitle($0.sku) ?? $0.sku.rawValue, value: $0.gmv.approximateDouble, valueLabel: t.money($0.gmv)) }
             let title = t["top_gmv"] + " · " + label
-            panels.append(ChartPanel(title: title, svg: bars.isEmpty ? Chart.noData(title: title) : Chart.barChart(bars: Array(bars), title: title, valueFormat: .currency(symbol: symbol, fractionDigits: 2)), table: topTable))
+            panels.append(ChartPanel(title: title, svg: bars.isEmpty ? Chart.noData(title: title) : Chart.barChart(bars: Array(bars), title: title, valueFormat: .currency(symbol: t.symbol, fractionDigits: 2)), table: topTable))
             var table = DataTable([t["sku"], t["product"], t["visitors"], t["page_views"], t["add_to_cart"], t["add_to_cart_rate"],
                                    t["buyers"], t["units"], t["gmv"], t["conversion"]],
                                   numeric: Set(2...9), csv: "analytics/products-\(window.days).csv")
             if let path = table.csvPath { context.attachments.append((path, productsCSV(window.products, columns: table.columns))) }
-            let shown = SiteData.topByGMV(window.products, limit: pageSizes.analyticsRows)
+            let shown = AnalyticsProductsPage.topByGMV(window.products, limit: index.pageSizes.analyticsRows)
             table.rows.reserveCapacity(shown.count)
             for f in shown.map({ window.products[$0] }) {
-                table.rows.append([.text(f.sku.rawValue, url: productURL(f.sku)), .text(productTitle(f.sku) ?? ""), .int(f.visitors),
+                table.rows.append([.text(f.sku.rawValue, url: index.productURL(f.sku)), .text(index.productTitle(f.sku) ?? ""), .int(f.visitors),
                                    .int(f.pageViews), .int(f.addToCart), .percent(f.addToCartRate), .int(f.buyers), .int(f.units),
-                                   .money(f.gmv, symbol: symbol), .percent(f.conversionRate)])
+                                   .money(f.gmv, symbol: t.symbol), .percent(f.conversionRate)])
             }
             table.total = window.products.count
             tables.append(.map(["title": .string(t["product_figures"] + " · " + label), "table": table.value(root: context.root)]))
         }
         context.add(panels, as: "panels")
         context.map["tables"] = .list(tables)
-        guard let i = longestWindow(analytics) else { return }
+        guard let i = AnalyticsOverviewPage.longestWindow(analytics) else { return }
         let window = analytics.windows[i]
         var low = DataTable([t["sku"], t["product"], t["visitors"], t["conversion"]], numeric: [2, 3], csv: "analytics/low-conversion-\(window.days).csv")
         for sku in window.lowConversionProducts {
-            let f = SiteData.position(of: sku, in: window.products, id: \.sku).map { window.products[$0] }
-            low.rows.append([.text(sku.rawValue, url: productURL(sku)), .text(productTitle(sku) ?? ""), .int(f?.visitors ?? 0), .percent(f?.conversionRate)])
+            let f = SiteIndex.position(of: sku, in: window.products, id: \.sku).map { window.products[$0] }
+            low.rows.append([.text(sku.rawValue, url: index.productURL(sku)), .text(index.productTitle(sku) ?? ""), .int(f?.visitors ?? 0), .percent(f?.conversionRate)])
         }
         var none = DataTable([t["sku"], t["product"]], csv: "analytics/no-traffic-\(window.days).csv")
-        for sku in window.productsWithoutTraffic { none.rows.append([.text(sku.rawValue, url: productURL(sku)), .text(productTitle(sku) ?? "")]) }
-        context.add(low, as: "low_conversion", limit: pageSizes.analyticsRows)
-        context.add(none, as: "no_traffic", limit: pageSizes.analyticsRows)
+        for sku in window.productsWithoutTraffic { none.rows.append([.text(sku.rawValue, url: index.productURL(sku)), .text(index.productTitle(sku) ?? "")]) }
+        context.add(low, as: "low_conversion", limit: index.pageSizes.analyticsRows)
+        context.add(none, as: "no_traffic", limit: index.pageSizes.analyticsRows)
         context.map["lists_label"] = .string(t.format("window_days", String(window.days)))
     }
 
@@ -67,6 +73,7 @@ extension SiteData {
 
     /// The CSV of every product's figures in a window (the same cells as the page's table, written directly).
     func productsCSV(_ products: [ProductFigures], columns: [DataTable.Column]) -> [UInt8] {
+        let index = site.index
         var out = DataTable.csvHead(columns, rows: products.count)
         func number(_ text: String) {
             out.append(0x2C)
@@ -76,7 +83,7 @@ extension SiteData {
             for f in all {
                 DataTable.appendCSVField(f.sku.rawValue, numeric: false, to: &out)
                 out.append(0x2C)
-                DataTable.appendCSVField(productTitle(f.sku) ?? "", numeric: false, to: &out)
+                DataTable.appendCSVField(index.productTitle(f.sku) ?? "", numeric: false, to: &out)
                 number(String(f.visitors)); number(String(f.pageViews)); number(String(f.addToCart))
                 number(Display.ratioCSV(f.addToCartRate)); number(String(f.buyers)); number(String(f.units)); number(f.gmv.plain)
                 number(Display.ratioCSV(f.conversionRate))

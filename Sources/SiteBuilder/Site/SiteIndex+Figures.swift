@@ -1,6 +1,6 @@
 import ShopModel
 
-extension SiteData {
+extension SiteIndex {
     /// The figures of `shop`: those of the previous build when the changes reach none, those with the changed quotes'
     /// figures made again when they reach only quotes, else all computed afresh (after a patched load, with the
     /// totals and figures of the unchanged orders and quotes taken from the previous build).

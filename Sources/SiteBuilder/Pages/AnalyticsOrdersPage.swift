@@ -1,11 +1,16 @@
 import ShopModel
 import TemplateEngine
 
-extension SiteData {
+/// The order figures (`analytics/orders/index.html`): the status mix, late orders and orders without tracking.
+struct AnalyticsOrdersPage {
+    /// The index and text of the site.
+    let site: PageInputs
+
     /// Orders: status mix chart and table, late orders, orders without tracking (their first rows; the CSVs have all).
-    func addAnalyticsOrders(to context: inout PageContext) {
-        guard let analytics else { return }
-        let t = strings
+    func add(to context: inout PageContext) {
+        let index = site.index
+        guard let analytics = index.analytics else { return }
+        let t = site.text
         var status = DataTable([t["status"], t["orders_count"]], numeric: [1], csv: "analytics/status.csv")
         for tally in analytics.orderStatusMix {
             status.rows.append([.badge(t["status_" + tally.key.rawValue], css: "status-" + tally.key.rawValue), .int(tally.count)])
@@ -15,7 +20,7 @@ extension SiteData {
             ChartSlice(label: t["status_" + $0.key.rawValue], value: Double($0.count), valueLabel: Display.integer($0.count))
         }, title: t["status_mix"], centerLabel: Display.integer(total))
         context.add([ChartPanel(title: t["status_mix"], svg: donut, table: status)], as: "panels")
-        let shown = pageSizes.analyticsRows
+        let shown = index.pageSizes.analyticsRows
         context.add(orderList(analytics.lateOrders, csv: "analytics/late.csv", linked: shown), as: "late", limit: shown)
         context.add(orderList(analytics.untrackedOrders, csv: "analytics/untracked.csv", linked: shown), as: "untracked", limit: shown)
     }
@@ -23,14 +28,14 @@ extension SiteData {
     /// Orders as a table: number, customer, date, status, ship-by, total; the numbers of the first `linked` rows link
     /// to the order's row in the orders list (the page shows no more, the CSV has no links).
     func orderList(_ orders: [OrderFigures], csv: String, linked: Int = Int.max) -> DataTable {
-        let t = strings
+        let index = site.index, t = site.text
         var table = DataTable([t["order_no"], t["customer"], t["order_date"], t["status"], t["ship_by"], t["total"]], numeric: [5], csv: csv)
         table.rows.reserveCapacity(orders.count)
         for (i, order) in orders.enumerated() {
-            table.rows.append([.text(order.id.rawValue, url: i < linked ? orderURL(order.id) : nil),
-                               .text(customerName(order.customer), url: customerURL(order.customer)), .day(order.date),
+            table.rows.append([.text(order.id.rawValue, url: i < linked ? index.orderURL(order.id) : nil),
+                               .text(index.customerName(order.customer), url: index.customerURL(order.customer)), .day(order.date),
                                .badge(t["status_" + order.status.rawValue], css: "status-" + order.status.rawValue),
-                               .day(order.shipBy), .money(order.total, symbol: symbol)])
+                               .day(order.shipBy), .money(order.total, symbol: t.symbol)])
         }
         return table
     }

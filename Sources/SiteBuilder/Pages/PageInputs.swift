@@ -1,0 +1,52 @@
+import ShopModel
+import TemplateEngine
+
+/// What every page is made from: the shop's index and the text it is worded in. Each page kind builds its context
+/// in the file named after it (`DashboardPage`, `CatalogPage`, …); this picks the one a page needs. A class, so the
+/// template objects that carry it (an order line, a quote line) stay small enough to be stored without a box.
+final class PageInputs: Sendable {
+    /// The shop's look-ups, joins and figures.
+    let index: SiteIndex
+    /// The UI strings and the currency.
+    let text: PageText
+
+    /// The inputs of a build's pages.
+    init(index: SiteIndex, text: PageText) {
+        self.index = index
+        self.text = text
+    }
+
+    /// The variables of a page: `root`, `section`, `page_path` and what its kind shows (`site` and `t` are globals).
+    func context(for page: SitePage) -> PageContext {
+        let root = page.root
+        var context = PageContext(map: TemplateMap(uniqueKeys: PageInputs.pageKeys, values: [.string(root), .string(page.section), .string(page.path)]),
+                                  root: root)
+        switch page.kind {
+        case .dashboard: DashboardPage(site: self).add(to: &context)
+        case .catalog(let number): CatalogPage(site: self, number: number).add(to: &context)
+        case .product(let i): ProductPage(site: self, position: i).add(to: &context)
+        case .customers(let number): CustomersListPage(site: self, number: number).add(to: &context)
+        case .customer(let i): CustomerPage(site: self, position: i).add(to: &context)
+        case .quotes(let number): QuotesListPage(site: self, number: number).add(to: &context)
+        case .quote(let i): QuotePage(site: self, position: i).add(to: &context)
+        case .orders(let number): OrdersListPage(site: self, number: number).add(to: &context)
+        case .analyticsOverview: AnalyticsOverviewPage(site: self).add(to: &context)
+        case .analyticsProducts: AnalyticsProductsPage(site: self).add(to: &context)
+        case .analyticsCustomers: AnalyticsCustomersPage(site: self).add(to: &context)
+        case .analyticsOrders: AnalyticsOrdersPage(site: self).add(to: &context)
+        case .page(let i): ContentPage(site: self, position: i).add(to: &context)
+        case .notFound: break
+        }
+        return context
+    }
+
+    /// The variables every page has, in this order.
+    static let pageKeys = ["root", "section", "page_path"]
+
+    /// The template globals: `site` (computed once, as a map) and the UI strings `t`.
+    var globals: TemplateMap {
+        let site = SiteObject(site: self)
+        return ["site": .map(TemplateMap(site.memberNames.compactMap { name in site.member(name).map { (name, $0) } })),
+                "t": .map(text.strings.map)]
+    }
+}
