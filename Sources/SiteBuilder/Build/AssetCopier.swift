@@ -4,12 +4,13 @@ import Foundation
 /// Copies `content/assets/**` to `assets/` and the theme's `assets/**` to `assets/theme/`: regular files only,
 /// symlinks refused, hidden files skipped, every path checked to stay inside the output.
 enum AssetCopier {
-    /// Copies both trees; theme folders are searched in order (the shop's `templates/assets` first), file by file.
-    static func copy(contentAssets: String, themeAssets: [String], into sink: some PageSink) -> (files: Int, errors: [Diagnostic]) {
+    /// Copies both trees into `staging` (the staging folder, or `check`'s sink that only checks each copy could be made);
+    /// theme folders are searched in order (the shop's `templates/assets` first), file by file.
+    static func copy(contentAssets: String, themeAssets: [String], into staging: some PageSink) -> (files: Int, errors: [Diagnostic]) {
         var errors: [Diagnostic] = [], files = 0
         for file in walk(contentAssets, display: "content/assets", errors: &errors) {
             do throws(Diagnostic) {
-                try sink.copyFile(from: contentAssets + "/" + file, to: "assets/" + file)
+                try staging.copyFile(from: contentAssets + "/" + file, to: "assets/" + file)
                 files += 1
             } catch { errors.append(.error(error.message, at: Location(path: "content/assets/" + file))) }
         }
@@ -18,7 +19,7 @@ enum AssetCopier {
             let display = position == 0 ? "templates/assets" : "theme/assets"
             for file in walk(folder, display: display, errors: &errors) where seen.insert(file).inserted {
                 do throws(Diagnostic) {
-                    try sink.copyFile(from: folder + "/" + file, to: "assets/theme/" + file)
+                    try staging.copyFile(from: folder + "/" + file, to: "assets/theme/" + file)
                     files += 1
                 } catch { errors.append(.error(error.message, at: Location(path: display + "/" + file))) }
             }
