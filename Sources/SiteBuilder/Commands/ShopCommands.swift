@@ -4,9 +4,8 @@ import ShopModel
 
 /// The `check` and `report` commands, as functions from arguments to printed text and exit status.
 public enum ShopCommands {
-    /// `shopsite check [SHOP]`: every error and warning (drafts included), sorted by path and line; once those hold no
-    /// error, every page of a plain `build` is rendered to memory and the assets checked, writing nothing. Exit 1 on any
-    /// error, so a check that passes means the build succeeds. A one-line summary goes to stdout.
+    /// `shopsite check [SHOP]`: every error and warning (drafts included), sorted by path and line;
+    /// exit 1 on any error. A one-line summary goes to stdout.
     public static func check(shopPath: String) -> CommandOutcome {
         let result = ShopLoader.load(shopPath: shopPath, options: LoadOptions(includeDrafts: true))
         var diagnostics = result.diagnostics
