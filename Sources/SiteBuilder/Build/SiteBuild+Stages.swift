@@ -58,7 +58,7 @@ extension SiteBuild {
         func failed() -> BuildOutcome { BuildOutcome(diagnostics: diagnostics, outputPath: outputPath, exitCode: 1) }
         let staging: StagingFolder
         do throws(Diagnostic) {
-            guard let output = site.output else { throw .error("no output folder to write the site into") }
+            guard let output = site.output else { throw .error("cannot write file: the site was prepared without an output folder") }
             staging = try output.stage()
         } catch {
             diagnostics.append(error)
