@@ -4,8 +4,9 @@ import Foundation
 /// Copies `content/assets/**` to `assets/` and the theme's `assets/**` to `assets/theme/`: regular files only,
 /// symlinks refused, hidden files skipped, every path checked to stay inside the output.
 enum AssetCopier {
-    /// Copies both trees; theme folders are searched in order (the shop's `templates/assets` first), file by file.
-    static func copy(contentAssets: String, themeAssets: [String], into staging: StagingFolder) -> (files: Int, errors: [Diagnostic]) {
+    /// Copies both trees into `staging` (the staging folder, or `check`'s sink that only checks each copy could be made);
+    /// theme folders are searched in order (the shop's `templates/assets` first), file by file.
+    static func copy(contentAssets: String, themeAssets: [String], into staging: some PageSink) -> (files: Int, errors: [Diagnostic]) {
         var errors: [Diagnostic] = [], files = 0
         for file in walk(contentAssets, display: "content/assets", errors: &errors) {
             do throws(Diagnostic) {

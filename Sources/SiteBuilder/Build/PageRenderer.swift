@@ -4,15 +4,15 @@ import TemplateEngine
 
 /// Renders every page in parallel: workers take pages in small batches from a shared counter, the pages made of
 /// many rows (orders, analytics, catalog) first so that no single big page is left running alone at the end. Each
-/// worker reuses one byte buffer; each page writes its own files; errors are collected per page and returned in
-/// page order, so messages are deterministic.
+/// worker reuses one byte buffer; each page writes its own files into the sink (the staging folder of `build`, nothing
+/// for `check`); errors are collected per page and returned in page order, so messages are deterministic.
 enum PageRenderer {
     /// Pages rendered, files written, and every error (a template error chained to the page's content file).
-    static func render(_ pages: [SitePage], data: PageInputs, library: TemplateLibrary,
-                       into staging: StagingFolder) -> (pages: Int, files: Int, errors: [Diagnostic]) {
+    static func render<Sink: PageSink>(_ pages: [SitePage], data: PageInputs, library: TemplateLibrary,
+                                       into sink: Sink) -> (pages: Int, files: Int, errors: [Diagnostic]) {
         let order = pages.indices.filter { !pages[$0].isPerEntity } + pages.indices.filter { pages[$0].isPerEntity }
         let workers = concurrentBatches(count: order.count, batch: 8, state: { RenderWorker() }) { worker, position in
-            worker.render(pages[order[position]], at: order[position], data: data, library: library, into: staging)
+            worker.render(pages[order[position]], at: order[position], data: data, library: library, into: sink)
         }
         let errors = workers.flatMap(\.errors).sorted { $0.0 < $1.0 }.map(\.1)
         return (pages.count, workers.reduce(0) { $0 + $1.files }, errors)

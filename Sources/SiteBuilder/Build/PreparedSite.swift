@@ -2,8 +2,8 @@ import TemplateEngine
 
 /// A loaded and checked shop, ready to render: its data, its templates and its pages, and where they go.
 struct PreparedSite: Sendable {
-    /// The validated output folder.
-    let output: OutputFolder
+    /// The validated output folder (nil for `check`, which renders to memory and writes nothing).
+    let output: OutputFolder?
     /// What loading gave (the shop is there: loading had no error).
     let loaded: LoadResult
     /// What every page is made from: the shop's index and the text.

@@ -13,16 +13,16 @@ struct RenderWorker {
     /// A worker with an empty 64 KiB buffer.
     init() { buffer.reserveCapacity(64 * 1024) }
 
-    /// Renders `page` (at `index` in the page list) and writes it and its attachments into `staging`.
-    mutating func render(_ page: SitePage, at index: Int, data: PageInputs, library: TemplateLibrary, into staging: StagingFolder) {
+    /// Renders `page` (at `index` in the page list) and writes it and its attachments into `sink`.
+    mutating func render<Sink: PageSink>(_ page: SitePage, at index: Int, data: PageInputs, library: TemplateLibrary, into sink: Sink) {
         buffer.removeAll(keepingCapacity: true)
         do throws(Diagnostic) {
             let context = data.context(for: page)
             try library.render(page.template, context: .map(context.map), into: &buffer)
-            try staging.write(buffer, to: page.path)
+            try sink.write(buffer, to: page.path)
             files += 1
             for attachment in context.attachments {
-                try staging.write(attachment.bytes, to: attachment.path)
+                try sink.write(attachment.bytes, to: attachment.path)
                 files += 1
             }
         } catch {

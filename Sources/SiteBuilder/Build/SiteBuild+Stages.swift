@@ -8,7 +8,7 @@ extension SiteBuild {
     /// Checks a loaded shop, indexes it and parses the templates (or reuses `library`, whose globals must then
     /// still fit the shop); nil when any error was found, which is then in `diagnostics`. When `loaded` was patched
     /// from the load of `previous`, the checks and figures the change cannot reach are taken from `previous`.
-    static func prepare(_ options: BuildOptions, output: OutputFolder, loaded: LoadResult, library reused: TemplateLibrary? = nil,
+    static func prepare(_ options: BuildOptions, output: OutputFolder?, loaded: LoadResult, library reused: TemplateLibrary? = nil,
                         imageExists: (@Sendable (String) -> Bool)? = nil, previous: PreparedSite? = nil,
                         diagnostics: inout DiagnosticList) -> PreparedSite? {
         diagnostics.append(contentsOf: loaded.diagnostics.items)
@@ -55,19 +55,18 @@ extension SiteBuild {
     /// for the output; on any error the staging folder is dropped and the output stays as it was.
     static func writeWhole(_ site: PreparedSite, diagnostics: DiagnosticList) -> BuildOutcome {
         var diagnostics = diagnostics
-        func failed() -> BuildOutcome { BuildOutcome(diagnostics: diagnostics, outputPath: site.output.path, exitCode: 1) }
+        let outputPath = site.output?.path ?? ""
+        func failed() -> BuildOutcome { BuildOutcome(diagnostics: diagnostics, outputPath: outputPath, exitCode: 1) }
         let staging: StagingFolder
-        do throws(Diagnostic) { staging = try site.output.stage() } catch {
+        do throws(Diagnostic) {
+            guard let output = site.output else { throw .error("E-WRITE-FILE", ["reason": "the site was prepared without an output folder"]) }
+            staging = try output.stage()
+        } catch {
             diagnostics.append(error)
             return failed()
         }
-        // The assets and the search index are written on another thread while the pages render.
-        let extras = Background { writeAssetsAndSearchIndex(site, into: staging) }
-        let rendered = PageRenderer.render(site.pages, data: site.inputs, library: site.library, into: staging)
+        let rendered = renderAll(site, into: staging)
         diagnostics.append(contentsOf: rendered.errors)
-        let written = extras.value
-        diagnostics.append(contentsOf: written.errors)
-        let files = rendered.files + written.files
         guard !diagnostics.hasErrors else {
             staging.discard()
             return failed()
@@ -78,15 +77,25 @@ extension SiteBuild {
             return failed()
         }
         BackgroundRelease.release(consume staging)  // the sets of written files and folders, tens of thousands of paths
-        return BuildOutcome(diagnostics: diagnostics, pages: rendered.pages, files: files + 1, outputPath: site.output.path, exitCode: 0)
+        return BuildOutcome(diagnostics: diagnostics, pages: rendered.pages, files: rendered.files + 1, outputPath: outputPath, exitCode: 0)
+    }
+
+    /// Renders every page into `sink` while the assets are copied and the search index written beside them: the pages
+    /// rendered, the files made, and every error (the pages' in page order, then the assets' and the index's).
+    static func renderAll(_ site: PreparedSite, into sink: some PageSink) -> (pages: Int, files: Int, errors: [Diagnostic]) {
+        // The assets and the search index are written on another thread while the pages render.
+        let extras = Background { writeAssetsAndSearchIndex(site, into: sink) }
+        let rendered = PageRenderer.render(site.pages, data: site.inputs, library: site.library, into: sink)
+        let written = extras.value
+        return (rendered.pages, rendered.files + written.files, rendered.errors + written.errors)
     }
 
     /// Copies the assets and writes `search-index.json`: the files written and the errors, in that order.
-    private static func writeAssetsAndSearchIndex(_ site: PreparedSite, into staging: StagingFolder) -> (files: Int, errors: [Diagnostic]) {
+    private static func writeAssetsAndSearchIndex(_ site: PreparedSite, into sink: some PageSink) -> (files: Int, errors: [Diagnostic]) {
         var (files, errors) = AssetCopier.copy(contentAssets: site.contentPath + "/assets",
-                                               themeAssets: [site.shopTemplates + "/assets", site.themePath + "/assets"], into: staging)
+                                               themeAssets: [site.shopTemplates + "/assets", site.themePath + "/assets"], into: sink)
         do throws(Diagnostic) {
-            try staging.write(SearchIndex.json(for: site.inputs), to: "search-index.json")
+            try sink.write(SearchIndex.json(for: site.inputs), to: "search-index.json")
             files += 1
         } catch { errors.append(error) }
         return (files, errors)

@@ -14,6 +14,9 @@ public enum ShopCommands {
         if let shop = result.shop {
             diagnostics.append(contentsOf: ShopChecks.diagnostics(for: shop, imageExists: { imageExists($0, shopPath: shopPath) }))
             diagnostics.append(contentsOf: SiteTemplates.loadErrors(shopPath: shopPath, settings: shop.settings))
+            if !diagnostics.hasErrors {
+                diagnostics.append(contentsOf: SiteBuild.renderErrors(shopPath: shopPath, checked: result, reported: diagnostics))
+            }
         }
         var counts = ["errors": "\(diagnostics.errors.count)", "warnings": "\(diagnostics.warnings.count)"]
         var summary = MessageCatalog.text("H-CHECK-COUNTS", counts, in: language)

@@ -77,17 +77,17 @@ struct SessionState {
 
     /// Re-reads the invalidated files, re-checks, and renders only the pages the change reaches.
     private mutating func buildIncrementally(templates: Set<String>) -> SessionOutcome {
-        guard let old = current else { return buildWhole(reason: "no good build yet") }
+        guard let old = current, let output = old.output else { return buildWhole(reason: "no good build yet") }
         var diagnostics = DiagnosticList()
         var clock = PhaseClock()
         let loaded = ShopLoader.load(shopPath: options.shopPath, options: loadOptions, reusing: &cache)
         clock.lap("load")
-        let prepared = SiteBuild.prepare(options, output: old.output, loaded: loaded, library: templates.isEmpty ? old.library : nil,
-                                         imageExists: imageExists(output: old.output), previous: old, diagnostics: &diagnostics)
+        let prepared = SiteBuild.prepare(options, output: output, loaded: loaded, library: templates.isEmpty ? old.library : nil,
+                                         imageExists: imageExists(output: output), previous: old, diagnostics: &diagnostics)
         clock.lap("check+index")
         lastLoadWasPatched = prepared?.changes != nil
         guard let site = prepared else {
-            return finished(BuildOutcome(diagnostics: diagnostics, outputPath: old.output.path, exitCode: 1), .incremental)
+            return finished(BuildOutcome(diagnostics: diagnostics, outputPath: output.path, exitCode: 1), .incremental)
         }
         let changes = site.changes.map { EntityChanges(patched: $0, old: old.index, new: site.index) }
             ?? EntityChanges(old: old.index, new: site.index)
@@ -108,15 +108,15 @@ struct SessionState {
         diagnostics.append(contentsOf: errors)
         clock.lap("render \(pages.count) pages (slowest: " + slowest.map { "\($0.path) \($0.milliseconds) ms" }.joined(separator: ", ") + ")")
         guard !diagnostics.hasErrors else {
-            return finished(BuildOutcome(diagnostics: diagnostics, outputPath: old.output.path, exitCode: 1), .incremental)
+            return finished(BuildOutcome(diagnostics: diagnostics, outputPath: output.path, exitCode: 1), .incremental)
         }
-        let writer = InPlaceWriter(root: old.output.path)
+        let writer = InPlaceWriter(root: output.path)
         if let error = writer.write(files) {
             // The output may now mix old and new files: the next build starts over.
             current = nil
             searchEntries = nil
             diagnostics.append(error)
-            return finished(BuildOutcome(diagnostics: diagnostics, outputPath: old.output.path, exitCode: 1), .incremental)
+            return finished(BuildOutcome(diagnostics: diagnostics, outputPath: output.path, exitCode: 1), .incremental)
         }
         let removed = removedPages.sorted()
         for path in removed { writer.remove(path) }
@@ -125,7 +125,7 @@ struct SessionState {
         current = site
         searchEntries = entries
         BackgroundRelease.release(replaced)  // the previous shop is freed on another thread
-        var result = finished(BuildOutcome(diagnostics: diagnostics, pages: pages.count, files: files.count, outputPath: old.output.path,
+        var result = finished(BuildOutcome(diagnostics: diagnostics, pages: pages.count, files: files.count, outputPath: output.path,
                                            exitCode: 0), .incremental, written: files.map(\.path), removed: removed)
         result.phases = clock.phases
         return result

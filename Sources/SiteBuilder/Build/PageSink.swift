@@ -1,0 +1,10 @@
+import Diagnostics
+
+/// Where a build puts the files it makes: the staging folder of `build`, or nowhere at all for `check`, which only
+/// needs to know that every file could be made.
+protocol PageSink: Sendable {
+    /// Writes one file at a path relative to the site root (`products/HD-T001.html`); safe from several threads.
+    func write(_ bytes: [UInt8], to relativePath: String) throws(Diagnostic)
+    /// Copies a regular file (an asset) into the site at a path relative to its root; refuses anything else.
+    func copyFile(from source: String, to relativePath: String) throws(Diagnostic)
+}
