@@ -1,5 +1,6 @@
 /// The folders of content/ that hold one entity per Markdown file.
-enum ContentKind: String, CaseIterable, Sendable {
+public enum ContentKind: String, CaseIterable, Sendable {
+    /// One case per folder, named as the folder.
     case products, customers, orders, quotes, promotions, pages
 
     /// The front-matter key holding the id: `sku` for products, `id` for the rest.

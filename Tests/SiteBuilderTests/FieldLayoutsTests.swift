@@ -1,4 +1,5 @@
 import FrontMatter
+@testable import ShopLoader
 import Testing
 @testable import SiteBuilder
 
