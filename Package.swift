@@ -3,9 +3,12 @@ import PackageDescription
 
 /// One target per concern; dependencies point one way:
 /// Diagnostics ← FrontMatter, Markdown, TemplateEngine, ShopModel ← SiteBuilder ← PreviewServer ← shopsite.
+/// ShopLoader (files → `Shop`) uses Diagnostics, FrontMatter, ShopModel and Concurrency; SiteOutput (staging,
+/// writing, the output-folder guard, pruning: files and folders, never pages or shops) uses Diagnostics alone.
+/// SiteBuilder uses both; neither imports SiteBuilder, TemplateEngine or each other.
 /// Concurrency (the parallel helpers) and TextEscaping (the HTML, XML, JSON and CSV escapers) depend on nothing;
-/// SiteBuilder uses Concurrency, and TemplateEngine, ShopModel, SiteBuilder and PreviewServer use TextEscaping,
-/// so nothing imports the template engine just to escape.
+/// ShopLoader and SiteBuilder use Concurrency, and TemplateEngine, ShopModel, SiteBuilder and PreviewServer use
+/// TextEscaping, so nothing imports the template engine just to escape.
 let package = Package(
     name: "shopsite",
     platforms: [.macOS(.v15)],
