@@ -39,6 +39,7 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine", "TextEscaping"]),
         .testTarget(name: "ShopModelTests", dependencies: ["ShopModel"]),
+        .testTarget(name: "ShopLoaderTests", dependencies: ["FrontMatter", "ShopLoader"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["ShopLoader", "SiteBuilder", "SiteOutput"], exclude: ["Fixtures"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer"]),
         .testTarget(name: "ShopsiteCommandLineTests", dependencies: ["shopsite"]),
