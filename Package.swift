@@ -5,7 +5,8 @@ import PackageDescription
 /// Diagnostics ← FrontMatter, Markdown, TemplateEngine, ShopModel ← SiteBuilder ← PreviewServer ← shopsite.
 /// ShopLoader (files → `Shop`) uses Diagnostics, FrontMatter, ShopModel and Concurrency; SiteOutput (staging,
 /// writing, the output-folder guard, pruning: files and folders, never pages or shops) uses Diagnostics alone.
-/// SiteBuilder uses both; neither imports SiteBuilder, TemplateEngine or each other.
+/// SiteBuilder uses both (PreviewServer also opens the output folder); neither imports SiteBuilder, TemplateEngine
+/// or each other.
 /// Concurrency (the parallel helpers) and TextEscaping (the HTML, XML, JSON and CSV escapers) depend on nothing;
 /// ShopLoader and SiteBuilder use Concurrency, and TemplateEngine, ShopModel, SiteBuilder and PreviewServer use
 /// TextEscaping, so nothing imports the template engine just to escape.
@@ -29,7 +30,7 @@ let package = Package(
         .target(name: "SiteOutput", dependencies: ["Diagnostics"]),
         .target(name: "SiteBuilder", dependencies: ["Concurrency", "Diagnostics", "FrontMatter", "Markdown", "TemplateEngine", "ShopModel",
                                                     "ShopLoader", "SiteOutput", "TextEscaping"]),
-        .target(name: "PreviewServer", dependencies: ["SiteBuilder", "TextEscaping"]),
+        .target(name: "PreviewServer", dependencies: ["SiteBuilder", "SiteOutput", "TextEscaping"]),
         .executableTarget(name: "shopsite", dependencies: ["SiteBuilder", "PreviewServer"]),
         .executableTarget(name: "TemplateBench", dependencies: ["TemplateEngine"], path: "Benchmarks/TemplateBench"),
         .testTarget(name: "ConcurrencyTests", dependencies: ["Concurrency"]),
