@@ -3,9 +3,13 @@ import PackageDescription
 
 /// One target per concern; dependencies point one way:
 /// Diagnostics ← FrontMatter, Markdown, TemplateEngine, ShopModel ← SiteBuilder ← PreviewServer ← shopsite.
+/// ShopLoader (files → `Shop`) uses Diagnostics, FrontMatter, ShopModel and Concurrency; SiteOutput (staging,
+/// writing, the output-folder guard, pruning: files and folders, never pages or shops) uses Diagnostics alone.
+/// SiteBuilder uses both (PreviewServer also opens the output folder); neither imports SiteBuilder, TemplateEngine
+/// or each other.
 /// Concurrency (the parallel helpers) and TextEscaping (the HTML, XML, JSON and CSV escapers) depend on nothing;
-/// SiteBuilder uses Concurrency, and TemplateEngine, ShopModel, SiteBuilder and PreviewServer use TextEscaping,
-/// so nothing imports the template engine just to escape.
+/// ShopLoader and SiteBuilder use Concurrency, and TemplateEngine, ShopModel, SiteBuilder and PreviewServer use
+/// TextEscaping, so nothing imports the template engine just to escape.
 let package = Package(
     name: "shopsite",
     platforms: [.macOS(.v15)],
@@ -22,9 +26,11 @@ let package = Package(
         .target(name: "Markdown", dependencies: ["CCmark"]),
         .target(name: "TemplateEngine", dependencies: ["Diagnostics", "TextEscaping"]),
         .target(name: "ShopModel", dependencies: ["Diagnostics", "TextEscaping"]),
+        .target(name: "ShopLoader", dependencies: ["Concurrency", "Diagnostics", "FrontMatter", "ShopModel"]),
+        .target(name: "SiteOutput", dependencies: ["Diagnostics"]),
         .target(name: "SiteBuilder", dependencies: ["Concurrency", "Diagnostics", "FrontMatter", "Markdown", "TemplateEngine", "ShopModel",
-                                                    "TextEscaping"]),
-        .target(name: "PreviewServer", dependencies: ["SiteBuilder", "TextEscaping"]),
+                                                    "ShopLoader", "SiteOutput", "TextEscaping"]),
+        .target(name: "PreviewServer", dependencies: ["SiteBuilder", "SiteOutput", "TextEscaping"]),
         .executableTarget(name: "shopsite", dependencies: ["Diagnostics", "SiteBuilder", "PreviewServer"]),
         .executableTarget(name: "TemplateBench", dependencies: ["TemplateEngine"], path: "Benchmarks/TemplateBench"),
         .testTarget(name: "ConcurrencyTests", dependencies: ["Concurrency"]),
@@ -34,7 +40,8 @@ let package = Package(
         .testTarget(name: "MarkdownTests", dependencies: ["Markdown"]),
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine", "TextEscaping"]),
         .testTarget(name: "ShopModelTests", dependencies: ["ShopModel"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["SiteBuilder"], exclude: ["Fixtures"]),
+        .testTarget(name: "ShopLoaderTests", dependencies: ["FrontMatter", "ShopLoader"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["ShopLoader", "SiteBuilder", "SiteOutput"], exclude: ["Fixtures"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer"]),
         .testTarget(name: "ShopsiteCommandLineTests", dependencies: ["shopsite"]),
     ]

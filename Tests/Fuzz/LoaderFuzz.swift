@@ -3,8 +3,8 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import ShopLoader
 import ShopModel
-import SiteBuilder
 
 /// The fixed part of the one-file shop: settings, a customer, a product and a promotion to refer to.
 let fixedFiles = [

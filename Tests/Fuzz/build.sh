@@ -20,8 +20,8 @@ spec() {
     case "$1" in
         frontmatter) echo "FrontMatter FrontMatterFuzz.swift Diagnostics,FrontMatter -lyaml" ;;
         csv)         echo "FrontMatter CSVFuzz.swift Diagnostics,FrontMatter -lyaml" ;;
-        template)    echo "TemplateEngine TemplateFuzz.swift Diagnostics,TemplateEngine" ;;
-        loader)      echo "SiteBuilder LoaderFuzz.swift Diagnostics,FrontMatter,Markdown,TemplateEngine,ShopModel,SiteBuilder -lyaml -lcmark" ;;
+        template)    echo "TemplateEngine TemplateFuzz.swift Diagnostics,TextEscaping,TemplateEngine" ;;
+        loader)      echo "ShopLoader LoaderFuzz.swift Concurrency,Diagnostics,FrontMatter,TextEscaping,ShopModel,ShopLoader -lyaml" ;;
         *) echo "unknown fuzz target '$1' (frontmatter, template, csv, loader)" >&2; return 1 ;;
     esac
 }

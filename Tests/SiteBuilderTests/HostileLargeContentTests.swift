@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+@testable import ShopLoader
 import Testing
 @testable import SiteBuilder
 

@@ -1,5 +1,6 @@
 import Foundation
 @testable import SiteBuilder
+@testable import SiteOutput
 
 /// A scratch world for the output-folder tests: a shop (content/, templates/), a fake home and a foreign folder,
 /// each holding a planted file, plus symlinks to each, all under `base` four folders deep in a scratch folder.

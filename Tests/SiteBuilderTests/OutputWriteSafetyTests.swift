@@ -1,4 +1,5 @@
 import Foundation
+@testable import SiteOutput
 import Testing
 @testable import SiteBuilder
 

@@ -1,3 +1,4 @@
+import ShopLoader
 import Testing
 @testable import SiteBuilder
 import ShopModel

@@ -1,4 +1,5 @@
 import Foundation
+@testable import ShopLoader
 import Testing
 @testable import SiteBuilder
 import ShopModel

@@ -1,4 +1,5 @@
 import Foundation
+@testable import ShopLoader
 import Testing
 import Diagnostics
 import ShopModel

@@ -1,5 +1,6 @@
 import Foundation
 @testable import SiteBuilder
+@testable import SiteOutput
 
 /// Shops and folders for the site tests: the example shop at the repository root, small fixture shops, temp folders.
 enum SiteFixture {

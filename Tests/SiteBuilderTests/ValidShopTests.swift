@@ -1,3 +1,4 @@
+@testable import ShopLoader
 import ShopModel
 import Testing
 @testable import SiteBuilder

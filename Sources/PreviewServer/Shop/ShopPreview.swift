@@ -1,6 +1,7 @@
 import Diagnostics
 import Foundation
 import SiteBuilder
+import SiteOutput
 
 /// `shopsite serve`: a `PreviewSession` whose rebuilds are a `BuildSession` of the shop, writing into the shop's
 /// usual output folder (`SHOP/public`, guarded like `build`), so what is previewed is exactly what `build` writes;

@@ -1,5 +1,6 @@
 import Diagnostics
 import Foundation
+import SiteOutput
 
 /// Copies `content/assets/**` to `assets/` and the theme's `assets/**` to `assets/theme/`: regular files only,
 /// symlinks refused, hidden files skipped, every path checked to stay inside the output.

@@ -1,5 +1,6 @@
 import Concurrency
 import Diagnostics
+import ShopLoader
 import ShopModel
 
 /// The content checks of one build kept per entity (the logo's, then each product's and each order's, in the

@@ -1,3 +1,4 @@
+import SiteOutput
 import Diagnostics
 #if canImport(Glibc)
 import Glibc

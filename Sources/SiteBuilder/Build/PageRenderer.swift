@@ -1,5 +1,6 @@
 import Concurrency
 import Diagnostics
+import SiteOutput
 import TemplateEngine
 
 /// Renders every page in parallel: workers take pages in small batches from a shared counter, the pages made of

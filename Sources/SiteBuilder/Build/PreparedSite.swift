@@ -1,3 +1,5 @@
+import ShopLoader
+import SiteOutput
 import TemplateEngine
 
 /// A loaded and checked shop, ready to render: its data, its templates and its pages, and where they go.

@@ -1,4 +1,5 @@
 import Diagnostics
+import SiteOutput
 import TemplateEngine
 
 /// One worker of `PageRenderer`: a byte buffer reused from page to page, the files it wrote and the errors of its

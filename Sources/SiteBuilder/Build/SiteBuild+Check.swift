@@ -1,3 +1,4 @@
+import ShopLoader
 import Concurrency
 import Diagnostics
 

@@ -1,7 +1,9 @@
 import Concurrency
 import Diagnostics
 import Foundation
+import ShopLoader
 import ShopModel
+import SiteOutput
 import TemplateEngine
 
 extension SiteBuild {

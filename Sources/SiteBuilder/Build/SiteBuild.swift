@@ -1,7 +1,9 @@
 import Concurrency
 import Diagnostics
 import Foundation
+import ShopLoader
 import ShopModel
+import SiteOutput
 import TemplateEngine
 
 /// `shopsite build`: load, check, render every page in parallel into a staging folder, copy assets, and swap

@@ -1,3 +1,4 @@
+import ShopLoader
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)

@@ -1,5 +1,6 @@
 import Concurrency
 import Diagnostics
+import ShopLoader
 import ShopModel
 
 /// The `check` and `report` commands, as functions from arguments to printed text and exit status.

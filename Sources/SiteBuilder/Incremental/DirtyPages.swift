@@ -1,3 +1,4 @@
+import ShopLoader
 import ShopModel
 
 /// The pages a set of entity changes touches, following what each page shows: its own entity, and one step

@@ -1,3 +1,4 @@
+import ShopLoader
 import ShopModel
 
 /// What differs between the data of two builds, entity by entity: a record as loaded and resolved, or a figure

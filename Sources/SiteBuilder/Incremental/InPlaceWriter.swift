@@ -2,6 +2,7 @@ import Concurrency
 import Diagnostics
 #if canImport(Glibc)
 import Glibc
+import SiteOutput
 #endif
 
 /// Replaces single files of a served site: each is written under a temporary name beside it and renamed over the

@@ -1,6 +1,8 @@
 import Concurrency
 import Diagnostics
+import ShopLoader
 import ShopModel
+import SiteOutput
 import TemplateEngine
 
 /// What a `BuildSession` keeps from one build to the next, and the builds themselves; the session holds it behind

@@ -1,5 +1,6 @@
 import Diagnostics
 import ShopModel
+import SiteOutput
 
 extension Scaffold {
     /// `shopsite init DIR`: creates a new shop holding a small example (see `ExampleShop`), dated around `today`.

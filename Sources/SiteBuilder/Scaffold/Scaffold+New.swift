@@ -1,4 +1,5 @@
 import Diagnostics
+import ShopLoader
 import ShopModel
 
 extension Scaffold {

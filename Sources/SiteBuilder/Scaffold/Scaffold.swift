@@ -1,4 +1,5 @@
 import Diagnostics
+import ShopLoader
 import ShopModel
 
 /// `shopsite new` and `shopsite init`: the files a merchant starts from, every field filled with a sensible

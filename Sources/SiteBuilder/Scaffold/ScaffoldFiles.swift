@@ -4,6 +4,8 @@ import Glibc
 import Darwin
 #endif
 import Diagnostics
+import ShopLoader
+import SiteOutput
 
 /// File creation for the scaffold: new files only (O_EXCL), so a file that appeared meanwhile is never replaced.
 enum ScaffoldFiles {

@@ -1,6 +1,7 @@
 import Concurrency
 import Diagnostics
 import FrontMatter
+import ShopLoader
 import ShopModel
 
 /// What `new` needs to know about an existing shop: its settings, the ids already taken by the kind being

@@ -1,5 +1,6 @@
 import Concurrency
 import Diagnostics
+import ShopLoader
 import ShopModel
 import TemplateEngine
 

@@ -3,12 +3,17 @@ import FrontMatter
 import ShopModel
 
 /// Decodes one entity file (front matter and body) into a model value; needs only the settings.
-struct EntityDecoder: Sendable {
+public struct EntityDecoder: Sendable {
     /// site.yaml, for defaults (quote validity and tax rate).
     let settings: SiteSettings
 
+    /// Creates a decoder using `settings` for defaults.
+    public init(settings: SiteSettings) {
+        self.settings = settings
+    }
+
     /// Reads, splits and decodes a file; never throws, every problem becomes a diagnostic.
-    func decode(_ file: ContentFile) -> DecodedFile {
+    public func decode(_ file: ContentFile) -> DecodedFile {
         decode(file, buffer: FileBuffer(capacity: 4096))
     }
 

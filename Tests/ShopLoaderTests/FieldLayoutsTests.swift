@@ -1,6 +1,6 @@
 import FrontMatter
+@testable import ShopLoader
 import Testing
-@testable import SiteBuilder
 
 /// Front matters laid out alike share one key-line table; any other layout gets its own, with its own lines.
 @Suite struct FieldLayoutsTests {

@@ -20,37 +20,38 @@ struct AssembledLoad: Sendable {
 }
 
 /// How far an edit reaches into the derived figures.
-enum FigureReach: Sendable {
+public enum FigureReach: Sendable {
+    /// No figure, the quotes' figures alone, or every figure.
     case none, quotes, all
 }
 
 /// The entities a patched load replaced or priced again, compared with the load it patched.
-struct LoadChanges: Sendable {
+public struct LoadChanges: Sendable {
     /// The generation of the load this one was patched from.
-    var base: Int
+    public var base: Int
     /// Products (drafts included) whose file changed.
-    var products: Set<SKU> = []
+    public var products: Set<SKU> = []
     /// Customers whose file changed.
-    var customers: Set<CustomerID> = []
+    public var customers: Set<CustomerID> = []
     /// Orders whose resolved value changed.
-    var orders: Set<OrderID> = []
+    public var orders: Set<OrderID> = []
     /// Quotes whose resolved value changed.
-    var quotes: Set<QuoteID> = []
+    public var quotes: Set<QuoteID> = []
     /// Positions in `shop.products` of the changed products shown in the site.
-    var productPositions: [Int] = []
+    public var productPositions: [Int] = []
     /// Positions in `shop.orders` of the changed orders.
-    var orderPositions: [Int] = []
+    public var orderPositions: [Int] = []
     /// Positions in `shop.orders` of the orders naming a changed product, before or after the change.
-    var ordersNamingProducts: Set<Int> = []
+    public var ordersNamingProducts: Set<Int> = []
     /// Positions in `shop.quotes` of the changed quotes.
-    var quotePositions: [Int] = []
+    public var quotePositions: [Int] = []
     /// Which derived figures the changes reach: none (only fields no figure reads changed), the quotes' alone, or all.
-    var figures: FigureReach {
+    public var figures: FigureReach {
         if statusChanged || customerFiguresMoved || !orders.isEmpty { return .all }
         return quotes.isEmpty ? .none : .quotes
     }
     /// Whether a customer's region or manual tier changed (the customer figures read them).
-    var customerFiguresMoved = false
+    public var customerFiguresMoved = false
     /// Whether a product's status changed (between active and delisted).
-    var statusChanged = false
+    public var statusChanged = false
 }

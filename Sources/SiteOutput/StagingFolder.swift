@@ -119,7 +119,7 @@ public final class StagingFolder: Sendable {
 
     /// Whether a relative path stays inside the site: no empty, `.` or `..` segment, not absolute, no NUL.
     /// Checked on the UTF-8 bytes: a `/` byte always separates segments, so no combining mark can hide one.
-    static func isSafe(_ relativePath: String) -> Bool {
+    public static func isSafe(_ relativePath: String) -> Bool {
         var segmentLength = 0, dots = 0, empty = true
         for byte in relativePath.utf8 {
             empty = false

@@ -7,7 +7,7 @@ import Concurrency
 import Diagnostics
 
 /// Lists content/ without following links that lead outside content/.
-struct ContentWalker {
+public struct ContentWalker {
     /// The shop folder's canonical path.
     let root: String
     /// content/'s canonical path: every link under it must lead inside it (`../../.env` would publish a secret).
@@ -25,7 +25,7 @@ struct ContentWalker {
 
     /// Walks content/ recursively: content/ itself first, then its folders on every core, each into its own
     /// part; the parts are joined in listing order, so the result equals a serial walk's.
-    static func walk(root: String) -> ContentWalk {
+    public static func walk(root: String) -> ContentWalk {
         var walker = ContentWalker(root: root)
         walker.deferred = []
         walker.visit(absolute: root + "/content", relative: "content", kind: nil, depth: 0)

@@ -1,9 +1,9 @@
 import Diagnostics
 
 /// Everything found under content/: entity files in path order, site.yaml, traffic.csv and problems.
-struct ContentWalk: Sendable {
+public struct ContentWalk: Sendable {
     /// Entity files sorted by path (code units), so loading is deterministic.
-    var files: [ContentFile] = []
+    public var files: [ContentFile] = []
     /// How many entity files each folder kind holds.
     var counts: [ContentKind: Int] = [:]
     /// Absolute path of site.yaml when it is there and readable.

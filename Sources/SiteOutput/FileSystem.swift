@@ -5,15 +5,15 @@ import Darwin
 #endif
 
 /// Thin POSIX file operations for the writer's hot path: no Foundation, every descriptor closed with `defer`.
-enum FileSystem {
+public enum FileSystem {
     /// An error from the operating system, with the path it concerned.
-    struct Failure: Error, CustomStringConvertible {
+    public struct Failure: Error, CustomStringConvertible {
         /// The path.
-        var path: String
+        public var path: String
         /// `strerror` text.
-        var reason: String
+        public var reason: String
         /// `path: reason`.
-        var description: String { "\(path): \(reason)" }
+        public var description: String { "\(path): \(reason)" }
 
         init(_ path: String, errno code: Int32 = errno) {
             self.path = path
@@ -22,7 +22,7 @@ enum FileSystem {
     }
 
     /// Writes `bytes` to a new file at `path` (replacing it), creating nothing else.
-    static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
+    public static func write(_ bytes: [UInt8], to path: String) throws(Failure) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { throw Failure(path) }
         defer { close(fd) }
@@ -102,7 +102,7 @@ enum FileSystem {
     }
 
     /// Creates a directory and its missing parents; succeeds when it already exists.
-    static func makeDirectories(_ path: String) throws(Failure) {
+    public static func makeDirectories(_ path: String) throws(Failure) {
         if mkdir(path, 0o755) == 0 || errno == EEXIST { return }
         guard errno == ENOENT, let slash = path.lastIndex(of: "/"), slash != path.startIndex else { throw Failure(path) }
         try makeDirectories(String(path[..<slash]))
@@ -116,10 +116,13 @@ enum FileSystem {
     }
 
     /// The kind of entry at a path, without following a final symlink.
-    enum Kind { case missing, file, directory, symlink, other }
+    public enum Kind {
+        /// Nothing there, a regular file, a folder, a symbolic link, or anything else.
+        case missing, file, directory, symlink, other
+    }
 
     /// What is at `path` (lstat).
-    static func kind(of path: String) -> Kind {
+    public static func kind(of path: String) -> Kind {
         var st = stat()
         guard lstat(path, &st) == 0 else { return .missing }
         switch st.st_mode & S_IFMT {
@@ -131,7 +134,7 @@ enum FileSystem {
     }
 
     /// The names in a directory, sorted, without `.` and `..`; empty when it cannot be read.
-    static func entries(of path: String) -> [String] {
+    public static func entries(of path: String) -> [String] {
         guard let dir = opendir(path) else { return [] }
         defer { closedir(dir) }
         var names: [String] = []
@@ -145,7 +148,7 @@ enum FileSystem {
     }
 
     /// Removes a file, symlink or whole directory tree (never following symlinks).
-    static func removeTree(_ path: String) {
+    public static func removeTree(_ path: String) {
         switch kind(of: path) {
         case .missing: return
         case .directory:

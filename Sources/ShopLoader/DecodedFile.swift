@@ -2,7 +2,7 @@ import Diagnostics
 import ShopModel
 
 /// An order as written, before its prices and ship-by date are resolved against the products.
-struct OrderDraft: Sendable {
+public struct OrderDraft: Sendable {
     /// The order; `shipBy` holds the date until resolved, item prices are zero where not written.
     var order: Order
     /// Whether `ship_by` was written.
@@ -12,7 +12,7 @@ struct OrderDraft: Sendable {
 }
 
 /// A quote as written, before its product lines are priced and its promotion checked.
-struct QuoteDraft: Sendable {
+public struct QuoteDraft: Sendable {
     /// The quote; product lines have a zero price and an empty unit where not written.
     var quote: Quote
     /// For each line, whether its price was written.
@@ -20,12 +20,18 @@ struct QuoteDraft: Sendable {
 }
 
 /// What one entity file decoded to.
-enum DecodedEntity: Sendable {
+public enum DecodedEntity: Sendable {
+    /// A file of content/products.
     case product(Product)
+    /// A file of content/customers.
     case customer(Customer)
+    /// A file of content/orders, not yet resolved.
     case order(OrderDraft)
+    /// A file of content/quotes, not yet priced.
     case quote(QuoteDraft)
+    /// A file of content/promotions.
     case promotion(Promotion)
+    /// A file of content/pages.
     case page(Page)
 
     /// The id and where it was written (for duplicate messages).
@@ -42,11 +48,11 @@ enum DecodedEntity: Sendable {
 }
 
 /// The outcome of decoding one file: an entity when it was usable, and its problems.
-struct DecodedFile: Sendable {
+public struct DecodedFile: Sendable {
     /// The file.
     var file: ContentFile
     /// The entity, nil when a required part was missing or bad.
-    var entity: DecodedEntity?
+    public var entity: DecodedEntity?
     /// Problems of this file alone.
     var diagnostics: [Diagnostic]
     /// When the entity is nil: the id written in the front matter, if it could be read (else the file name is the id).

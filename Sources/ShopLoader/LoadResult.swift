@@ -10,9 +10,9 @@ public struct LoadResult: Sendable {
     /// Draft products left out of `shop.products` (empty with `includeDrafts`); orders and quotes may name them.
     public var excludedDrafts: [Product]
     /// A number told to each successful load of a content cache (0 for a one-shot load).
-    var generation = 0
+    public var generation = 0
     /// For a patched load, what changed since the load it was patched from.
-    var changes: LoadChanges?
+    public var changes: LoadChanges?
     /// How many of the diagnostics are traffic.csv's (they come last).
     var trailingDiagnostics = 0
 

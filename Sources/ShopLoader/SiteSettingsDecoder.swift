@@ -3,12 +3,12 @@ import FrontMatter
 import ShopModel
 
 /// Reads `content/site.yaml` into `SiteSettings`, with the spec's default for every absent setting.
-enum SiteSettingsDecoder {
+public enum SiteSettingsDecoder {
     /// The path messages name.
-    static let path = "content/site.yaml"
+    public static let path = "content/site.yaml"
 
     /// The settings, or nil with the problems when the file is unusable.
-    static func decode(bytes: [UInt8]) -> (SiteSettings?, [Diagnostic]) {
+    public static func decode(bytes: [UInt8]) -> (SiteSettings?, [Diagnostic]) {
         let root: YAMLNode
         do {
             // BOM skipped, CRLF read as LF, and a byte that is not UTF-8 named by its line, as in every other file.

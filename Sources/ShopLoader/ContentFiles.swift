@@ -5,12 +5,15 @@ import Darwin
 #endif
 
 /// Thin POSIX file access for the loader (directory walk, lstat, whole-file reads): fast on tens of thousands of small files, no Foundation.
-enum ContentFiles {
+public enum ContentFiles {
     /// What a directory entry is, without following symbolic links.
-    enum EntryType { case file, directory, symlink, other }
+    public enum EntryType {
+        /// A regular file, a folder, a symbolic link, or anything else.
+        case file, directory, symlink, other
+    }
 
     /// The type of the entry at `path` (lstat); nil when it does not exist.
-    static func entryType(_ path: String) -> EntryType? {
+    public static func entryType(_ path: String) -> EntryType? {
         var info = stat()
         guard lstat(path, &info) == 0 else { return nil }
         switch info.st_mode & S_IFMT {
@@ -22,7 +25,7 @@ enum ContentFiles {
     }
 
     /// The type of what `path` finally names (stat, following links); nil when missing or dangling.
-    static func targetType(_ path: String) -> EntryType? {
+    public static func targetType(_ path: String) -> EntryType? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
         switch info.st_mode & S_IFMT {
@@ -56,14 +59,14 @@ enum ContentFiles {
     }
 
     /// The canonical absolute path (symbolic links resolved), or nil when it does not exist.
-    static func realPath(_ path: String) -> String? {
+    public static func realPath(_ path: String) -> String? {
         guard let resolved = realpath(path, nil) else { return nil }
         defer { free(resolved) }
         return String(cString: resolved)
     }
 
     /// The whole content of a regular file, or nil when it cannot be read.
-    static func contents(of path: String) -> [UInt8]? {
+    public static func contents(of path: String) -> [UInt8]? {
         let buffer = FileBuffer()
         guard buffer.read(path) else { return nil }
         return Array(buffer.bytes)

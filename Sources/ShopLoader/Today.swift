@@ -6,9 +6,9 @@ import Darwin
 import ShopModel
 
 /// Today's date on the local calendar: the reference date when neither --as-of nor `as_of` is given.
-enum Today {
+public enum Today {
     /// The local date now.
-    static var day: Day {
+    public static var day: Day {
         var now = time(nil)
         var parts = tm()
         localtime_r(&now, &parts)
