@@ -1,6 +1,6 @@
 /// One slice of a donut chart: a label and its weight; the share is computed by the chart.
 public struct ChartSlice: Sendable, Equatable {
-    /// The category name shown in the legend, e.g. "重点客户".
+    /// The category name shown in the legend, e.g. "大客户".
     public var label: String
     /// The weight of the slice; negative or non-finite values count as 0.
     public var value: Double

@@ -100,7 +100,7 @@ struct DashboardPage {
         buyers.compare(Double(now.buyers), Double(before.buyers))
         var conversion = KPI(label: t["conversion"], value: Display.percent(now.conversionRate),
                              previous: t.format("previous", Display.percent(before.conversionRate)), spark: visitorsSpark)
-        conversion.comparePoints(now.conversionRate, before.conversionRate)
+        conversion.comparePoints(now.conversionRate, before.conversionRate, unit: t["points"])
         if let benchmark = site.index.settings.benchmarkConversionRate {
             conversion.bench = t.format("benchmark", Display.percent(benchmark, places: 1))
             if let rate = now.conversionRate { conversion.benchClass = rate >= benchmark ? "is-above" : "is-below" }

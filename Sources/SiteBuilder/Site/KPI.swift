@@ -27,12 +27,12 @@ struct KPI {
         if deltaClass == "is-flat" { delta = "0.0%" }
     }
 
-    /// Sets the change of a ratio in percentage points: `+0.2 pct`.
-    mutating func comparePoints(_ now: Double?, _ before: Double?) {
+    /// Sets the change of a ratio in percentage points, followed by `unit` (个百分点, pp): `+0.2 个百分点`.
+    mutating func comparePoints(_ now: Double?, _ before: Double?, unit: String) {
         guard let now, let before else { return }
         let points = Display.decimal((now - before) * 100, places: 1)
-        if points == "0.0" || points == "-0.0" { delta = "0.0 pct"; deltaClass = "is-flat"; return }
-        delta = (now > before ? "+" : "") + points + " pct"
+        if points == "0.0" || points == "-0.0" { delta = "0.0 " + unit; deltaClass = "is-flat"; return }
+        delta = (now > before ? "+" : "") + points + " " + unit
         deltaClass = now > before ? "is-up" : "is-down"
     }
 }
