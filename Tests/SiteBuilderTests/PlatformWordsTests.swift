@@ -11,6 +11,7 @@ import Testing
         let html = SiteFixture.text(SitePagesTests.example.1, "analytics/customers/index.html")
         #expect(html.contains("大客户"))
         #expect(!html.contains("重点客户"))
+        #expect(!SiteFixture.text(SitePagesTests.example.1, "index.html").contains("重点客户"))
     }
 
     /// The conversion card's change reads `个百分点` in zh-CN and `pp` in English, never `pct`.

@@ -1,4 +1,4 @@
-/// A customer's standing by cumulative paid amount: 新客, 普通 or 重点 (key account).
+/// A customer's standing by cumulative paid amount: 新客户, 老客户 or 大客户 (new, regular, key).
 public enum CustomerTier: String, Sendable, CaseIterable, Hashable, Comparable {
     /// Below `tiers.regular`.
     case new
