@@ -35,4 +35,13 @@ import Testing
         #expect(!html.contains("混批"))
         #expect(!SiteStrings(locale: .en)["catalog_sub"].contains("mixed"))
     }
+
+    /// The region advice says what the guide says: where a region passes 40 % of purchases, improve logistics to it
+    /// (for example 顺丰 there), not "sell elsewhere".
+    @Test func regionAdviceImprovesLogisticsToTheRegion() {
+        let dashboard = SiteFixture.text(SitePagesTests.example.1, "index.html")
+        #expect(dashboard.contains("优化发往浙江的物流"))
+        #expect(dashboard.contains("顺丰"))
+        #expect(!dashboard.contains("开拓其他地区"))
+    }
 }

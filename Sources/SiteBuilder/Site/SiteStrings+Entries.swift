@@ -167,7 +167,7 @@ extension SiteStrings {
         ("advice", "经营建议", "Advice"),
         ("advice_low_conversion", "近 {days} 天转化率 {value}，低于行业平均 {benchmark}：检查主图、价格和起订量。", "Conversion over the last {days} days is {value}, below the industry's {benchmark}: review main images, prices and MOQs."),
         ("advice_low_conversion_products", "近 {days} 天有 {count} 款商品流量高但转化低：{skus}。", "{count} products had high traffic but low conversion over the last {days} days: {skus}."),
-        ("advice_region", "近 {days} 天 {region} 占成交额 {value}，超过 40%：客户过于集中，建议开拓其他地区。", "{region} holds {value} of GMV over the last {days} days (over 40%): spread the risk to other regions."),
+        ("advice_region", "近 {days} 天 {region} 占成交额 {value}，超过 40%：优化发往{region}的物流（例如该地区改发顺丰，缩短到货时间）。", "{region} holds {value} of GMV over the last {days} days (over 40%): improve logistics to {region} (e.g. ship by SF Express there to shorten delivery)."),
         ("advice_win_back", "{count} 位老客户 / 大客户已沉睡，累计成交 {value}：安排回访。", "{count} regular or key customers are dormant ({value} paid to date): win them back."),
         ("product", "商品", "Product"),
         ("add_to_cart", "加购", "Add to cart"),
