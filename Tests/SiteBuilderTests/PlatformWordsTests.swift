@@ -44,4 +44,13 @@ import Testing
         #expect(dashboard.contains("顺丰"))
         #expect(!dashboard.contains("开拓其他地区"))
     }
+
+    /// A catalog card and the search index give the price at the MOQ (YX-S101: ¥38 at 10) with the bulk price beside it.
+    @Test func catalogCardShowsThePriceAtTheMOQThenTheBulkPrice() {
+        let catalog = SiteFixture.text(SitePagesTests.example.1, "products/index.html")
+        #expect(catalog.contains("<span class=\"price\">¥38.00</span><span class=\"price-note\">起订价</span>"
+            + "<span class=\"price-note price-low\">· 批量低至 ¥30.50</span>"))
+        let index = SiteFixture.text(SitePagesTests.example.1, "search-index.json")
+        #expect(index.contains("\"price_text\":\"¥38.00\",\"price_note\":\"起订价 · 批量低至 ¥30.50\""))
+    }
 }

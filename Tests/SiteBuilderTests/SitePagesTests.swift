@@ -101,7 +101,7 @@ import ShopModel
         let html = SiteFixture.text(Self.example.1, "products/index.html")
         #expect(html.contains("data-sku=\"YX-S101\""))
         #expect(html.contains("<span class=\"badge badge-spot\">现货</span>"))
-        #expect(html.contains("<span class=\"price\">¥30.50</span>"))
+        #expect(html.contains("<span class=\"price\">¥38.00</span>"))
         #expect(html.contains("<dd>10 盒</dd>"))
         let index = SiteFixture.text(Self.example.1, "search-index.json")
         #expect(index.contains("\"sku\":\"YX-S101\""))

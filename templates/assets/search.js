@@ -103,7 +103,7 @@
     body.appendChild(title);
     var price = element('p', 'card-price');
     price.appendChild(element('span', 'price', item.price_text || '—'));
-    price.appendChild(element('span', 'price-note', label('from')));
+    price.appendChild(element('span', 'price-note', item.price_note || label('from')));
     body.appendChild(price);
     var facts = element('dl', 'card-facts');
     fact(facts, label('moq'), item.moq_text || '—');

@@ -16,4 +16,17 @@ extension Product {
 
     /// The lowest tier price ("from ¥x"), nil without tiers.
     public var fromPrice: Money? { priceTiers.map(\.price).min() }
+
+    /// The unit price at the minimum order quantity (what a buyer pays for the smallest order): the tier that prices
+    /// `moq`, or the first tier's price when `moq` lies below every tier; nil without tiers.
+    public var moqPrice: Money? {
+        guard let moq, let price = unitPrice(forQuantity: moq) else { return priceTiers.min { $0.min < $1.min }?.price }
+        return price
+    }
+
+    /// The lowest tier price when it is below the price at the MOQ ("批量低至 ¥2.85"); nil when ordering more costs no less.
+    public var bulkPrice: Money? {
+        guard let low = fromPrice, let atMOQ = moqPrice, low < atMOQ else { return nil }
+        return low
+    }
 }

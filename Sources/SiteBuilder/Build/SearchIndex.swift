@@ -43,7 +43,9 @@ enum SearchIndex {
         literal(",\"url\":"); appendQuoted(EntityPagePath.product(product.sku), to: &out)
         literal(",\"image\":")
         if let image = product.images.first(where: AssetCopier.isSafeImage) { appendQuoted(image, to: &out) } else { literal("null") }
-        literal(",\"price_text\":"); appendQuoted(site.text.money(product.fromPrice), to: &out)
+        literal(",\"price_text\":"); appendQuoted(site.text.money(product.moqPrice), to: &out)
+        literal(",\"price_note\":")
+        appendQuoted(site.text["at_moq"] + (product.bulkPrice.map { " " + site.text["bulk_low"] + " " + site.text.money($0) } ?? ""), to: &out)
         literal(",\"moq_text\":"); appendQuoted(product.moq.map { "\($0) \(product.unit)" } ?? "—", to: &out)
         literal(",\"lead_text\":")
         if let lead = product.leadTimeDays ?? site.index.settings.leadTimeDays[product.type] {

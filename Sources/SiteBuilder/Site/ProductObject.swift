@@ -20,7 +20,7 @@ struct ProductObject: EnumeratedMembers {
         case sku, title, type, typeLabel = "type_label", category, categoryParts = "category_parts", status
         case statusLabel = "status_label", isDelisted = "is_delisted", isDraft = "is_draft", unit, moq
         case leadTimeDays = "lead_time_days", moqText = "moq_text", leadTimeText = "lead_time_text"
-        case leadTimeLong = "lead_time_long", fromPrice = "from_price", tiers, url, image, images, specs, keywords
+        case leadTimeLong = "lead_time_long", fromPrice = "from_price", moqPrice = "moq_price", bulkPrice = "bulk_price", tiers, url, image, images, specs, keywords
         case searchText = "search_text", description
         case params, relatedQuotes = "related_quotes"
     }
@@ -53,6 +53,8 @@ struct ProductObject: EnumeratedMembers {
             guard let days = product.leadTimeDays ?? site.index.settings.leadTimeDays[product.type] else { return .string("—") }
             return .string(site.text.format(member == .leadTimeText ? "days" : "days_after_payment", String(days)))
         case .fromPrice: return .money(product.fromPrice)
+        case .moqPrice: return .money(product.moqPrice)
+        case .bulkPrice: return .money(product.bulkPrice)
         case .tiers: return .list(tiers(product))
         case .url: return .string(site.index.productURLs[position])
         case .image: return .text(images(product).first)

@@ -40,6 +40,8 @@ extension SiteStrings {
         ("uncategorized", "其他", "Other"),
         ("no_image", "暂无图片", "No image"),
         ("from", "起", "from"),
+        ("at_moq", "起订价", "at MOQ"),
+        ("bulk_low", "· 批量低至", "· as low as"),
         ("moq", "起订", "MOQ"),
         ("moq_long", "起订量", "Minimum order"),
         ("lead_time", "发货", "Ships in"),
