@@ -13,7 +13,7 @@ import ShopModel
         #expect(outcome.exitCode == 0)
         #expect(outcome.diagnostics.errors.isEmpty)
         #expect(outcome.diagnostics.warnings.count == 4)
-        #expect(outcome.pages == 45)
+        #expect(outcome.pages == 46)
     }
 
     @Test(arguments: [

@@ -53,8 +53,8 @@ enum DirtyPages {
         for id in customers { paths.insert(EntityPagePath.customer(id)) }
         for id in quotes { paths.insert(EntityPagePath.quote(id)) }
         paths.formUnion(listPages(for: changes, old: old, new: new))
-        // The dashboard lists every warning, whose lines move with any edit.
-        if new.isInternal { paths.insert("index.html") }
+        // The dashboard and the checks page list the warnings, whose lines move with any edit.
+        if new.isInternal { paths.formUnion(["index.html", "checks.html"]) }
         if !changes.isEmpty && new.isInternal {
             paths.formUnion(["analytics/index.html", "analytics/products/index.html",
                              "analytics/customers/index.html", "analytics/orders/index.html"])

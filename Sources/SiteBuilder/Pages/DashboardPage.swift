@@ -9,7 +9,10 @@ struct DashboardPage {
     /// How many entries of each to-do kind the dashboard lists before "N more".
     static let todoLimit = 8
 
-    /// `windows` (label and KPI cards per window), `todo`, `todo_more`, `warnings`, `advice`.
+    /// How many check warnings of each kind the dashboard lists; `checks.html` lists them all.
+    static let warningLimit = 5
+
+    /// `windows` (label and KPI cards per window), `todo`, `todo_more`, `warning_groups`, `warnings_count`, `advice`.
     func add(to context: inout PageContext) {
         let index = site.index, t = site.text
         guard let analytics = index.analytics else { return }
@@ -21,7 +24,7 @@ struct DashboardPage {
         let (todo, more) = todoList(analytics)
         context.map["todo"] = .list(todo.map(\.templateValue))
         context.map["todo_more"] = .int(more)
-        context.map["warnings"] = .strings(index.warnings.prefix(20).map(\.description))
+        context.map["warning_groups"] = .list(CheckGroups(site: site).groups(limit: DashboardPage.warningLimit))
         context.map["warnings_count"] = .int(index.warnings.count)
         context.map["advice"] = .strings(adviceLines(analytics))
     }

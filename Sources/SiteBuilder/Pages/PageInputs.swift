@@ -35,6 +35,9 @@ final class PageInputs: Sendable {
         case .analyticsCustomers: AnalyticsCustomersPage(site: self).add(to: &context)
         case .analyticsOrders: AnalyticsOrdersPage(site: self).add(to: &context)
         case .page(let i): ContentPage(site: self, position: i).add(to: &context)
+        case .checks:
+            context.map["warning_groups"] = .list(CheckGroups(site: self).groups())
+            context.map["warnings_count"] = .int(index.warnings.count)
         case .notFound: break
         }
         return context

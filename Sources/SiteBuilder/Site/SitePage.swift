@@ -9,6 +9,8 @@ struct SitePage: Sendable {
         case orders(page: Int)
         case analyticsOverview, analyticsProducts, analyticsCustomers, analyticsOrders
         case page(Int), notFound
+        /// Every check warning, grouped by kind (internal sites only).
+        case checks
     }
 
     /// The output path relative to the site root (`products/HD-T001.html`).
