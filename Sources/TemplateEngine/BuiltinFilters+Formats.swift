@@ -16,7 +16,7 @@ extension BuiltinFilters {
         }
         func pad(_ n: Int, _ width: Int, into out: inout [UInt8]) {
             var digits: [UInt8] = []
-            HTMLEscaper.append(n, to: &digits)
+            DecimalDigits.append(n, to: &digits)
             for _ in digits.count..<max(digits.count, width) { out.append(UInt8(ascii: "0")) }
             out += digits
         }

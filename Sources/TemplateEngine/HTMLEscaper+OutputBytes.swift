@@ -1,6 +1,6 @@
 import TextEscaping
 
-/// The shared HTML escaper writing straight into a render's output, and the renderer's digit writer.
+/// The shared HTML escaper writing straight into a render's output, and the renderer's digit writer into it.
 extension HTMLEscaper {
     /// Appends `text` escaped to a render's output.
     static func append(_ text: String, to out: OutputBytes) {
@@ -21,24 +21,6 @@ extension HTMLEscaper {
             } while magnitude > 0
             if n < 0 { start -= 1; digits[start] = UInt8(ascii: "-") }
             if let base = digits.baseAddress { out.append(base + start, count: digits.count - start) }
-        }
-    }
-
-    /// Appends the decimal digits of `n` without allocating a String.
-    static func append(_ n: Int, to out: inout [UInt8]) {
-        if n < 0 { out.append(UInt8(ascii: "-")) }
-        var magnitude = n.magnitude
-        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            repeat {
-                buffer[19 - count] = UInt8(48 + magnitude % 10)
-                magnitude /= 10
-                count += 1
-            } while magnitude > 0
-            out.append(contentsOf: buffer[(20 - count)...])
         }
     }
 }

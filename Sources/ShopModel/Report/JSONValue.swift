@@ -35,7 +35,7 @@ enum JSONValue {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-        case .int(let n): JSONValue.digits(n, into: &out)
+        case .int(let n): DecimalDigits.append(n, to: &out)
         case .number(let d): out.append(contentsOf: (d.isFinite ? (d == 0 ? "0.0" : d.description) : "null").utf8)
         case .string(let s): JSONValue.escape(s, into: &out)
         case .array(let items):
@@ -62,27 +62,6 @@ enum JSONValue {
             }
             JSONValue.pad(indent, into: &out)
             out.append(UInt8(ascii: "}"))
-        }
-    }
-
-    /// The decimal digits of `n`, without making a String.
-    private static func digits(_ n: Int, into out: inout [UInt8]) {
-        if n < 0 {
-            guard n != Int.min else { out.append(contentsOf: String(n).utf8); return }
-            out.append(UInt8(ascii: "-"))
-        }
-        var value = n.magnitude
-        var reversed: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
-                       UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
-            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
-        var count = 0
-        withUnsafeMutableBytes(of: &reversed) { digits in
-            repeat {
-                digits[count] = UInt8(ascii: "0") + UInt8(value % 10)
-                value /= 10
-                count += 1
-            } while value > 0
-            for index in stride(from: count - 1, through: 0, by: -1) { out.append(digits[index]) }
         }
     }
 
