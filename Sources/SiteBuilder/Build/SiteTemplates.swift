@@ -10,7 +10,8 @@ enum SiteTemplates {
     /// How built-in theme templates print in messages.
     static let themePrefix = "theme/"
 
-    /// Parses every template once, registers `markdown` and `price`, and sets the currency symbol.
+    /// Parses every template once, registers `markdown`, `price` and the words filters (`count`, `number`, `local_date`),
+    /// and sets the currency symbol.
     static func library(shopTemplates: String, theme: String, settings: SiteSettings,
                         globals: TemplateMap) -> TemplateLibrary {
         var environment = TemplateEnvironment(currencySymbol: settings.currencySymbol, globals: globals)
@@ -31,6 +32,7 @@ enum SiteTemplates {
             default: throw TemplateFilterError("expects an exact amount, not \(value.typeName)")
             }
         }
+        registerWords(in: &environment, locale: settings.locale)
         return TemplateLibrary(directories: [(shopTemplates, shopPrefix), (theme, themePrefix)], environment: environment)
     }
 

@@ -15,4 +15,9 @@ struct SiteString: Sendable, Equatable {
     func form(for count: Int) -> String {
         count == 1 ? (one ?? other) : other
     }
+
+    /// The form for `count` with `{count}` replaced by it, written with thousands separators (`1,280 个订单`).
+    func counted(_ count: Int) -> String {
+        form(for: count).split(separator: "{count}", omittingEmptySubsequences: false).joined(separator: Display.integer(count))
+    }
 }

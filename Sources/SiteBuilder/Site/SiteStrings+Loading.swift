@@ -33,7 +33,7 @@ extension SiteStrings {
             }
             pairs.append(contentsOf: found.pairs.map { ($0.key, $0.string) })
         }
-        return (SiteStrings(pairs), diagnostics)
+        return (SiteStrings(pairs, locale: locale), diagnostics)
     }
 
     /// The key–string pairs of one YAML file with the line of each key; nothing (and no error) when an optional file

@@ -8,14 +8,17 @@ struct SiteStrings: Sendable {
     let table: [String: SiteString]
     /// The same, for templates: a string, or for a counted phrase a map of `one` and `other`.
     let map: TemplateMap
+    /// The language they are in (dates in prose follow it).
+    let locale: SiteLocale
 
     /// The strings of `locale` from the built-in theme alone (no shop overrides); empty when the theme is missing.
     init(locale: SiteLocale) {
         self = SiteStrings.load(locale: locale, theme: BuiltinTheme.path(), shopPath: nil).strings
     }
 
-    /// Strings from key–string pairs, in the order given (a later pair for the same key wins).
-    init(_ pairs: [(String, SiteString)]) {
+    /// Strings of `locale` from key–string pairs, in the order given (a later pair for the same key wins).
+    init(_ pairs: [(String, SiteString)], locale: SiteLocale) {
+        self.locale = locale
         var table: [String: SiteString] = [:]
         var map = TemplateMap()
         for (key, string) in pairs {
@@ -49,6 +52,12 @@ struct SiteStrings: Sendable {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The counted phrase `key` for `count`: its form for that count, `{count}` written with separators, and each
+    /// other `{name}` replaced by its value.
+    func count(_ key: String, _ count: Int, filling values: [(String, String)] = []) -> String {
+        SiteStrings.fill(table[key]?.counted(count) ?? key, values)
     }
 
     /// The string for `key` with each `{name}` replaced by its value.
