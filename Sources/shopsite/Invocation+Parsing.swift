@@ -9,7 +9,11 @@ extension Invocation {
     /// Parses the arguments after the program name.
     static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
         guard let command = arguments.first else { throw UsageError(code: "E-USAGE-MISSING-COMMAND") }
-        if ["--help", "-h", "help"].contains(command) { return .help() }
+        if ["--help", "-h", "help"].contains(command) {
+            // `shopsite --help --lang zh-CN`: a valid language after it is honoured, anything else ignored.
+            let lang = Array(zip(arguments, arguments.dropFirst())).last { $0.0 == "--lang" }.flatMap { Language(option: $0.1) }
+            return .help(lang: lang)
+        }
         var options = try OptionScanner(command: command, arguments: Array(arguments.dropFirst()))
         if options.flags.contains("--help") { return options.help() }
         let lang = ["build", "check", "report"].contains(command) ? try options.language() : nil

@@ -22,7 +22,7 @@ let invocation: Invocation
 do {
     invocation = try Invocation.parse(Array(CommandLine.arguments.dropFirst()))
 } catch {
-    let language = MessageLanguage.forHelp(explicit: error.lang, shopPath: nil)
+    let language = MessageLanguage.forHelp(explicit: error.lang, shopPath: ".")  // SHOP defaults to the current folder
     emit("shopsite: " + MessageCatalog.text(error.code, error.arguments, in: language) + "\n\n"
          + MessageCatalog.text("H-USAGE", in: language), to: 2)
     exit(CommandOutcome.badUsage)
@@ -32,7 +32,8 @@ do {
 let outcome: CommandOutcome
 switch invocation {
 case .help(let command, let shop, let lang):
-    let text = MessageCatalog.text(Invocation.helpCode(for: command), in: MessageLanguage.forHelp(explicit: lang, shopPath: shop))
+    let language = MessageLanguage.forHelp(explicit: lang, shopPath: shop ?? ".")  // SHOP defaults to the current folder
+    let text = MessageCatalog.text(Invocation.helpCode(for: command), in: language)
     outcome = CommandOutcome(stdout: text, exitCode: CommandOutcome.success)
 case .check(let shop, let format, let lang): outcome = ShopCommands.check(shopPath: shop, language: lang, format: format)
 case .report(let shop, let asOf, let lang): outcome = ShopCommands.report(shopPath: shop, asOf: asOf, language: lang)

@@ -148,10 +148,4 @@ import Diagnostics
         #expect(!quote.contains("quote-words"))
         #expect(SiteFixture.text(output, "index.html").contains("lang=\"en\""))
     }
-
-    @Test func bothLanguagesHaveEveryString() {
-        let keys = SiteStrings.entries.map(\.0)
-        #expect(Set(keys).count == keys.count)
-        #expect(SiteStrings.entries.allSatisfy { !$0.1.isEmpty && !$0.2.isEmpty })
-    }
 }

@@ -159,7 +159,7 @@
       shown = filterPage(words, wantCategory, wantType);
       if (active) { loadIndex(); }
     }
-    if (count) { count.textContent = String(shown); }
+    if (count) { count.textContent = shown.toLocaleString('en-US'); }
     if (empty) { empty.hidden = shown > 0; }
   }
 

@@ -6,7 +6,7 @@ public enum MessageCatalog {
     public typealias Entry = (code: MessageCode, texts: MessageTexts)
 
     /// Every entry, in the order of the area files (duplicates are a test failure).
-    public static let allEntries: [Entry] = files + fields + references + checks + templates + rendering + output + usage + help
+    public static let allEntries: [Entry] = files + fields + references + checks + templates + strings + rendering + output + usage + help + serve
 
     /// The texts by code (the first entry wins should a code repeat).
     public static let texts: [MessageCode: MessageTexts] = Dictionary(allEntries.map { ($0.code, $0.texts) },
@@ -21,10 +21,13 @@ public enum MessageCatalog {
         return MessageTexts.render(entry.template(language), arguments) { phrase($0, arguments, in: language, depth: 1) }
     }
 
-    /// The text of the phrase a `{name@}` placeholder names (a value naming no entry prints as written), with the
-    /// message's arguments; phrases inside phrases stop a few levels down, so no entry can expand forever.
+    /// The text of the phrase a `{name@}` placeholder names: the entry whose code is the value, else the entry
+    /// `P-VALUE` for a field value such as `processing` or `pending_shipment` (`P-PROCESSING`, `P-PENDING-SHIPMENT`),
+    /// else the value as written; with the message's arguments. Phrases inside phrases stop a few levels down, so no
+    /// entry can expand forever.
     private static func phrase(_ value: String, _ arguments: [String: String], in language: Language, depth: Int) -> String {
-        guard depth <= 3, let entry = texts[MessageCode(value)] else { return value }
+        let valueCode = MessageCode("P-" + value.uppercased().split(separator: "_").joined(separator: "-"))
+        guard depth <= 3, let entry = texts[MessageCode(value)] ?? texts[valueCode] else { return value }
         return MessageTexts.render(entry.template(language), arguments) { phrase($0, arguments, in: language, depth: depth + 1) }
     }
 

@@ -1,3 +1,4 @@
+import Diagnostics
 import Dispatch
 #if canImport(Glibc)
 import Glibc
@@ -22,6 +23,6 @@ extension PreviewSession {
         try start()
         interrupted.wait()
         stop()
-        log("Stopped.")
+        log(MessageCatalog.text("H-SERVE-STOPPED", in: language))
     }
 }

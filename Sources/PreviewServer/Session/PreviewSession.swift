@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 
 /// The `serve` loop: build once, serve the output, rebuild on every change and reload the browser.
@@ -15,18 +16,21 @@ public final class PreviewSession: Sendable {
     public let watcher: FileWatcher
     private let rebuilder: Rebuilder
     let log: @Sendable (String) -> Void
+    /// The language of the progress lines (`Serving at …`, `Stopped.`).
+    let language: Language
 
     /// A session serving `outputRoot`, watching `watchRoots` (relative to `watchBase`) and calling
     /// `rebuild` on changes; `log` receives the lines meant for stderr.
     public init(outputRoot: String, watchBase: String, watchRoots: [String], port: Int = 1313,
-                limits: ServerLimits = ServerLimits(), quietMilliseconds: Int = 100,
+                limits: ServerLimits = ServerLimits(), quietMilliseconds: Int = 100, language: Language = .en,
                 log: @escaping @Sendable (String) -> Void = PreviewSession.printToStandardError,
                 rebuild: @escaping Rebuild) {
         let server = PreviewServer(root: outputRoot, port: port, limits: limits)
-        let rebuilder = Rebuilder(rebuild: rebuild, server: server, log: log)
+        let rebuilder = Rebuilder(rebuild: rebuild, server: server, language: language, log: log)
         self.server = server
         self.rebuilder = rebuilder
         self.log = log
+        self.language = language
         self.watcher = FileWatcher(base: watchBase, roots: watchRoots, quietMilliseconds: quietMilliseconds) {
             rebuilder.run(changed: $0)
         }
@@ -46,7 +50,7 @@ public final class PreviewSession: Sendable {
             watcher.stop()
             throw error
         }
-        log("Serving at http://\(server.host):\(port)/ (press Ctrl-C to stop)")
+        log(MessageCatalog.text("H-SERVE-AT", ["url": "http://\(server.host):\(port)/"], in: language))
         return port
     }
 

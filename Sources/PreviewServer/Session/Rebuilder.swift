@@ -1,3 +1,4 @@
+import Diagnostics
 import Foundation
 import Synchronization
 
@@ -6,11 +7,15 @@ final class Rebuilder: Sendable {
     let rebuild: PreviewSession.Rebuild
     let server: PreviewServer
     let log: @Sendable (String) -> Void
+    /// The language of the progress lines.
+    let language: Language
     /// One rebuild at a time: a change reported while the first build runs waits for it instead of racing it.
     private let gate = Mutex(())
 
-    init(rebuild: @escaping PreviewSession.Rebuild, server: PreviewServer, log: @escaping @Sendable (String) -> Void) {
+    init(rebuild: @escaping PreviewSession.Rebuild, server: PreviewServer, language: Language = .en,
+         log: @escaping @Sendable (String) -> Void) {
         self.rebuild = rebuild
+        self.language = language
         self.server = server
         self.log = log
     }
@@ -30,16 +35,18 @@ final class Rebuilder: Sendable {
         switch result {
         case .success:
             server.showError(nil)
-            log(changed.isEmpty ? "Built in \(milliseconds) ms" : "Rebuilt in \(milliseconds) ms (\(Self.summary(changed)))")
+            let ms = "\(milliseconds)"
+            log(changed.isEmpty ? MessageCatalog.text("H-SERVE-BUILT", ["ms": ms], in: language)
+                : MessageCatalog.text("H-SERVE-REBUILT", ["ms": ms, "changes": summary(changed)], in: language))
         case .failure(let error):
             server.showError(error.message)
-            log(error.message + "\nBuild failed; still serving the last good site.")
+            log(error.message + "\n" + MessageCatalog.text("H-SERVE-FAILED", in: language))
         }
         server.notifyReload()
     }
 
-    /// `content/a.md` or `3 files changed`.
-    static func summary(_ changed: Set<String>) -> String {
-        changed.count == 1 ? changed.sorted()[0] : "\(changed.count) paths changed"
+    /// `content/a.md` or `3 paths changed`.
+    func summary(_ changed: Set<String>) -> String {
+        changed.count == 1 ? changed.sorted()[0] : MessageCatalog.text("H-SERVE-PATHS-CHANGED", ["count": "\(changed.count)"], in: language)
     }
 }

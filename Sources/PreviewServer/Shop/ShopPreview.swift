@@ -17,16 +17,18 @@ public enum ShopPreview {
         let output = try OutputFolder(path: options.resolvedOutputPath, shopPath: shopPath)
         let builds = BuildSession(options: options)
         let timing = ProcessInfo.processInfo.environment["SHOPSITE_TIMING"].map { !$0.isEmpty && $0 != "0" } ?? false
-        return PreviewSession(outputRoot: output.path, watchBase: shopPath, watchRoots: ["content", "templates"], port: port,
-                              quietMilliseconds: quietMilliseconds, log: log) { changed in
+        return PreviewSession(outputRoot: output.path, watchBase: shopPath, watchRoots: ["content", "templates", "i18n"], port: port,
+                              quietMilliseconds: quietMilliseconds, language: language, log: log) { changed in
             let result = builds.build(changed: changed)
             let outcome = result.outcome
             if outcome.succeeded {
                 let warnings = outcome.diagnostics.warnings.count
                 if changed.isEmpty || warnings > 0 && result.mode != .incremental {
-                    log("\(outcome.pages) pages, \(warnings) \(warnings == 1 ? "warning" : "warnings") (run `shopsite check` to list them)")
+                    log(MessageCatalog.text("H-SERVE-PAGES", ["pages": "\(outcome.pages)", "warnings": "\(warnings)"], in: language))
                 }
-                if case .full(let reason) = result.mode, !changed.isEmpty { log("Full rebuild: \(reason)") }
+                if case .full(let reason) = result.mode, !changed.isEmpty {
+                    log(MessageCatalog.text("H-SERVE-FULL", ["reason": reason], in: language))
+                }
                 if timing && !result.phases.isEmpty { log("  " + result.phases.joined(separator: " · ")) }
                 return .success(())
             }

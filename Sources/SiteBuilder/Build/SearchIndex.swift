@@ -49,7 +49,7 @@ enum SearchIndex {
         literal(",\"moq_text\":"); appendQuoted(product.moq.map { "\($0) \(product.unit)" } ?? "—", to: &out)
         literal(",\"lead_text\":")
         if let lead = product.leadTimeDays ?? site.index.settings.leadTimeDays[product.type] {
-            appendQuoted(site.text.format("days", String(lead)), to: &out)
+            appendQuoted(site.text.count("days", lead), to: &out)
         } else { appendQuoted("—", to: &out) }
         literal(",\"keywords\":[")
         for (i, keyword) in product.keywords.enumerated() {

@@ -42,11 +42,14 @@ extension SiteBuild {
         let shopTemplates = (options.shopPath.hasSuffix("/") ? options.shopPath : options.shopPath + "/") + "templates"
         let warnings = diagnostics.sorted.filter { $0.severity == .warning }
         let index = SiteIndex(copying: indexed.value, warnings: warnings)
-        let inputs = PageInputs(index: index, text: PageText(settings: shop.settings))
+        let strings = SiteStrings.load(locale: shop.settings.locale, theme: themePath, shopPath: options.shopPath)
+        diagnostics.append(contentsOf: strings.diagnostics)
+        let inputs = PageInputs(index: index, text: PageText(strings: strings.strings, symbol: shop.settings.currencySymbol))
         let pages = Background { PageList.pages(for: index) }  // listed while the templates are parsed
         let library = reused ?? SiteTemplates.library(shopTemplates: shopTemplates, theme: themePath, settings: shop.settings,
                                                       globals: inputs.globals)
         diagnostics.append(contentsOf: SiteTemplates.pageTemplateErrors(library))
+        diagnostics.append(contentsOf: strings.strings.missingKeyErrors(in: library, locale: shop.settings.locale))
         guard !diagnostics.hasErrors else { return nil }
         return PreparedSite(output: output, loaded: loaded, inputs: inputs, library: library, pages: pages.value,
                             contentPath: contentPath, shopTemplates: shopTemplates, themePath: themePath, checks: checks,

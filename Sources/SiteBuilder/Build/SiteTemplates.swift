@@ -10,7 +10,8 @@ enum SiteTemplates {
     /// How built-in theme templates print in messages.
     static let themePrefix = "theme/"
 
-    /// Parses every template once, registers `markdown` and `price`, and sets the currency symbol.
+    /// Parses every template once, registers `markdown`, `price` and the words filters (`count`, `number`, `local_date`),
+    /// and sets the currency symbol.
     static func library(shopTemplates: String, theme: String, settings: SiteSettings,
                         globals: TemplateMap) -> TemplateLibrary {
         var environment = TemplateEnvironment(currencySymbol: settings.currencySymbol, globals: globals)
@@ -31,17 +32,21 @@ enum SiteTemplates {
             default: throw TemplateFilterError("expects an exact amount, not \(value.typeName)")
             }
         }
+        registerWords(in: &environment, locale: settings.locale)
         return TemplateLibrary(directories: [(shopTemplates, shopPrefix), (theme, themePrefix)], environment: environment)
     }
 
     /// The template errors a build of the shop at `shopPath` stops on before rendering (syntax, cycles, a missing
-    /// theme), found by loading the templates as the build does: for `check`, so that a green check means a build succeeds.
+    /// theme, a bad `i18n/` file, a `t.key` no strings file defines), found by loading the templates and the UI strings
+    /// as the build does: for `check`, so that a green check means a build succeeds.
     static func loadErrors(shopPath: String, settings: SiteSettings) -> [Diagnostic] {
         guard let theme = BuiltinTheme.path() else {
             return [.error("E-NO-THEME")]
         }
         let shopTemplates = (shopPath.hasSuffix("/") ? shopPath : shopPath + "/") + "templates"
-        return pageTemplateErrors(library(shopTemplates: shopTemplates, theme: theme, settings: settings, globals: [:]))
+        let strings = SiteStrings.load(locale: settings.locale, theme: theme, shopPath: shopPath)
+        let loaded = library(shopTemplates: shopTemplates, theme: theme, settings: settings, globals: [:])
+        return strings.diagnostics + pageTemplateErrors(loaded) + strings.strings.missingKeyErrors(in: loaded, locale: settings.locale)
     }
 
     /// Syntax errors of HTML templates (other files in the folders, such as CSS, are not templates), and every link
@@ -50,7 +55,12 @@ enum SiteTemplates {
         library.diagnostics.items.filter { diagnostic in
             guard let path = diagnostic.location?.path else { return true }
             if diagnostic.code == "E-TEMPLATE-OUTSIDE-LINK" { return true }
-            return (path.hasSuffix(".html") || path.hasSuffix(".json")) && !path.contains("/assets/") && !path.contains("/_")
+            return isPageTemplate(path)
         }
+    }
+
+    /// Whether a template path (as it prints) is an HTML or JSON template rather than a stylesheet, script or data file.
+    static func isPageTemplate(_ path: String) -> Bool {
+        (path.hasSuffix(".html") || path.hasSuffix(".json")) && !path.contains("/assets/") && !path.contains("/_")
     }
 }

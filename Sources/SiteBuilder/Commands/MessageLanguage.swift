@@ -25,7 +25,8 @@ public enum MessageLanguage {
         explicit ?? ofShop(shopPath) ?? Language.fromEnvironment(environment) ?? .zhCN
     }
 
-    /// For help: `--lang`, else the language of the shop named, else the environment (`LANG`), else English.
+    /// For help: `--lang`, else the language of the shop named (the executable passes the current folder when none is
+    /// named, as every command does), else the environment (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
     public static func forHelp(explicit: Language?, shopPath: String?,
                                environment: (String) -> String? = systemVariable) -> Language {
         explicit ?? shopPath.flatMap(ofShop) ?? Language.fromEnvironment(environment) ?? .en

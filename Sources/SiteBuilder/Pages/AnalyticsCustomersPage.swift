@@ -20,7 +20,7 @@ struct AnalyticsCustomersPage {
                                      title: t["tier_mix"], centerLabel: Display.integer(total))
         var panels = [ChartPanel(title: t["tier_mix"], svg: donut, table: tiers)]
         for window in analytics.windows {
-            let label = t.format("window_days", String(window.days))
+            let label = t.count("window_days", window.days)
             var regions = DataTable([t["region"], t["gmv"], t["share"]], numeric: [1, 2], csv: "analytics/regions-\(window.days).csv")
             var note: String?
             for share in window.regions {
@@ -37,7 +37,7 @@ struct AnalyticsCustomersPage {
                                      table: regions, caption: note))
         }
         context.add(panels, as: "panels")
-        var buyers = DataTable([t["figure"]] + analytics.windows.map { t.format("window_days", String($0.days)) },
+        var buyers = DataTable([t["figure"]] + analytics.windows.map { t.count("window_days", $0.days) },
                                numeric: Set(analytics.windows.indices.map { $0 + 1 }), csv: "analytics/buyers.csv")
         buyers.sortable = false
         let w = analytics.windows

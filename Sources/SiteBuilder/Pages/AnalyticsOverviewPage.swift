@@ -18,7 +18,7 @@ struct AnalyticsOverviewPage {
         guard let analytics = index.analytics else { return }
         DashboardPage(site: site).add(to: &context)
         let t = site.text
-        var figures = DataTable([t["figure"]] + analytics.windows.map { t.format("window_days", String($0.days)) },
+        var figures = DataTable([t["figure"]] + analytics.windows.map { t.count("window_days", $0.days) },
                                 numeric: Set(analytics.windows.indices.map { $0 + 1 }), csv: "analytics/overview.csv")
         figures.sortable = false
         let w = analytics.windows
@@ -35,7 +35,7 @@ struct AnalyticsOverviewPage {
         guard let i = AnalyticsOverviewPage.longestWindow(analytics) else { return }
         let now = analytics.windows[i], before = analytics.previousWindows[i]
         let labels = now.daily.map { String($0.day.description.dropFirst(5)) }
-        let current = t.format("window_days", String(now.days))
+        let current = t.count("window_days", now.days)
         var visitors = DataTable([t["date_label"], t["visitors"], t["buyers"]], numeric: [1, 2], csv: "analytics/daily-visitors-\(now.days).csv")
         var gmv = DataTable([t["date_label"], t["gmv"], t["buyers"]], numeric: [1, 2], csv: "analytics/daily-gmv-\(now.days).csv")
         for point in now.daily {

@@ -16,7 +16,7 @@ struct AnalyticsProductsPage {
         let t = site.text
         var panels: [ChartPanel] = [], tables: [TemplateValue] = []
         for window in analytics.windows {
-            let label = t.format("window_days", String(window.days))
+            let label = t.count("window_days", window.days)
             let top = AnalyticsProductsPage.topByGMV(window.products, limit: 10).map { window.products[$0] }.filter { $0.gmv > .zero }
             var topTable = DataTable([t["sku"], t["product"], t["gmv"]], numeric: [2], csv: "analytics/top-products-\(window.days).csv")
             for figures in top {
@@ -53,7 +53,7 @@ struct AnalyticsProductsPage {
         for sku in window.productsWithoutTraffic { none.rows.append([.text(sku.rawValue, url: index.productURL(sku)), .text(index.productTitle(sku) ?? "")]) }
         context.add(low, as: "low_conversion", limit: index.pageSizes.analyticsRows)
         context.add(none, as: "no_traffic", limit: index.pageSizes.analyticsRows)
-        context.map["lists_label"] = .string(t.format("window_days", String(window.days)))
+        context.map["lists_label"] = .string(t.count("window_days", window.days))
     }
 
     /// The positions in `products` (sorted by sku) of the `limit` with the highest GMV, ties by sku, in that order.

@@ -22,7 +22,7 @@ struct CatalogPage {
             let group = catalog.groups[index]
             let shown = max(group.range.lowerBound, items.lowerBound)..<min(group.range.upperBound, items.upperBound)
             groups.append(.map(["name": .string(group.category.isEmpty ? strings["uncategorized"] : group.category),
-                                "count": .string(strings.format("products_count", String(group.range.count))),
+                                "count": .string(strings.count("products_count", group.range.count)),
                                 "continued": .bool(group.range.lowerBound < items.lowerBound),
                                 "products": .list(catalog.products[shown].map { .object(ProductObject(site: site, position: $0)) })]))
             index += 1
@@ -31,7 +31,7 @@ struct CatalogPage {
         context.map["categories"] = .strings(catalog.categories)
         context.map["count"] = .int(catalog.products.count)
         context.map["page_count"] = .int(items.count)
-        context.map["subtitle"] = .string(strings.format("catalog_sub", Display.integer(catalog.products.count)))
+        context.map["subtitle"] = .string(strings.count("catalog_sub", catalog.products.count))
         context.map["paginator"] = paginator.value
     }
 }

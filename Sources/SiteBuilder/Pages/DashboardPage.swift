@@ -18,7 +18,7 @@ struct DashboardPage {
         guard let analytics = index.analytics else { return }
         context.map["windows"] = .list(analytics.windows.indices.map { i in
             .map(["days": .int(analytics.windows[i].days),
-                  "label": .string(t.format("window_days", String(analytics.windows[i].days))),
+                  "label": .string(t.count("window_days", analytics.windows[i].days)),
                   "kpis": .list(windowKPIs(i, analytics: analytics).map(\.value_))])
         })
         let (todo, more) = todoList(analytics)
@@ -49,8 +49,8 @@ struct DashboardPage {
         }
         add(analytics.lateOrders, where: { $0.status == .pendingShipment }) { order in
             TodoItem(cssClass: "is-danger", badge: t["late"], badgeClass: "badge-late", title: order.id.rawValue, url: index.orderURL(order.id),
-                     text: index.customerName(order.customer) + " · " + t.format("todo_late", order.shipBy.description),
-                     meta: t.format("todo_overdue", String(order.shipBy.distance(to: index.shop.asOf))))
+                     text: index.customerName(order.customer) + " · " + t.format("todo_late", t.date(order.shipBy)),
+                     meta: t.count("todo_overdue", order.shipBy.distance(to: index.shop.asOf)))
         }
         add(analytics.untrackedOrders) { order in
             TodoItem(cssClass: "is-warning", badge: t["untracked"], badgeClass: "badge-untracked", title: order.id.rawValue,
@@ -59,14 +59,14 @@ struct DashboardPage {
         }
         add(analytics.expiringQuotes) { quote in
             TodoItem(cssClass: "is-warning", badge: t["expiring"], badgeClass: "status-sent", title: quote.id.rawValue, url: index.quoteURL(quote.id),
-                     text: index.customerName(quote.customer) + " · " + t.format("todo_expiring", quote.validUntil.description),
-                     meta: t.format("todo_days_left", String(quote.daysToExpiry)))
+                     text: index.customerName(quote.customer) + " · " + t.format("todo_expiring", t.date(quote.validUntil)),
+                     meta: t.count("todo_days_left", quote.daysToExpiry))
         }
         add(analytics.dormantCustomers) { customer in
             TodoItem(cssClass: "", badge: t["dormant"], badgeClass: "badge-dormant", title: index.customerName(customer.id),
                      url: index.customerURL(customer.id),
                      text: t["tier_" + customer.tier.rawValue] + " · " + t["last_order"] + " " + (customer.lastOrder?.description ?? "—"),
-                     meta: customer.daysSinceLastOrder.map { t.format("todo_dormant", String($0)) } ?? "")
+                     meta: customer.daysSinceLastOrder.map { t.count("todo_dormant", $0) } ?? "")
         }
         return (todo, more)
     }
@@ -80,13 +80,13 @@ struct DashboardPage {
                 return t.fill("advice_low_conversion", [("days", String(days)), ("value", Display.percent(conversion)),
                                                         ("benchmark", Display.percent(benchmark))])
             case .lowConversionProducts(let days, let skus):
-                let shown = skus.prefix(5).map(\.rawValue).joined(separator: "、") + (skus.count > 5 ? " …" : "")
-                return t.fill("advice_low_conversion_products", [("days", String(days)), ("count", String(skus.count)), ("skus", shown)])
+                let shown = skus.prefix(5).map(\.rawValue).joined(separator: t["list_separator"]) + (skus.count > 5 ? " …" : "")
+                return t.count("advice_low_conversion_products", skus.count, filling: [("days", String(days)), ("skus", shown)])
             case .regionConcentration(let days, let region, let share):
                 return t.fill("advice_region", [("days", String(days)), ("region", region.isEmpty ? t["region_none"] : region),
                                                 ("value", Display.percent(share))])
             case .winBackCustomers(let count, let paid, _):
-                return t.fill("advice_win_back", [("count", String(count)), ("value", t.money(paid))])
+                return t.count("advice_win_back", count, filling: [("value", t.money(paid))])
             }
         }
     }

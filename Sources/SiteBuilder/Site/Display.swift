@@ -35,6 +35,18 @@ enum Display {
         return (whole < 0 ? "-" : "") + digits
     }
 
+    /// A date as a sentence writes it: `2025年11月30日` in zh-CN, `30 Nov 2025` in en.
+    static func longDate(_ day: Day, locale: SiteLocale) -> String {
+        let (year, month, date) = day.components
+        switch locale {
+        case .zhCN: return "\(year)年\(month)月\(date)日"
+        case .en: return "\(date) \(monthAbbreviations[(month - 1) % 12]) \(year)"
+        }
+    }
+
+    /// English month names as dates in prose shorten them.
+    static let monthAbbreviations = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
     /// Money with symbol, separators and 2 decimals.
     static func money(_ amount: Money?, symbol: String) -> String {
         guard let amount else { return "—" }

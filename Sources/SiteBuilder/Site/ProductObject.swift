@@ -48,10 +48,10 @@ struct ProductObject: EnumeratedMembers {
         case .leadTimeDays: return .int(product.leadTimeDays ?? site.index.settings.leadTimeDays[product.type])
         case .moqText:
             guard let moq = product.moq else { return .string("—") }
-            return .string(String(moq) + " " + product.unit)
+            return .string(Display.integer(moq) + " " + product.unit)
         case .leadTimeText, .leadTimeLong:
             guard let days = product.leadTimeDays ?? site.index.settings.leadTimeDays[product.type] else { return .string("—") }
-            return .string(site.text.format(member == .leadTimeText ? "days" : "days_after_payment", String(days)))
+            return .string(site.text.count(member == .leadTimeText ? "days" : "days_after_payment", days))
         case .fromPrice: return .money(product.fromPrice)
         case .moqPrice: return .money(product.moqPrice)
         case .bulkPrice: return .money(product.bulkPrice)
@@ -81,11 +81,11 @@ struct ProductObject: EnumeratedMembers {
         return sorted.enumerated().map { i, tier in
             let range: String
             if i + 1 < sorted.count, sorted[i + 1].min - 1 > tier.min {
-                range = String(tier.min) + "–" + String(sorted[i + 1].min - 1) + " " + product.unit
+                range = Display.integer(tier.min) + "–" + Display.integer(sorted[i + 1].min - 1) + " " + product.unit
             } else if i + 1 < sorted.count {
-                range = String(tier.min) + " " + product.unit
+                range = Display.integer(tier.min) + " " + product.unit
             } else {
-                range = "≥ " + String(tier.min) + " " + product.unit
+                range = "≥ " + Display.integer(tier.min) + " " + product.unit
             }
             return .map(TemplateMap(uniqueKeys: Self.tierKeys, values: [.int(tier.min), .money(tier.price), .string(range),
                                                                          .bool(i == sorted.count - 1 && sorted.count > 1)]))

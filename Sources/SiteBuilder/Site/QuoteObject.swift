@@ -91,9 +91,9 @@ struct QuoteObject: EnumeratedMembers {
         if let position = site.index.productPosition[sku] {
             let tiers = site.index.shop.products[position].priceTiers
             text = tiers.indices.contains(index)
-                ? "≥" + String(tiers[index].min) + " " + site.index.shop.products[position].unit : nil
+                ? "≥" + Display.integer(tiers[index].min) + " " + site.index.shop.products[position].unit : nil
         } else if let draft = site.index.excludedDrafts[sku], draft.priceTiers.indices.contains(index) {
-            text = "≥" + String(draft.priceTiers[index].min) + " " + draft.unit
+            text = "≥" + Display.integer(draft.priceTiers[index].min) + " " + draft.unit
         } else {
             text = nil
         }
