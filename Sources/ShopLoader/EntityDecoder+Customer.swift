@@ -14,7 +14,7 @@ extension EntityDecoder {
         let tags = reader.textList("tags")
         let params = reader.params()
         guard let id, let name else { return nil }
-        var customer = Customer(id: CustomerID(id), name: name, source: reader.fieldLines)
+        var customer = CustomerFields(id: CustomerID(id), name: name, source: reader.fieldLines)
         customer.contact = contact
         customer.phone = phone
         customer.email = email
@@ -24,6 +24,6 @@ extension EntityDecoder {
         customer.tags = tags
         customer.params = params
         customer.body = body
-        return customer
+        return Customer(customer)
     }
 }

@@ -16,7 +16,7 @@ extension EntityDecoder {
         let tracking = reader.text("tracking")
         let params = reader.params()
         guard let id, let customer, let date, let status, let items else { return nil }
-        var order = Order(id: OrderID(id), customer: CustomerID(customer), date: date, status: status,
+        var order = OrderFields(id: OrderID(id), customer: CustomerID(customer), date: date, status: status,
                           shipBy: shipBy ?? date, source: reader.fieldLines)
         order.items = items
         order.shipping = shipping
@@ -25,7 +25,7 @@ extension EntityDecoder {
         order.tracking = tracking
         order.params = params
         order.body = body
-        return OrderDraft(order: order, shipByWritten: shipBy != nil, priceWritten: priceWritten)
+        return OrderDraft(order: Order(order), shipByWritten: shipBy != nil, priceWritten: priceWritten)
     }
 
     /// The `items` list; nil when an item is unusable (its problem is reported).

@@ -18,7 +18,7 @@ extension EntityDecoder {
         let keywords = reader.textList("keywords")
         let params = reader.params()
         guard let sku, let title, let type else { return nil }
-        var product = Product(sku: SKU(sku), title: title, type: type, source: reader.fieldLines)
+        var product = ProductFields(sku: SKU(sku), title: title, type: type, source: reader.fieldLines)
         product.category = category
         product.status = status
         product.unit = unit
@@ -31,7 +31,7 @@ extension EntityDecoder {
         product.keywords = keywords
         product.params = params
         product.body = body
-        return product
+        return Product(product)
     }
 
     private func priceTiers(_ reader: inout FieldReader) -> [PriceTier] {

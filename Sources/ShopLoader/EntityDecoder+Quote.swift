@@ -16,7 +16,7 @@ extension EntityDecoder {
         let taxRate = reader.rate("tax_rate") ?? settings.quoteTaxRate
         let params = reader.params()
         guard let id, let customer, let date, let lines, let discount else { return nil }
-        var quote = Quote(id: QuoteID(id), customer: CustomerID(customer), date: date,
+        var quote = QuoteFields(id: QuoteID(id), customer: CustomerID(customer), date: date,
                           validUntil: validUntil ?? date.adding(days: settings.quoteValidityDays), source: reader.fieldLines)
         quote.writtenStatus = status
         quote.items = lines
@@ -26,7 +26,7 @@ extension EntityDecoder {
         quote.taxRate = taxRate
         quote.params = params
         quote.body = body
-        return QuoteDraft(quote: quote, priceWritten: priceWritten)
+        return QuoteDraft(quote: Quote(quote), priceWritten: priceWritten)
     }
 
     /// The `items` list: product lines (`sku`) and free lines (`description`, `unit`, `price`).

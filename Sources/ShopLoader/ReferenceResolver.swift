@@ -8,7 +8,7 @@ struct ReferenceResolver: Sendable {
     let settings: SiteSettings
     /// Every product, drafts included: orders and quotes may name a draft product.
     let products: [Product]
-    /// The index of each sku in `products` (products are read in place, never copied per item).
+    /// The index of each sku in `products`.
     let productIndex: [SKU: Int]
     /// Every customer.
     let customers: [CustomerID: Customer]
@@ -20,7 +20,7 @@ struct ReferenceResolver: Sendable {
     /// The order with item prices and ship_by resolved, or nil with the errors (and the references that fail only
     /// because another file did not load).
     func resolve(_ draft: OrderDraft) -> (Order?, [Diagnostic], [KnockOn]) {
-        var order = draft.order
+        var order = draft.order.fields
         var problems: [Diagnostic] = []
         var knockOns: [KnockOn] = []
         if customers.index(forKey: order.customer) == nil {
@@ -44,15 +44,15 @@ struct ReferenceResolver: Sendable {
         }
         if !draft.shipByWritten { order.shipBy = order.date.adding(days: leadTime ?? 0) }
         if problems.isEmpty && knockOns.isEmpty {
-            do { _ = try order.checkedTotal() } catch { problems.append(error.diagnostic(in: order.source)) }
+            do { _ = try Order(order).checkedTotal() } catch { problems.append(error.diagnostic(in: order.source)) }
         }
-        return (problems.isEmpty && knockOns.isEmpty ? order : nil, problems, knockOns)
+        return (problems.isEmpty && knockOns.isEmpty ? Order(order) : nil, problems, knockOns)
     }
 
     /// The quote with product lines priced and checked against moq, and its promotion checked.
     /// `orders` is needed only for a quote naming a promotion (the customer's tier on the quote date).
     func resolve(_ draft: QuoteDraft, orders: OrderIndex?) -> (Quote?, [Diagnostic], [KnockOn]) {
-        var quote = draft.quote
+        var quote = draft.quote.fields
         var problems: [Diagnostic] = []
         var knockOns: [KnockOn] = []
         let customer = customers.index(forKey: quote.customer)
@@ -83,11 +83,12 @@ struct ReferenceResolver: Sendable {
             unloaded.unknown("promotion", id.rawValue, kind: .promotions, at: quote.source.location(of: "promotion"),
                              problems: &problems, knockOns: &knockOns)
         }
+        let resolved = Quote(quote)
         if problems.isEmpty && knockOns.isEmpty {
-            checkAmounts(of: quote, promotion: promotion, customer: customer.map { customers.values[$0] }, orders: orders,
+            checkAmounts(of: resolved, promotion: promotion, customer: customer.map { customers.values[$0] }, orders: orders,
                          problems: &problems)
         }
-        return (problems.isEmpty && knockOns.isEmpty ? quote : nil, problems, knockOns)
+        return (problems.isEmpty && knockOns.isEmpty ? resolved : nil, problems, knockOns)
     }
 
     /// The quote's totals checked against the bounds (without, then with its promotion), and the promotion's eligibility.

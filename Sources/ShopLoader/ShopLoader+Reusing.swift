@@ -34,10 +34,8 @@ extension ShopLoader {
             cache.reread = nil
         }
         let decoder = EntityDecoder(settings: settings)
-        // Tested in place: `decoded[i] == nil` would copy every decoded file.
-        let missing = cache.reread.map { Array(Set($0)).sorted() } ?? cache.decoded.withUnsafeBufferPointer { all in
-            all.indices.filter { if case .none = all[$0] { true } else { false } }
-        }
+        let decoded = cache.decoded
+        let missing = cache.reread.map { Array(Set($0)).sorted() } ?? decoded.indices.filter { decoded[$0] == nil }
         cache.lastDecodedCount = missing.count
         var slot = 0
         missing.map { walk.files[$0] }.parallelForEach(state: { (FileBuffer(), FieldLayouts()) },

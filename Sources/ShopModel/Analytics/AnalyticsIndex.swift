@@ -62,18 +62,18 @@ struct AnalyticsIndex {
             customers.append(id)
             return customers.count - 1
         }
-        for i in shop.products.indices { _ = sku(shop.products[i].sku) }
-        for i in shop.customers.indices { _ = customer(shop.customers[i].id) }
+        for product in shop.products { _ = sku(product.sku) }
+        for buyer in shop.customers { _ = customer(buyer.id) }
 
         var totals: [Money] = [], paid: [(order: Int, entry: PaidOrder)] = [], lines: [Line] = []
         totals.reserveCapacity(shop.orders.count)
-        for i in shop.orders.indices {  // read in place: `for order in` would copy every field of each order
-            let total = knownTotals?[i] ?? shop.orders[i].total
+        for (i, order) in shop.orders.enumerated() {
+            let total = knownTotals?[i] ?? order.total
             totals.append(total)
-            guard shop.orders[i].isPaid && shop.orders[i].date <= shop.asOf else { continue }
+            guard order.isPaid && order.date <= shop.asOf else { continue }
             let start = lines.count
-            for item in shop.orders[i].items { lines.append(Line(sku: sku(item.sku), qty: item.qty, amount: item.amount)) }
-            paid.append((i, PaidOrder(customer: customer(shop.orders[i].customer), date: shop.orders[i].date, total: total,
+            for item in order.items { lines.append(Line(sku: sku(item.sku), qty: item.qty, amount: item.amount)) }
+            paid.append((i, PaidOrder(customer: customer(order.customer), date: order.date, total: total,
                                       lines: start..<lines.count)))
         }
         // shop.orders is sorted by id, so ties on the date keep ids ascending.

@@ -34,7 +34,7 @@ public struct OrderFigures: Hashable, Sendable {
     }
 }
 
-extension Order {
+extension OrderFields {
     /// Shipped or completed without a tracking number (none written, or only blanks).
     public var lacksTracking: Bool {
         guard status == .shipped || status == .completed else { return false }

@@ -64,9 +64,9 @@ extension ShopAnalytics {
             DailyPoint(day: start.adding(days: $0), visitors: dailyVisitors[$0], buyers: dailyBuyers[$0], gmv: dailyGMV[$0])
         }
         figures.lowConversionProducts = lowConversionProducts(in: figures, benchmark: shop.settings.benchmarkConversionRate)
-        // The index numbers the shop's products first, in the shop's order; read in place (no copy of a product).
-        figures.productsWithoutTraffic = shop.products.indices.compactMap { i in
-            shop.products[i].status == .active && sales.visitors[i] == 0 ? shop.products[i].sku : nil
+        // The index numbers the shop's products first, in the shop's order.
+        figures.productsWithoutTraffic = shop.products.enumerated().compactMap { i, product in
+            product.status == .active && sales.visitors[i] == 0 ? product.sku : nil
         }
         return figures
     }

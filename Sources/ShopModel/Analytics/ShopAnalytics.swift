@@ -87,8 +87,7 @@ public struct ShopAnalytics: Sendable {
             ShopAnalytics.window(days: $0, endingAt: asOf.adding(days: -$0), shop: shop, index: index)
         }
         customers = ShopAnalytics.customerFigures(shop: shop, index: index)
-        // By index, each order lent to `orderFigures` where it lies: binding each order to a local would copy all its fields.
-        orders = knownOrders ?? shop.orders.indices.map { ShopAnalytics.orderFigures(shop.orders[$0], total: index.totals[$0], asOf: asOf) }
+        orders = knownOrders ?? shop.orders.enumerated().map { ShopAnalytics.orderFigures($1, total: index.totals[$0], asOf: asOf) }
         quotes = knownQuotes ?? ShopAnalytics.quoteFigures(shop: shop)
 
         var position: [CustomerID: Int] = [:]
@@ -97,7 +96,7 @@ public struct ShopAnalytics: Sendable {
         let customers = self.customers
         tierMix = CustomerTier.allCases.map { tier in Tally(key: tier, count: customers.count { $0.tier == tier }) }
         var statusCounts: [OrderStatus: Int] = [:]
-        for i in shop.orders.indices { statusCounts[shop.orders[i].status, default: 0] += 1 }
+        for order in shop.orders { statusCounts[order.status, default: 0] += 1 }
         orderStatusMix = OrderStatus.allCases.map { Tally(key: $0, count: statusCounts[$0] ?? 0) }
         dormantCustomers = customers.filter(\.dormant).sorted {
             $0.paidAmount != $1.paidAmount ? $0.paidAmount > $1.paidAmount : $0.id < $1.id

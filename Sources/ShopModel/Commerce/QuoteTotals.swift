@@ -32,7 +32,7 @@ extension Quote {
     /// The totals by the spec's formulas with checked arithmetic: every line, the subtotal and the total below
     /// `Money.ceiling`, a percent of at most 100, and the discount with the promotion no larger than the subtotal.
     public func checkedTotals(promotion: Promotion?) throws(AmountProblem) -> QuoteTotals {
-        let subtotal = try AmountProblem.checkedSubtotal(items)
+        let subtotal = try AmountProblem.checkedSubtotal(self.items)
         let discount: Money
         switch self.discount {
         case .percent(let percent)?:
@@ -51,16 +51,16 @@ extension Quote {
                                                  at: self.discount == nil ? "promotion" : "discount",
                                                  promotion: "\(promotion.id)")
         }
-        let taxable = subtotal - discount - promotionAmount + shipping.rounded()
+        let taxable = subtotal - discount - promotionAmount + self.shipping.rounded()
         guard taxable.isBelowCeiling else {
             throw AmountProblem.key("shipping", "E-TOTAL-TOO-LARGE", ["total": taxable.plain, "ceiling": Money.ceilingText])
         }
-        guard let tax = taxable.roundedTimes(rate: taxRate), let total = taxable.adding(tax), total.isBelowCeiling else {
-            throw AmountProblem.key("tax_rate", "E-TAXED-TOTAL-TOO-LARGE", ["rate": "\(taxRate)",
+        guard let tax = taxable.roundedTimes(rate: self.taxRate), let total = taxable.adding(tax), total.isBelowCeiling else {
+            throw AmountProblem.key("tax_rate", "E-TAXED-TOTAL-TOO-LARGE", ["rate": "\(self.taxRate)",
                                                                            "ceiling": Money.ceilingText])
         }
         return QuoteTotals(subtotal: subtotal, discount: discount, promotion: promotionAmount,
-                           shipping: shipping.rounded(), tax: tax, total: total)
+                           shipping: self.shipping.rounded(), tax: tax, total: total)
     }
 }
 

@@ -21,8 +21,8 @@ public enum CustomerTier: String, Sendable, CaseIterable, Hashable, Comparable {
     }
 }
 
-/// A buyer, from `content/customers/*.md`.
-public struct Customer: Hashable, Sendable {
+/// The fields of a `Customer`, from `content/customers/*.md` (add a front-matter field here).
+public struct CustomerFields: Hashable, Sendable {
     /// The id.
     public var id: CustomerID
     /// The company name.

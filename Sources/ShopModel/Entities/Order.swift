@@ -58,8 +58,8 @@ public struct OrderItem: Hashable, Sendable {
     public var amount: Money { (price * qty).rounded() }
 }
 
-/// A paid or unpaid order, from `content/orders/**/*.md`.
-public struct Order: Hashable, Sendable {
+/// The fields of an `Order`, from `content/orders/**/*.md` (add a front-matter field here).
+public struct OrderFields: Hashable, Sendable {
     /// The id.
     public var id: OrderID
     /// The buyer.
@@ -106,11 +106,4 @@ public struct Order: Hashable, Sendable {
 
     /// Whether it counts in amounts, tiers and metrics.
     public var isPaid: Bool { status.isPaid }
-
-    /// Late: shipped after ship_by, or not shipped and past ship_by at `asOf` (paid orders only).
-    public func isLate(asOf: Day) -> Bool {
-        if let shippedAt { return shippedAt > shipBy }
-        guard status == .pendingShipment else { return false }
-        return asOf > shipBy
-    }
 }

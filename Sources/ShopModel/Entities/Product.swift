@@ -49,8 +49,8 @@ public struct Spec: Hashable, Sendable {
     }
 }
 
-/// A product of the catalog, from `content/products/*.md`.
-public struct Product: Hashable, Sendable {
+/// The fields of a `Product`, from `content/products/*.md` (add a front-matter field here).
+public struct ProductFields: Hashable, Sendable {
     /// The stock-keeping unit (id).
     public var sku: SKU
     /// The listing title (checked for banned absolute words).

@@ -52,8 +52,8 @@ public struct QuoteLine: Hashable, Sendable {
     public var amount: Money { (price * qty).rounded() }
 }
 
-/// A price quote for a customer, from `content/quotes/*.md`; printed as a branded A4 sheet.
-public struct Quote: Hashable, Sendable {
+/// The fields of a `Quote`, from `content/quotes/*.md` (add a front-matter field here).
+public struct QuoteFields: Hashable, Sendable {
     /// The quote number.
     public var id: QuoteID
     /// The buyer.
@@ -88,10 +88,5 @@ public struct Quote: Hashable, Sendable {
         self.date = date
         self.validUntil = validUntil
         self.source = source
-    }
-
-    /// The status shown at `asOf`: `expired` for a sent quote past valid_until.
-    public func status(asOf: Day) -> QuoteStatus {
-        writtenStatus == .sent && asOf > validUntil ? .expired : writtenStatus
     }
 }

@@ -13,15 +13,14 @@ enum DirtyPages {
         var customers = changes.customers
         var products = changes.products
         var quotes = changes.quotes
-        // Read in place (indices, buffer pointers): binding each order or quote to a local would copy all its fields.
         let namesProduct = { (items: [QuoteLine]) in items.contains { $0.sku.map(changes.products.contains) ?? false } }
         for data in [old, new] where !changes.customers.isEmpty || !changes.products.isEmpty {
+            let all = data.shop.quotes
             let positions = data === old ? patched.map { Array(Set($0.quotePositions)) } : nil
-            data.shop.quotes.withUnsafeBufferPointer { all in
-                for i in positions ?? Array(all.indices) where !quotes.contains(all[i].id) {
-                    if changes.customers.contains(all[i].customer) || (!changes.products.isEmpty && namesProduct(all[i].items)) {
-                        quotes.insert(all[i].id)
-                    }
+            for i in positions ?? Array(all.indices) where !quotes.contains(all[i].id) {
+                let quote = all[i]
+                if changes.customers.contains(quote.customer) || (!changes.products.isEmpty && namesProduct(quote.items)) {
+                    quotes.insert(quote.id)
                 }
             }
         }
@@ -32,20 +31,16 @@ enum DirtyPages {
             }
         } else {
             for data in [old, new] where !changes.orders.isEmpty || !changes.products.isEmpty {
-                data.shop.orders.withUnsafeBufferPointer { all in
-                    for i in all.indices where changes.orders.contains(all[i].id)
-                        || (!changes.products.isEmpty && all[i].items.contains { changes.products.contains($0.sku) }) {
-                        customers.insert(all[i].customer)
-                    }
+                for order in data.shop.orders where changes.orders.contains(order.id)
+                    || (!changes.products.isEmpty && order.items.contains { changes.products.contains($0.sku) }) {
+                    customers.insert(order.customer)
                 }
             }
         }
         for data in [old, new] where !quotes.isEmpty {
-            data.shop.quotes.withUnsafeBufferPointer { all in
-                for i in all.indices where quotes.contains(all[i].id) {
-                    customers.insert(all[i].customer)
-                    for line in all[i].items { if let sku = line.sku { products.insert(sku) } }
-                }
+            for quote in data.shop.quotes where quotes.contains(quote.id) {
+                customers.insert(quote.customer)
+                for line in quote.items { if let sku = line.sku { products.insert(sku) } }
             }
         }
         if !changes.orders.isEmpty { customers.formUnion(DirtyListPages.customersOfMovedOrders(old: old, new: new)) }

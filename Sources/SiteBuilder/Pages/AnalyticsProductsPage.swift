@@ -79,16 +79,14 @@ struct AnalyticsProductsPage {
             out.append(0x2C)
             out.append(contentsOf: text.utf8)  // digits, a point and a minus sign: never quoted
         }
-        products.withUnsafeBufferPointer { all in
-            for f in all {
-                DataTable.appendCSVField(f.sku.rawValue, numeric: false, to: &out)
-                out.append(0x2C)
-                DataTable.appendCSVField(index.productTitle(f.sku) ?? "", numeric: false, to: &out)
-                number(String(f.visitors)); number(String(f.pageViews)); number(String(f.addToCart))
-                number(Display.ratioCSV(f.addToCartRate)); number(String(f.buyers)); number(String(f.units)); number(f.gmv.plain)
-                number(Display.ratioCSV(f.conversionRate))
-                out.append(contentsOf: [0x0D, 0x0A])
-            }
+        for f in products {
+            DataTable.appendCSVField(f.sku.rawValue, numeric: false, to: &out)
+            out.append(0x2C)
+            DataTable.appendCSVField(index.productTitle(f.sku) ?? "", numeric: false, to: &out)
+            number(String(f.visitors)); number(String(f.pageViews)); number(String(f.addToCart))
+            number(Display.ratioCSV(f.addToCartRate)); number(String(f.buyers)); number(String(f.units)); number(f.gmv.plain)
+            number(Display.ratioCSV(f.conversionRate))
+            out.append(contentsOf: [0x0D, 0x0A])
         }
         return out
     }

@@ -26,20 +26,18 @@ struct OrdersListPage {
         var labels: [OrderStatus: (label: String, css: String)] = [:]
         for status in OrderStatus.allCases { labels[status] = (t["status_" + status.rawValue], "status-" + status.rawValue) }
         let late = t["late"], untracked = t["untracked"], asOf = shop.asOf
-        // Through a buffer pointer, fields are read in place instead of copying each order.
-        shop.orders.withUnsafeBufferPointer { orders in
-            for i in positions {
-                let label = labels[orders[i].status] ?? ("", "")
-                // Cells are made whole (no cell is copied to set a flag or an anchor afterwards).
-                let flag: (label: String, css: String)? = orders[i].isLate(asOf: asOf) ? (late, "badge-late")
-                    : orders[i].lacksTracking ? (untracked, "badge-untracked") : nil
-                let id = orders[i].id.rawValue, customer = orders[i].customer
-                let position = index.customerPosition[customer]
-                let name = position.map { shop.customers[$0].name } ?? customer.rawValue
-                table.rows.append([DataCell(text: id, csv: id, anchor: id), .text(name, url: position.map { _ in index.customerURL(customer) }),
-                                   .day(orders[i].date), DataCell(text: label.label, csv: label.label, badge: label.css, flag: flag),
-                                   .day(orders[i].shipBy), .text(orders[i].tracking ?? ""), .money(orders[i].total, symbol: symbol)])
-            }
+        for i in positions {
+            let order = shop.orders[i]
+            let label = labels[order.status] ?? ("", "")
+            // Cells are made whole (no cell is copied to set a flag or an anchor afterwards).
+            let flag: (label: String, css: String)? = order.isLate(asOf: asOf) ? (late, "badge-late")
+                : order.lacksTracking ? (untracked, "badge-untracked") : nil
+            let id = order.id.rawValue, customer = order.customer
+            let position = index.customerPosition[customer]
+            let name = position.map { shop.customers[$0].name } ?? customer.rawValue
+            table.rows.append([DataCell(text: id, csv: id, anchor: id), .text(name, url: position.map { _ in index.customerURL(customer) }),
+                               .day(order.date), DataCell(text: label.label, csv: label.label, badge: label.css, flag: flag),
+                               .day(order.shipBy), .text(order.tracking ?? ""), .money(order.total, symbol: symbol)])
         }
         return table
     }
@@ -55,18 +53,15 @@ struct OrdersListPage {
             DataTable.appendCSVField(text, numeric: numeric, to: &out)
             out.append(0x2C)
         }
-        // Through a buffer pointer, fields are read in place instead of copying each order.
-        index.shop.orders.withUnsafeBufferPointer { orders in
-            for i in orders.indices {
-                field(orders[i].id.rawValue)
-                field(index.customerName(orders[i].customer))
-                field(orders[i].date.description)
-                field(labels[orders[i].status] ?? "")
-                field(orders[i].shipBy.description)
-                field(orders[i].tracking ?? "")
-                DataTable.appendCSVField(orders[i].total.plain, numeric: true, to: &out)
-                out.append(contentsOf: [0x0D, 0x0A])
-            }
+        for order in index.shop.orders {
+            field(order.id.rawValue)
+            field(index.customerName(order.customer))
+            field(order.date.description)
+            field(labels[order.status] ?? "")
+            field(order.shipBy.description)
+            field(order.tracking ?? "")
+            DataTable.appendCSVField(order.total.plain, numeric: true, to: &out)
+            out.append(contentsOf: [0x0D, 0x0A])
         }
         return out
     }

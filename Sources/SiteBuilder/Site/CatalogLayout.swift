@@ -19,8 +19,8 @@ struct CatalogLayout: Sendable {
     /// Lays out the catalog of a shop's products (sorted by sku).
     init(products all: [Product]) {
         var members: [String: [Int]] = [:]
-        for i in all.indices where all[i].status != .delisted {  // in place: a bound product would be copied
-            members[all[i].category, default: []].append(i)
+        for (i, product) in all.enumerated() where product.status != .delisted {
+            members[product.category, default: []].append(i)
         }
         let names = members.keys.sorted { a, b in
             if a.isEmpty != b.isEmpty { return b.isEmpty }

@@ -8,8 +8,8 @@ struct CustomerObject: EnumeratedMembers {
     /// The page's way back to the site root, for links in the Markdown body.
     var root = ""
 
-    /// The customer, borrowed in place.
-    var customer: Customer { _read { yield site.index.shop.customers[position] } }
+    /// The customer.
+    var customer: Customer { site.index.shop.customers[position] }
 
     var memberNames: [String] { ["id", "url", "name", "region", "tier", "paid_amount", "paid_orders", "last_order", "dormant"] }
 
@@ -65,10 +65,12 @@ struct CustomerObject: EnumeratedMembers {
     func preferredProducts() -> [TemplateValue] {
         var units: [SKU: (units: Int, amount: Money)] = [:]
         units.reserveCapacity(32)
-        // The orders are read in place (no copy of an order), and each line hashes its sku once.
+        // Each line hashes its sku once.
         let orders = site.index.shop.orders, asOf = site.index.shop.asOf
-        for index in site.index.ordersByCustomer[position] where orders[index].isPaid && orders[index].date <= asOf {
-            for item in orders[index].items {
+        for index in site.index.ordersByCustomer[position] {
+            let order = orders[index]
+            guard order.isPaid && order.date <= asOf else { continue }
+            for item in order.items {
                 func add(_ sum: inout (units: Int, amount: Money)) { sum = (sum.units + item.qty, sum.amount + item.amount) }
                 add(&units[item.sku, default: (0, .zero)])
             }

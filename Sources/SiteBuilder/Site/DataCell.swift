@@ -47,13 +47,8 @@ struct DataCell: TemplateObject {
 
     /// Appends ` class="num" data-value="…"` (as much of it as applies).
     func appendAttributes(numeric: Bool, to out: inout [UInt8]) {
-        withUnsafePointer(to: self) { DataCell.appendAttributes(of: $0, numeric: numeric, to: &out) }
-    }
-
-    /// Appends the attributes of the cell at `cell`, reading only the fields it needs (a whole cell is many strings).
-    static func appendAttributes(of cell: UnsafePointer<DataCell>, numeric: Bool, to out: inout [UInt8]) {
         if numeric { HTMLText.append(" class=\"num\"", into: &out) }
-        if let sort = cell.pointee.sort {
+        if let sort {
             HTMLText.append(" data-value=\"", into: &out)
             HTMLText.escape(sort, into: &out)
             out.append(UInt8(ascii: "\""))
@@ -70,19 +65,13 @@ struct DataCell: TemplateObject {
 
     /// Appends the cell's content as HTML, its link made relative with `root`.
     func appendHTML(root: String, to out: inout [UInt8]) {
-        withUnsafePointer(to: self) { DataCell.appendHTML(of: $0, root: root, to: &out) }
-    }
-
-    /// Appends the content of the cell at `cell`, reading only the fields it needs.
-    static func appendHTML(of cell: UnsafePointer<DataCell>, root: String, to out: inout [UInt8]) {
-        let text = cell.pointee.text
-        if let badge = cell.pointee.badge {
+        if let badge {
             HTMLText.append("<span class=\"badge ", into: &out)
             HTMLText.escape(badge, into: &out)
             HTMLText.append("\">", into: &out)
             HTMLText.escape(text, into: &out)
             HTMLText.append("</span>", into: &out)
-        } else if let url = cell.pointee.url {
+        } else if let url {
             HTMLText.append("<a href=\"", into: &out)
             HTMLText.escape(root, into: &out)
             HTMLText.escape(url, into: &out)
@@ -92,7 +81,7 @@ struct DataCell: TemplateObject {
         } else {
             HTMLText.escape(text, into: &out)
         }
-        if let flag = cell.pointee.flag {
+        if let flag {
             HTMLText.append(" <span class=\"badge ", into: &out)
             HTMLText.escape(flag.css, into: &out)
             HTMLText.append("\">", into: &out)

@@ -57,26 +57,22 @@ struct DataTable: Sendable {
     func rowsHTML(root: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(rows.count * 96 * max(1, columns.count))
-        for r in rows.indices {
-            // Cells are read in place through a buffer pointer (a cell holds many strings; a copy retains them all).
-            rows[r].withUnsafeBufferPointer { row in
-                HTMLText.append("\n<tr", into: &out)
-                if !row.isEmpty, let anchor = row[0].anchor, !anchor.isEmpty {
-                    HTMLText.append(" id=\"", into: &out)
-                    HTMLText.escape(anchor, into: &out)
-                    out.append(UInt8(ascii: "\""))
-                }
-                out.append(UInt8(ascii: ">"))
-                guard let cells = row.baseAddress else { return }
-                for i in row.indices {
-                    HTMLText.append("<td", into: &out)
-                    DataCell.appendAttributes(of: cells + i, numeric: i < columns.count && columns[i].numeric, to: &out)
-                    out.append(UInt8(ascii: ">"))
-                    DataCell.appendHTML(of: cells + i, root: root, to: &out)
-                    HTMLText.append("</td>", into: &out)
-                }
-                HTMLText.append("</tr>", into: &out)
+        for row in rows {
+            HTMLText.append("\n<tr", into: &out)
+            if !row.isEmpty, let anchor = row[0].anchor, !anchor.isEmpty {
+                HTMLText.append(" id=\"", into: &out)
+                HTMLText.escape(anchor, into: &out)
+                out.append(UInt8(ascii: "\""))
             }
+            out.append(UInt8(ascii: ">"))
+            for i in row.indices {
+                HTMLText.append("<td", into: &out)
+                row[i].appendAttributes(numeric: i < columns.count && columns[i].numeric, to: &out)
+                out.append(UInt8(ascii: ">"))
+                row[i].appendHTML(root: root, to: &out)
+                HTMLText.append("</td>", into: &out)
+            }
+            HTMLText.append("</tr>", into: &out)
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -7,8 +7,8 @@ struct OrderLineObject: EnumeratedMembers {
     let order: Int
     let index: Int
 
-    /// The line, borrowed in place.
-    var item: OrderItem { _read { yield site.index.shop.orders[order].items[index] } }
+    /// The item.
+    var item: OrderItem { site.index.shop.orders[order].items[index] }
 
     var memberNames: [String] { ["sku", "title", "url", "qty", "price", "amount"] }
 

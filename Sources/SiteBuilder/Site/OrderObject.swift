@@ -6,8 +6,8 @@ struct OrderObject: EnumeratedMembers {
     let site: PageInputs
     let position: Int
 
-    /// The order, borrowed in place.
-    var order: Order { _read { yield site.index.shop.orders[position] } }
+    /// The order.
+    var order: Order { site.index.shop.orders[position] }
 
     var memberNames: [String] { ["id", "customer_id", "customer_name", "date", "status", "total"] }
 

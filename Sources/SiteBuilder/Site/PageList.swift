@@ -17,19 +17,18 @@ enum PageList {
             pages.append(SitePage(path: Paginator.path("products/", page: number), template: "catalog.html", kind: .catalog(page: number),
                                   source: nil, section: "catalog"))
         }
-        // Read in place (indices): binding each entity to a local would copy all its fields.
-        for i in shop.products.indices {
+        for (i, product) in shop.products.enumerated() {
             pages.append(SitePage(path: data.productURLs[i], template: "product.html", kind: .product(i),
-                                  source: shop.products[i].source.file, section: "catalog"))
+                                  source: product.source.file, section: "catalog"))
         }
         if data.isInternal {
             for number in 1...Paginator.pageCount(items: shop.customers.count, size: sizes.list) {
                 pages.append(SitePage(path: Paginator.path("customers/", page: number), template: "customers.html",
                                       kind: .customers(page: number), source: nil, section: "customers"))
             }
-            for i in shop.customers.indices {
-                pages.append(SitePage(path: EntityPagePath.customer(shop.customers[i].id), template: "customer.html",
-                                      kind: .customer(i), source: shop.customers[i].source.file, section: "customers"))
+            for (i, customer) in shop.customers.enumerated() {
+                pages.append(SitePage(path: EntityPagePath.customer(customer.id), template: "customer.html",
+                                      kind: .customer(i), source: customer.source.file, section: "customers"))
             }
             for number in 1...Paginator.pageCount(items: shop.quotes.count, size: sizes.list) {
                 pages.append(SitePage(path: Paginator.path("quotes/", page: number), template: "quotes.html", kind: .quotes(page: number),

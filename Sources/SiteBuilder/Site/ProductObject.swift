@@ -8,8 +8,8 @@ struct ProductObject: EnumeratedMembers {
     /// The page's way back to the site root, for links in the Markdown body.
     var root = ""
 
-    /// The product, borrowed in place (no copy of its fields per member look-up).
-    var product: Product { _read { yield site.index.shop.products[position] } }
+    /// The product.
+    var product: Product { site.index.shop.products[position] }
 
     var memberNames: [String] {
         ["sku", "title", "type", "type_label", "category", "status", "unit", "moq", "lead_time_days", "from_price", "url", "image", "keywords"]

@@ -9,8 +9,8 @@ struct QuoteLineObject: EnumeratedMembers {
 
     var memberNames: [String] { ["no", "sku", "title", "url", "unit", "qty", "price", "amount", "tier", "is_negotiated", "is_free"] }
 
-    /// The line, borrowed in place.
-    var line: QuoteLine { _read { yield site.index.shop.quotes[quote].items[index] } }
+    /// The line.
+    var line: QuoteLine { site.index.shop.quotes[quote].items[index] }
 
     /// Every member a template may read.
     enum Member: String, CaseIterable, Sendable {

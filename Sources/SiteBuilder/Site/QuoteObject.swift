@@ -8,8 +8,8 @@ struct QuoteObject: EnumeratedMembers {
     /// The page's way back to the site root, for links in the Markdown body.
     var root = ""
 
-    /// The quote, borrowed in place.
-    var quote: Quote { _read { yield site.index.shop.quotes[position] } }
+    /// The quote.
+    var quote: Quote { site.index.shop.quotes[position] }
 
     var memberNames: [String] { ["id", "url", "customer_id", "customer_name", "date", "valid_until", "status", "total"] }
 
@@ -85,13 +85,11 @@ struct QuoteObject: EnumeratedMembers {
     /// `≥500 个` for a tier price, 议价 for a negotiated one.
     static func tierLabel(_ line: QuoteLine, site: PageInputs) -> String {
         guard case .tier(let index) = line.priceSource, let sku = line.sku else { return site.text["negotiated"] }
-        // A listed product's tiers and unit are read in place by position (no copy of the whole product); a left-out
-        // draft is looked up among the drafts.
+        // A listed product is found by position; a left-out draft is looked up among the drafts.
         let text: String?
         if let position = site.index.productPosition[sku] {
-            let tiers = site.index.shop.products[position].priceTiers
-            text = tiers.indices.contains(index)
-                ? "≥" + Display.integer(tiers[index].min) + " " + site.index.shop.products[position].unit : nil
+            let product = site.index.shop.products[position], tiers = product.priceTiers
+            text = tiers.indices.contains(index) ? "≥" + Display.integer(tiers[index].min) + " " + product.unit : nil
         } else if let draft = site.index.excludedDrafts[sku], draft.priceTiers.indices.contains(index) {
             text = "≥" + Display.integer(draft.priceTiers[index].min) + " " + draft.unit
         } else {
