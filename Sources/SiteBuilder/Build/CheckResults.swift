@@ -47,6 +47,17 @@ struct CheckResults: Sendable {
         return found
     }
 
+    /// The checks of the part of a shop that loaded despite errors: every check error, and the warnings of the files
+    /// without a load error (a warning in a file that failed would mostly follow from its error, like missing tiers
+    /// after a bad price).
+    static func ofPartial(_ loaded: LoadResult, imageExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
+        guard let partial = loaded.partial else { return [] }
+        let failedFiles = Set(loaded.diagnostics.errors.compactMap { $0.location?.path })
+        return CheckResults(shop: partial, imageExists: imageExists).all.filter { diagnostic in
+            diagnostic.severity == .error || !failedFiles.contains(diagnostic.location?.path ?? "")
+        }
+    }
+
     private static func matcher(_ settings: SiteSettings) -> BannedTermMatcher {
         BannedTermMatcher(banned: BannedTerms.builtIn + settings.bannedWords, allowed: settings.allowedWords)
     }
