@@ -100,3 +100,34 @@ struct ProductStoryTests {
         }
     }
 }
+
+/// The margin column of the internal product analytics (issue 15.5): only when some product has a cost.
+struct ProductMarginPageTests {
+    static func build(cost: String?) -> String {
+        let product = "---\ntitle: 纯棉 T 恤 50件起批\ntype: spot\nmoq: 50\nlead_time_days: 3\nprice_tiers:\n  - { min: 50, price: 18 }\n"
+            + "  - { min: 100, price: 15 }\n" + (cost.map { "cost: \($0)\n" } ?? "") + "---\n"
+        // Visitors but no sale in the 7-day window: the product has a row there, with no GMV.
+        let traffic = "date,sku,visitors,page_views,add_to_cart\n2025-11-28,HD-T001,40,90,2\n"
+        let shop = SiteFixture.smallShop(extra: ["content/products/HD-T001.md": product, "content/data/traffic.csv": traffic])
+        let output = SiteFixture.temporaryFolder("out")
+        #expect(SiteBuild.run(BuildOptions(shopPath: shop, outputPath: output)).exitCode == 0)
+        return output
+    }
+
+    @Test func marginIsShownPerWindowWithADashWithoutGMV() {
+        let output = Self.build(cost: "9.5")
+        // O-1: 100 units at ¥15 on 2025-11-20 → GMV ¥1,500 in the 30-day window, none in the 7-day one.
+        let csv30 = SiteFixture.text(output, "analytics/products-30.csv"), csv7 = SiteFixture.text(output, "analytics/products-7.csv")
+        #expect(csv30.contains(",毛利率\r\n") && csv30.contains(",100,1500.00,") && csv30.hasSuffix(",0.3667\r\n"))
+        #expect(csv7.hasSuffix(",40,90,2,0.05,0,0,0.00,0,\r\n"))
+        let page = SiteFixture.text(output, "analytics/products/index.html")
+        #expect(page.contains(">36.7%</td></tr>") && page.contains(">—</td></tr>"))
+        #expect(page.contains("毛利率 =（成交额 − 销量 × 成本价）÷ 成交额"))
+    }
+
+    @Test func noCostMeansNoMarginColumn() {
+        let output = Self.build(cost: nil)
+        #expect(!SiteFixture.text(output, "analytics/products/index.html").contains("毛利率"))
+        #expect(!SiteFixture.text(output, "analytics/products-30.csv").contains("毛利率"))
+    }
+}
