@@ -3,7 +3,7 @@ import ShopModel
 
 extension EntityDecoder {
     /// A product from `products/`: sku, title and type required; moq defaults to the first tier's min.
-    func product(stem: String, body: String, reader: inout FieldReader) -> Product? {
+    func product(stem: String, body: String, bodyLine: Int = 1, reader: inout FieldReader) -> Product? {
         let sku = reader.id(kind: .products, stem: stem)
         let title = reader.text("title", required: true)
         let type = reader.choice("type", among: ProductType.allCases, required: true)
@@ -16,6 +16,10 @@ extension EntityDecoder {
         let images = reader.textList("images")
         let specs = specs(&reader)
         let keywords = reader.textList("keywords")
+        let cost = reader.money("cost")
+        let floorPrice = reader.money("floor_price")
+        let cases = cases(&reader)
+        let reviews = reviews(&reader)
         let params = reader.params()
         guard let sku, let title, let type else { return nil }
         var product = ProductFields(sku: SKU(sku), title: title, type: type, source: reader.fieldLines)
@@ -30,7 +34,12 @@ extension EntityDecoder {
         product.specs = specs
         product.keywords = keywords
         product.params = params
+        product.cost = cost
+        product.floorPrice = floorPrice
+        product.cases = cases
+        product.reviews = reviews
         product.body = body
+        product.bodyLine = bodyLine
         return Product(product)
     }
 
@@ -66,7 +75,7 @@ extension EntityDecoder {
                 reader.error("E-SPEC-ENTRY", line: pair.key.line)
                 continue
             }
-            specs.append(Spec(name: name, value: value))
+            specs.append(Spec(name: name, value: value, line: pair.key.line))
         }
         return specs
     }

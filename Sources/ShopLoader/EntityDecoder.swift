@@ -46,15 +46,15 @@ public struct EntityDecoder: Sendable {
         }
         var reader = FieldReader(node: root, path: file.path, line: 1)
         reader.layouts = layouts
-        outcome.entity = decode(kind: file.kind, stem: file.stem, body: body, reader: &reader)
+        outcome.entity = decode(kind: file.kind, stem: file.stem, body: body, bodyLine: parts.bodyLine, reader: &reader)
         outcome.diagnostics.append(contentsOf: reader.diagnostics)
         if outcome.entity == nil { outcome.idWritten = reader.value(file.kind.idKey)?.scalar }
         return outcome
     }
 
-    private func decode(kind: ContentKind, stem: String, body: String, reader: inout FieldReader) -> DecodedEntity? {
+    private func decode(kind: ContentKind, stem: String, body: String, bodyLine: Int, reader: inout FieldReader) -> DecodedEntity? {
         switch kind {
-        case .products: return product(stem: stem, body: body, reader: &reader).map(DecodedEntity.product)
+        case .products: return product(stem: stem, body: body, bodyLine: bodyLine, reader: &reader).map(DecodedEntity.product)
         case .customers: return customer(stem: stem, body: body, reader: &reader).map(DecodedEntity.customer)
         case .orders: return order(stem: stem, body: body, reader: &reader).map(DecodedEntity.order)
         case .quotes: return quote(stem: stem, body: body, reader: &reader).map(DecodedEntity.quote)

@@ -88,9 +88,14 @@ public enum ShopLoader {
         let trailing = trafficProblems.count
         let pages = content.pages.filter { options.includeDrafts || !$0.draft }
         let asOf = options.asOf ?? settings.asOf ?? Today.day
-        guard !diagnostics.hasErrors else { return LoadResult(shop: nil, diagnostics: diagnostics, excludedDrafts: hidden) }
         let shop = Shop(settings: settings, products: shown, customers: content.customers, orders: orders, quotes: quotes,
                         promotions: content.promotions, pages: pages, traffic: traffic, asOf: asOf)
+        guard !diagnostics.hasErrors else {
+            // The part that loaded is kept so the checks report in this run too (an error never hides another file's).
+            var failed = LoadResult(shop: nil, diagnostics: diagnostics, excludedDrafts: hidden)
+            failed.partial = shop
+            return failed
+        }
         // The id registries and look-up tables (tens of thousands of strings) are freed on another thread.
         BackgroundRelease.release((consume content, consume resolver, consume index))
         var result = LoadResult(shop: shop, diagnostics: diagnostics, excludedDrafts: hidden)

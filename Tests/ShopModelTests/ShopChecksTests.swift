@@ -11,8 +11,12 @@ import Testing
         return product
     }
 
+    /// The guide's listing warnings (images, title wording), which `ShopListingChecksTests` covers; left out here so the
+    /// fixture's short titles and missing images do not crowd every table.
+    static let listingCodes: Set<String> = ["W-FEW-IMAGES", "W-TITLE-NO-MOQ", "W-SPOT-TITLE-MADE-TO-ORDER", "W-CUSTOM-TITLE-SPOT"]
+
     static func messages(_ shop: Shop, imageExists: (String) -> Bool = { _ in true }) -> [String] {
-        ShopChecks.diagnostics(for: shop, imageExists: imageExists).map(\.description)
+        ShopChecks.diagnostics(for: shop, imageExists: imageExists).filter { !listingCodes.contains($0.code.rawValue) }.map(\.description)
     }
 
     @Test func aCleanShopHasNoDiagnostics() {
@@ -114,7 +118,7 @@ import Testing
             "content/site.yaml:1: warning: logo \"assets/logo.svg\" does not exist under content/",
             "content/products/P1.md:14: warning: image \"assets/missing.jpg\" does not exist under content/",
         ])
-        #expect(ShopChecks.diagnostics(for: shop).isEmpty)
+        #expect(Self.messages(shop) == [])  // without the existence check (the model does no I/O)
     }
 
     @Test(arguments: [(OrderStatus.shipped, nil), (.completed, ""), (.completed, "  ")] as [(OrderStatus, String?)])

@@ -29,6 +29,8 @@ import Diagnostics
         let shop = try #require(ShopLoader.load(shopPath: SiteFixture.repository, options: LoadOptions()).shop)
         var secrets = shop.customers.flatMap { [$0.id.rawValue, $0.name, $0.contact, $0.phone, $0.email].filter { !$0.isEmpty } }
         secrets += shop.orders.map(\.id.rawValue) + shop.quotes.map(\.id.rawValue)
+        // Internal product figures (issue 15.5): the cost, floor price and margin labels never reach a public page.
+        secrets += ["毛利率", "成本价", "底价", "floor_price", "cost"]
         let files = SiteFixture.files(in: output)
         for (path, bytes) in files {
             let text = String(decoding: bytes, as: UTF8.self)

@@ -109,6 +109,15 @@
     fact(facts, label('moq'), item.moq_text || '—');
     fact(facts, label('lead'), item.lead_text || '—');
     body.appendChild(facts);
+    if (item.rating) {
+      var rating = element('p', 'card-rating');
+      var stars = element('span', 'stars', item.stars || '');
+      stars.setAttribute('aria-hidden', 'true');
+      rating.appendChild(stars);
+      rating.appendChild(element('span', 'rating-value', item.rating));
+      rating.appendChild(element('span', 'rating-count', item.reviews_text || ''));
+      body.appendChild(rating);
+    }
     card.appendChild(body);
     return card;
   }

@@ -1,7 +1,7 @@
 import Diagnostics
 
 /// The content checks that are not load errors: banned terms in titles (errors), and the warnings of the spec
-/// about products, images and orders. Each message names the front-matter line of the key it is about.
+/// about products, listings (images, title wording, banned terms in bodies and specs), orders and floor prices. Each message names the front-matter line of the key it is about.
 public enum ShopChecks {
     /// Custom and processing products quoting fewer lead days than this get a warning.
     public static let minimumMadeToOrderLeadDays = 10
@@ -22,6 +22,7 @@ public enum ShopChecks {
         for i in shop.orders.indices {
             found.append(contentsOf: orderWarnings(shop.orders[i], asOf: shop.asOf))
         }
+        found.append(contentsOf: floorPriceWarnings(shop, floors: floorPrices(shop.products)))
         return found
     }
 
@@ -39,6 +40,7 @@ public enum ShopChecks {
             found.append(.error("E-BANNED-TERM", ["term": hit.term], at: product.source.location(of: "title")))
         }
         found.append(contentsOf: productWarnings(product, settings: settings, imageExists: imageExists))
+        found.append(contentsOf: listingWarnings(product, matcher: matcher))
         return found
     }
 

@@ -41,11 +41,14 @@ public struct Spec: Hashable, Sendable {
     public var name: String
     /// The value, as text.
     public var value: String
+    /// The front-matter line of the row (0 when unknown).
+    public var line: Int
 
     /// Creates a spec row.
-    public init(name: String, value: String) {
+    public init(name: String, value: String, line: Int = 0) {
         self.name = name
         self.value = value
+        self.line = line
     }
 }
 
@@ -79,8 +82,18 @@ public struct ProductFields: Hashable, Sendable {
     public var keywords: [String] = []
     /// Unknown front-matter keys.
     public var params: [ParamEntry] = []
+    /// The unit cost. INTERNAL: never in a public build, a quote sheet, a delivery note or the report.
+    public var cost: Money?
+    /// The lowest unit price sales may offer; a line priced below it is a warning. INTERNAL like `cost`.
+    public var floorPrice: Money?
+    /// Bulk purchase cases (批量采购案例), in written order.
+    public var cases: [ProductCase] = []
+    /// Buyers' reviews (买家评价), in written order.
+    public var reviews: [ProductReview] = []
     /// The Markdown description.
     public var body: String = ""
+    /// The file line the body starts on (for messages about the body).
+    public var bodyLine: Int = 1
     /// Where it was written.
     public var source: FieldLines
 

@@ -4,7 +4,8 @@ import ShopLoader
 import ShopModel
 
 /// The content checks of one build kept per entity (the logo's, then each product's and each order's, in the
-/// shop's order), so a rebuild after an edit checks again only the products and orders that changed.
+/// shop's order, then the floor-price lines'), so a rebuild after an edit checks again only the products and orders
+/// that changed (and the floor-price lines, which are cheap).
 struct CheckResults: Sendable {
     /// The logo's warning.
     var logo: [Diagnostic] = []
@@ -12,6 +13,9 @@ struct CheckResults: Sendable {
     var products: [[Diagnostic]] = []
     /// Per position in `shop.orders`.
     var orders: [[Diagnostic]] = []
+    /// The order and quote lines priced below their product's floor price (checked whole on every build: a floor
+    /// price edit reaches lines in other files).
+    var floorPrices: [Diagnostic] = []
 
     /// Every check of `shop` (as `ShopChecks.diagnostics(for:imageExists:)`), the products and orders checked on
     /// every core and kept in the shop's order.
@@ -23,6 +27,7 @@ struct CheckResults: Sendable {
             ShopChecks.productDiagnostics(shop.products[$0], matcher: matcher, settings: settings, imageExists: imageExists)
         }
         orders = Array(shop.orders.indices).parallelMap { ShopChecks.orderWarnings(shop.orders[$0], asOf: shop.asOf) }
+        floorPrices = ShopChecks.floorPriceWarnings(shop, floors: ShopChecks.floorPrices(shop.products))
     }
 
     /// The checks of an earlier build of the same entities, with those at the changed positions done again.
@@ -37,6 +42,7 @@ struct CheckResults: Sendable {
             }
         }
         for o in changes.orderPositions { orders[o] = ShopChecks.orderWarnings(shop.orders[o], asOf: shop.asOf) }
+        floorPrices = ShopChecks.floorPriceWarnings(shop, floors: ShopChecks.floorPrices(shop.products))
     }
 
     /// Everything, in the order of a whole check.
@@ -44,7 +50,19 @@ struct CheckResults: Sendable {
         var found = logo
         for list in products where !list.isEmpty { found.append(contentsOf: list) }
         for list in orders where !list.isEmpty { found.append(contentsOf: list) }
+        found.append(contentsOf: floorPrices)
         return found
+    }
+
+    /// The checks of the part of a shop that loaded despite errors: every check error, and the warnings of the files
+    /// without a load error (a warning in a file that failed would mostly follow from its error, like missing tiers
+    /// after a bad price).
+    static func ofPartial(_ loaded: LoadResult, imageExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
+        guard let partial = loaded.partial else { return [] }
+        let failedFiles = Set(loaded.diagnostics.errors.compactMap { $0.location?.path })
+        return CheckResults(shop: partial, imageExists: imageExists).all.filter { diagnostic in
+            diagnostic.severity == .error || !failedFiles.contains(diagnostic.location?.path ?? "")
+        }
     }
 
     private static func matcher(_ settings: SiteSettings) -> BannedTermMatcher {

@@ -2,7 +2,7 @@ import ShopModel
 import TextEscaping
 
 /// `search-index.json`: one entry per catalog product (sku, title, category, type, from price, MOQ, url, image, the
-/// card's price, MOQ and lead-time texts, keywords), read by the catalog filter on every catalog page.
+/// card's price, MOQ and lead-time texts, the rating with its stars and review count when reviewed, keywords), read by the catalog filter on every catalog page.
 enum SearchIndex {
     /// The JSON bytes, products in sku order; `<`, `>` and `&` are escaped so the file is safe anywhere.
     static func json(for site: PageInputs) -> [UInt8] {
@@ -51,6 +51,12 @@ enum SearchIndex {
         if let lead = product.leadTimeDays ?? site.index.settings.leadTimeDays[product.type] {
             appendQuoted(site.text.count("days", lead), to: &out)
         } else { appendQuoted("—", to: &out) }
+        if let rating = product.ratingText, let tenths = product.ratingTenths {  // only with reviews: other entries stay as they were
+            literal(",\"rating\":"); appendQuoted(rating, to: &out)
+            literal(",\"stars\":"); appendQuoted(ProductObject.stars((tenths + 5) / 10), to: &out)
+            literal(",\"reviews\":"); out.append(contentsOf: String(product.reviews.count).utf8)
+            literal(",\"reviews_text\":"); appendQuoted(site.text.format("product_review_count", String(product.reviews.count)), to: &out)
+        }
         literal(",\"keywords\":[")
         for (i, keyword) in product.keywords.enumerated() {
             if i > 0 { out.append(UInt8(ascii: ",")) }

@@ -23,4 +23,13 @@ extension SiteBuild {
         BackgroundRelease.release((consume site, consume loaded))  // the pages and their data, freed while the messages print
         return errors
     }
+
+    /// What a build stopped by load errors would otherwise hide, so every error comes in one run: the checks of the
+    /// part of the shop that loaded (see `CheckResults.ofPartial`) and the templates' errors.
+    static func problemsBehindLoadErrors(_ loaded: LoadResult, shopPath: String,
+                                         imageExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
+        guard let partial = loaded.partial else { return [] }
+        return CheckResults.ofPartial(loaded, imageExists: imageExists)
+            + SiteTemplates.loadErrors(shopPath: shopPath, settings: partial.settings)
+    }
 }

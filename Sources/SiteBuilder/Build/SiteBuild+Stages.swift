@@ -14,10 +14,13 @@ extension SiteBuild {
                         imageExists: (@Sendable (String) -> Bool)? = nil, previous: PreparedSite? = nil,
                         diagnostics: inout DiagnosticList) -> PreparedSite? {
         diagnostics.append(contentsOf: loaded.diagnostics.items)
-        guard let shop = loaded.shop, !diagnostics.hasErrors else { return nil }
         let contentPath = contentFolder(of: options.shopPath)
         let exists: @Sendable (String) -> Bool = imageExists ?? { path in
             AssetCopier.isSafeImage(path) && FileManager.default.fileExists(atPath: contentPath + "/" + path)
+        }
+        guard let shop = loaded.shop, !diagnostics.hasErrors else {
+            diagnostics.append(contentsOf: problemsBehindLoadErrors(loaded, shopPath: options.shopPath, imageExists: exists))
+            return nil
         }
         let changes = loaded.changes.flatMap { changes in previous?.loaded.generation == changes.base ? changes : nil }
         // The data is indexed on another thread while the shop is checked; the check warnings are added after.
@@ -34,7 +37,10 @@ extension SiteBuild {
             checks = CheckResults(shop: shop, imageExists: exists)
         }
         diagnostics.append(contentsOf: checks.all)
-        guard !diagnostics.hasErrors else { return nil }
+        guard !diagnostics.hasErrors else {
+            diagnostics.append(contentsOf: SiteTemplates.loadErrors(shopPath: options.shopPath, settings: shop.settings))
+            return nil
+        }
         guard let themePath = BuiltinTheme.path() else {
             diagnostics.append(.error("E-NO-THEME"))
             return nil

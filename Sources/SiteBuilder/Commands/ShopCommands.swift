@@ -12,8 +12,10 @@ public enum ShopCommands {
         let language = MessageLanguage.forShop(explicit: language, shopPath: shopPath)
         let result = ShopLoader.load(shopPath: shopPath, options: LoadOptions(includeDrafts: true))
         var diagnostics = result.diagnostics
-        if let shop = result.shop {
-            diagnostics.append(contentsOf: ShopChecks.diagnostics(for: shop, imageExists: { imageExists($0, shopPath: shopPath) }))
+        if let shop = result.checkable {  // the part that loaded is checked too: one file's error never hides another's
+            let exists: @Sendable (String) -> Bool = { imageExists($0, shopPath: shopPath) }
+            diagnostics.append(contentsOf: result.shop == nil ? CheckResults.ofPartial(result, imageExists: exists)
+                                                              : ShopChecks.diagnostics(for: shop, imageExists: exists))
             diagnostics.append(contentsOf: SiteTemplates.loadErrors(shopPath: shopPath, settings: shop.settings))
             if !diagnostics.hasErrors {
                 diagnostics.append(contentsOf: SiteBuild.renderErrors(shopPath: shopPath, checked: result, reported: diagnostics))

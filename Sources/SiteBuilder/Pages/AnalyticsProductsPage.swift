@@ -1,8 +1,8 @@
 import ShopModel
 import TemplateEngine
 
-/// The product figures (`analytics/products/index.html`): top sellers per window, the figures table, and the
-/// low-conversion and no-traffic lists of the longest window.
+/// The product figures (`analytics/products/index.html`): top sellers per window, the figures table (with each
+/// product's margin when the shop knows some costs), and the low-conversion and no-traffic lists of the longest window.
 struct AnalyticsProductsPage {
     /// The index and text of the site.
     let site: PageInputs
@@ -26,22 +26,12 @@ struct AnalyticsProductsPage {
             let bars = top.map { ChartBar(label: index.productTitle($0.sku) ?? $0.sku.rawValue, value: $0.gmv.approximateDouble, valueLabel: t.money($0.gmv)) }
             let title = t["top_gmv"] + " · " + label
             panels.append(ChartPanel(title: title, svg: bars.isEmpty ? Chart.noData(title: title) : Chart.barChart(bars: Array(bars), title: title, valueFormat: .currency(symbol: t.symbol, fractionDigits: 2)), table: topTable))
-            var table = DataTable([t["sku"], t["product"], t["visitors"], t["page_views"], t["add_to_cart"], t["add_to_cart_rate"],
-                                   t["buyers"], t["units"], t["gmv"], t["conversion"]],
-                                  numeric: Set(2...9), csv: "analytics/products-\(window.days).csv")
-            if let path = table.csvPath { context.attachments.append((path, productsCSV(window.products, columns: table.columns))) }
-            let shown = AnalyticsProductsPage.topByGMV(window.products, limit: index.pageSizes.analyticsRows)
-            table.rows.reserveCapacity(shown.count)
-            for f in shown.map({ window.products[$0] }) {
-                table.rows.append([.text(f.sku.rawValue, url: index.productURL(f.sku)), .text(index.productTitle(f.sku) ?? ""), .int(f.visitors),
-                                   .int(f.pageViews), .int(f.addToCart), .percent(f.addToCartRate), .int(f.buyers), .int(f.units),
-                                   .money(f.gmv, symbol: t.symbol), .percent(f.conversionRate)])
-            }
-            table.total = window.products.count
+            let table = figuresTable(window, context: &context)
             tables.append(.map(["title": .string(t["product_figures"] + " · " + label), "table": table.value(root: context.root)]))
         }
         context.add(panels, as: "panels")
         context.map["tables"] = .list(tables)
+        if marginCosts() != nil { context.map["margin_note"] = .string(t["product_margin_note"]) }
         guard let i = AnalyticsOverviewPage.longestWindow(analytics) else { return }
         let window = analytics.windows[i]
         var low = DataTable([t["sku"], t["product"], t["visitors"], t["conversion"]], numeric: [2, 3], csv: "analytics/low-conversion-\(window.days).csv")
@@ -72,7 +62,7 @@ struct AnalyticsProductsPage {
     }
 
     /// The CSV of every product's figures in a window (the same cells as the page's table, written directly).
-    func productsCSV(_ products: [ProductFigures], columns: [DataTable.Column]) -> [UInt8] {
+    func productsCSV(_ products: [ProductFigures], columns: [DataTable.Column], costs: [SKU: Money?]? = nil) -> [UInt8] {
         let index = site.index
         var out = DataTable.csvHead(columns, rows: products.count)
         func number(_ text: String) {
@@ -86,6 +76,7 @@ struct AnalyticsProductsPage {
             number(String(f.visitors)); number(String(f.pageViews)); number(String(f.addToCart))
             number(Display.ratioCSV(f.addToCartRate)); number(String(f.buyers)); number(String(f.units)); number(f.gmv.plain)
             number(Display.ratioCSV(f.conversionRate))
+            if let costs { number(ProductMargin.of(gmv: f.gmv, units: f.units, cost: costs[f.sku] ?? nil)?.description ?? "") }
             out.append(contentsOf: [0x0D, 0x0A])
         }
         return out

@@ -1,7 +1,8 @@
 import ShopModel
 import TemplateEngine
 
-/// A product for templates, read lazily: card facts, tier ladder, specs, images, description, related quotes.
+/// A product for templates, read lazily: card facts, tier ladder, specs, images, description, cases and reviews,
+/// related quotes.
 struct ProductObject: EnumeratedMembers {
     let site: PageInputs
     let position: Int
@@ -23,6 +24,8 @@ struct ProductObject: EnumeratedMembers {
         case leadTimeLong = "lead_time_long", fromPrice = "from_price", moqPrice = "moq_price", bulkPrice = "bulk_price", tiers, url, image, images, specs, keywords
         case searchText = "search_text", description
         case params, relatedQuotes = "related_quotes"
+        case cases, reviews, rating, ratingCount = "rating_count", ratingStars = "rating_stars"
+        case ratingCountText = "rating_count_text"
     }
 
     static let members = MemberTable<Member>()
@@ -67,6 +70,7 @@ struct ProductObject: EnumeratedMembers {
         case .description: return .safe(HTMLText.markdown(product.body, root: root))
         case .params: return .params(product.params)
         case .relatedQuotes: return .list(relatedQuotes())
+        case .cases, .reviews, .rating, .ratingCount, .ratingStars, .ratingCountText: return storyValue(member)
         }
     }
 
