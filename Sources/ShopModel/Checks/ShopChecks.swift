@@ -22,6 +22,7 @@ public enum ShopChecks {
         for i in shop.orders.indices {
             found.append(contentsOf: orderWarnings(shop.orders[i], asOf: shop.asOf))
         }
+        found.append(contentsOf: contactWarnings(shop))
         return found
     }
 

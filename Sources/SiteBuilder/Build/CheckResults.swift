@@ -12,6 +12,8 @@ struct CheckResults: Sendable {
     var products: [[Diagnostic]] = []
     /// Per position in `shop.orders`.
     var orders: [[Diagnostic]] = []
+    /// The contact-log warnings (they depend on customers and orders together, so every rebuild redoes them).
+    var contacts: [Diagnostic] = []
 
     /// Every check of `shop` (as `ShopChecks.diagnostics(for:imageExists:)`), the products and orders checked on
     /// every core and kept in the shop's order.
@@ -23,6 +25,7 @@ struct CheckResults: Sendable {
             ShopChecks.productDiagnostics(shop.products[$0], matcher: matcher, settings: settings, imageExists: imageExists)
         }
         orders = Array(shop.orders.indices).parallelMap { ShopChecks.orderWarnings(shop.orders[$0], asOf: shop.asOf) }
+        contacts = ShopChecks.contactWarnings(shop)
     }
 
     /// The checks of an earlier build of the same entities, with those at the changed positions done again.
@@ -37,6 +40,7 @@ struct CheckResults: Sendable {
             }
         }
         for o in changes.orderPositions { orders[o] = ShopChecks.orderWarnings(shop.orders[o], asOf: shop.asOf) }
+        contacts = ShopChecks.contactWarnings(shop)
     }
 
     /// Everything, in the order of a whole check.
@@ -44,6 +48,7 @@ struct CheckResults: Sendable {
         var found = logo
         for list in products where !list.isEmpty { found.append(contentsOf: list) }
         for list in orders where !list.isEmpty { found.append(contentsOf: list) }
+        found.append(contentsOf: contacts)
         return found
     }
 
