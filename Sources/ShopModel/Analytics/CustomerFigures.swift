@@ -28,6 +28,8 @@ public struct CustomerFigures: Hashable, Sendable {
     public var reorderDue: Day?
     /// as_of is past `reorderDue` and it is not dormant.
     public var reorderOverdue = false
+    /// Products to recommend (根据画像推送): see `ShopAnalytics.recommendations`.
+    public var recommended: [SKU] = []
 
     /// Creates the figures.
     public init(id: CustomerID, region: String, tier: CustomerTier, computedTier: CustomerTier, paidAmount: Money,

@@ -13,6 +13,7 @@ extension ShopAnalytics {
             tallies[entry.customer].last = entry.date
         }
         let settings = shop.settings
+        let recommended = recommendations(shop: shop, index: index)
         // The index numbers the shop's customers first, in the shop's order.
         return shop.customers.indices.map { position in
             let tally = tallies[position]
@@ -34,6 +35,7 @@ extension ShopAnalytics {
                                           purchaseIntervalDays: interval)
             figures.paidAmount365d = tally.amount365
             figures.reorderDue = due
+            figures.recommended = recommended[position]
             figures.reorderOverdue = due.map { shop.asOf > $0 && !dormant } ?? false
             return figures
         }
@@ -66,29 +68,5 @@ extension ShopAnalytics {
                             totalInWords: inWords ? CapitalAmount.words(for: totals.total) : nil,
                             validUntil: quote.validUntil, status: quote.status(asOf: asOf),
                             daysToExpiry: asOf.distance(to: quote.validUntil))
-    }
-
-    /// Advice from the longest window: conversion below the benchmark, high-traffic low-conversion products,
-    /// a region above `concentrationShare` of GMV (customers without a region are not a region), customers to win back.
-    static func advice(windows: [WindowFigures], dormant: [CustomerFigures], benchmark: Double?) -> [Advice] {
-        var advice: [Advice] = []
-        if let window = windows.max(by: { $0.days < $1.days }) {
-            if let benchmark, let conversion = window.conversionRate, conversion < benchmark {
-                advice.append(.lowConversion(windowDays: window.days, conversion: conversion, benchmark: benchmark))
-            }
-            if !window.lowConversionProducts.isEmpty {
-                advice.append(.lowConversionProducts(windowDays: window.days, skus: window.lowConversionProducts))
-            }
-            for region in window.regions where !region.region.isEmpty {
-                if let share = region.share, share > concentrationShare {
-                    advice.append(.regionConcentration(windowDays: window.days, region: region.region, share: share))
-                }
-            }
-        }
-        if !dormant.isEmpty {
-            let amount = dormant.reduce(Money.zero) { $0 + $1.paidAmount }
-            advice.append(.winBackCustomers(count: dormant.count, paidAmount: amount, ids: dormant.map(\.id)))
-        }
-        return advice
     }
 }
