@@ -16,7 +16,7 @@ extension ShopChecks {
                 let days = previous.date.distance(to: contact.date)
                 guard days <= gap, orders.tier(of: customer, asOf: contact.date, settings: shop.settings) == .new else { continue }
                 found.append(.warning("W-MARKETING-TOO-CLOSE",
-                                      ["kind": contact.kind.rawValue, "customer": customer.name, "date": contact.date.description,
+                                      ["kind": "P-CONTACT-" + contact.kind.rawValue.uppercased(), "customer": customer.name, "date": contact.date.description,
                                        "previous": previous.date.description, "days": String(days), "gap": String(gap)],
                                       at: customer.source.location(line: contact.line)))
             }
