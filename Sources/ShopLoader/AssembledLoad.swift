@@ -47,11 +47,13 @@ public struct LoadChanges: Sendable {
     public var quotePositions: [Int] = []
     /// Which derived figures the changes reach: none (only fields no figure reads changed), the quotes' alone, or all.
     public var figures: FigureReach {
-        if statusChanged || customerFiguresMoved || !orders.isEmpty { return .all }
+        if statusChanged || customerFiguresMoved || recommendationsMoved || !orders.isEmpty { return .all }
         return quotes.isEmpty ? .none : .quotes
     }
     /// Whether a customer's region or manual tier changed (the customer figures read them).
     public var customerFiguresMoved = false
     /// Whether a product's status changed (between active and delisted).
     public var statusChanged = false
+    /// Whether a product's category or `since:` changed (the customers' recommended products read them).
+    public var recommendationsMoved = false
 }

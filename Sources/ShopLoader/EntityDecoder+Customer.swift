@@ -12,6 +12,7 @@ extension EntityDecoder {
         let since = reader.day("since")
         let tier = reader.choice("tier", among: CustomerTier.allCases)
         let tags = reader.textList("tags")
+        let contacts = contactLog(&reader)
         let params = reader.params()
         guard let id, let name else { return nil }
         var customer = CustomerFields(id: CustomerID(id), name: name, source: reader.fieldLines)
@@ -22,6 +23,7 @@ extension EntityDecoder {
         customer.since = since
         customer.tierOverride = tier
         customer.tags = tags
+        customer.contacts = contacts
         customer.params = params
         customer.body = body
         return Customer(customer)

@@ -14,6 +14,7 @@ extension EntityDecoder {
         let promotion = reader.text("promotion")
         let shipping = reader.money("shipping") ?? .zero
         let taxRate = reader.rate("tax_rate") ?? settings.quoteTaxRate
+        let followUp = reader.day("follow_up")
         let params = reader.params()
         guard let id, let customer, let date, let lines, let discount else { return nil }
         var quote = QuoteFields(id: QuoteID(id), customer: CustomerID(customer), date: date,
@@ -24,6 +25,7 @@ extension EntityDecoder {
         quote.promotion = promotion.map { PromotionID($0) }
         quote.shipping = shipping
         quote.taxRate = taxRate
+        quote.followUp = followUp
         quote.params = params
         quote.body = body
         return QuoteDraft(quote: Quote(quote), priceWritten: priceWritten)

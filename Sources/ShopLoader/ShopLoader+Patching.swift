@@ -27,6 +27,9 @@ extension ShopLoader {
                 let previous = shown ? shop.products[slot] : drafts[slot - shop.products.count]
                 guard (previous.status == .draft) == (product.status == .draft) else { return nil }
                 if previous.status != product.status { changes.statusChanged = true }
+                // Recommendations (customer pages, 新品推荐) read the category and the `since:` key.
+                let since = { (p: Product) in p.params.first { $0.key == "since" } }
+                if previous.category != product.category || since(previous) != since(product) { changes.recommendationsMoved = true }
                 if shown { shop.products[slot] = product } else { drafts[slot - shop.products.count] = product }
                 changes.products.insert(product.sku)
                 if shown { changes.productPositions.append(slot) }

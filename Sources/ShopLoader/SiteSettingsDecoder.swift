@@ -70,6 +70,7 @@ public enum SiteSettingsDecoder {
             s.analyticsWindows = windows(&analytics) ?? s.analyticsWindows
             merge(&analytics, into: &reader, what: "`analytics`")
         }
+        decodeWorkbench(&reader, into: &s)
         if s.keyThreshold < s.regularThreshold {
             reader.error("E-TIER-THRESHOLDS", ["key": "\(s.keyThreshold)", "regular": "\(s.regularThreshold)"],
                          line: reader.location(of: "tiers").line)
@@ -92,7 +93,7 @@ public enum SiteSettingsDecoder {
         return days
     }
 
-    private static func merge(_ nested: inout FieldReader, into reader: inout FieldReader, what: String) {
+    static func merge(_ nested: inout FieldReader, into reader: inout FieldReader, what: String) {
         nested.warnUnknownKeys(in: what)
         reader.diagnostics.append(contentsOf: nested.diagnostics)
     }

@@ -32,13 +32,18 @@ import Testing
 
     @Test func adviceComesFromTheLongestWindowAsData() {
         let analytics = ShopAnalytics(shop: Self.trafficShop(benchmark: 0.03))
+        // Rule 3: P2 (10 visitors, below the median, no buyer) is a delist candidate; rule 4: all 10 buyers are new
+        // (100% > 80%); rule 5: 广东 6/11 and 浙江 5/11 of the paid amount are both above 40%.
         #expect(analytics.advice == [
             .lowConversion(windowDays: 30, conversion: 10.0 / 400.0, benchmark: 0.03),
             .lowConversionProducts(windowDays: 30, skus: ["P1"]),
+            .delistCandidates(windowDays: 30, skus: ["P2"]),
+            .newCustomerShare(windowDays: 30, share: 1.0),
             .regionConcentration(windowDays: 30, region: "广东", share: 6.0 / 11.0),
             .regionConcentration(windowDays: 30, region: "浙江", share: 5.0 / 11.0),
         ])
-        #expect(analytics.advice.map(\.key) == ["low_conversion", "low_conversion_products", "region_concentration", "region_concentration"])
+        #expect(analytics.advice.map(\.key) == ["low_conversion", "low_conversion_products", "delist_candidates", "new_customer_share",
+                                                "region_concentration", "region_concentration"])
     }
 
     @Test func skusOutsideTheCatalogStillListSortedBySku() throws {

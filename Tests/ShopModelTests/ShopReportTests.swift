@@ -78,7 +78,9 @@ import Testing
           "first_order": "2025-11-29",
           "last_order": "2025-11-29",
           "dormant": false,
-          "purchase_interval_days": null
+          "purchase_interval_days": null,
+          "paid_amount_365d": "1530.00",
+          "reorder_due": null
         }
       ],
       "orders": [

@@ -37,6 +37,11 @@ import Testing
             [.replace("content/quotes/Q-03.md", "status: sent", "status: accepted")],
             [.replace("content/customers/C-04.md", "region: ", "region: 四川"), .replace("content/quotes/Q-03.md", "qty: 50 }", "qty: 70 }")],
         ]),
+        EditScenario(name: "category and since that move customers' recommended products", steps: [
+            [.replace("content/products/P-012.md", "category: 五金/螺丝", "category: 五金/螺母")],
+            [.replace("content/products/P-013.md", "type: spot", "type: spot\nsince: 2025-11-01")],
+            [.replace("content/products/P-013.md", "title: 产品 13 号", "title: 产品十三号")],
+        ]),
         EditScenario(name: "product body and draft status", steps: [
             [.replace("content/products/P-012.md", "产品 12 的说明。", "产品 12 的新说明。")],
             [.replace("content/products/P-012.md", "type: spot", "type: spot\nstatus: delisted")],

@@ -31,6 +31,8 @@ import Diagnostics
         secrets += shop.orders.map(\.id.rawValue) + shop.quotes.map(\.id.rawValue)
         // Internal product figures (issue 15.5): the cost, floor price and margin labels never reach a public page.
         secrets += ["毛利率", "成本价", "底价", "floor_price", "cost"]
+        // The contact log is internal: no note of it, and no to-do page.
+        secrets += shop.customers.flatMap { $0.contacts.map(\.note) }.filter { !$0.isEmpty } + ["联系记录", "今日待办"]
         let files = SiteFixture.files(in: output)
         for (path, bytes) in files {
             let text = String(decoding: bytes, as: UTF8.self)
@@ -39,6 +41,7 @@ import Diagnostics
         for folder in ["customers/", "quotes/", "orders/", "analytics/"] {
             #expect(!files.keys.contains { $0.hasPrefix(folder) }, "public site has \(folder)")
         }
+        #expect(files["todo.html"] == nil)
         #expect(files["index.html"] != nil && files["products/YX-S101.html"] != nil && files["pages/about.html"] != nil)
         #expect(!SiteFixture.text(output, "products/YX-S101.html").contains("相关报价"))
     }

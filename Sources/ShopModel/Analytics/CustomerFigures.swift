@@ -22,6 +22,14 @@ public struct CustomerFigures: Hashable, Sendable {
     public var dormant: Bool
     /// Mean days between consecutive paid orders: (last − first) / (orders − 1); nil below 2 orders.
     public var purchaseIntervalDays: Double?
+    /// Sum of its paid order totals dated in the 365 days ending at as_of.
+    public var paidAmount365d = Money.zero
+    /// Its last paid order + purchase interval × advice.reorder_factor (rounded half up to whole days); nil below 2 orders.
+    public var reorderDue: Day?
+    /// as_of is past `reorderDue` and it is not dormant.
+    public var reorderOverdue = false
+    /// Products to recommend (根据画像推送): see `ShopAnalytics.recommendations`.
+    public var recommended: [SKU] = []
 
     /// Creates the figures.
     public init(id: CustomerID, region: String, tier: CustomerTier, computedTier: CustomerTier, paidAmount: Money,

@@ -10,6 +10,7 @@ extension ShopAnalytics {
             quotes[p] = ShopAnalytics.quoteFigures(shop.quotes[p], promotions: promotions, inWords: inWords, asOf: shop.asOf)
         }
         expiringQuotes = ShopAnalytics.expiring(quotes)
+        todo = ShopAnalytics.todo(shop: shop, orders: orders, quotes: quotes, customers: customers, dormant: dormantCustomers)
     }
 
     /// One order's figures, with its total computed once by the caller.

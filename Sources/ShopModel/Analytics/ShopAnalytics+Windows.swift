@@ -63,23 +63,31 @@ extension ShopAnalytics {
         figures.daily = (0..<dayCount).map {
             DailyPoint(day: start.adding(days: $0), visitors: dailyVisitors[$0], buyers: dailyBuyers[$0], gmv: dailyGMV[$0])
         }
-        figures.lowConversionProducts = lowConversionProducts(in: figures, benchmark: shop.settings.benchmarkConversionRate)
+        let conversion = conversionBars(in: figures, benchmark: shop.settings.benchmarkConversionRate)
+        figures.lowConversionProducts = conversion.high
+        if !conversion.low.isEmpty {
+            let low = Set(conversion.low)
+            figures.delistCandidates = shop.products.indices.compactMap { i in
+                shop.products[i].status == .active && low.contains(shop.products[i].sku) ? shop.products[i].sku : nil
+            }.sorted()
+        }
         // The index numbers the shop's products first, in the shop's order.
-        figures.productsWithoutTraffic = shop.products.enumerated().compactMap { i, product in
-            product.status == .active && sales.visitors[i] == 0 ? product.sku : nil
+        figures.productsWithoutTraffic = shop.products.indices.compactMap { i in
+            shop.products[i].status == .active && sales.visitors[i] == 0 ? shop.products[i].sku : nil
         }
         return figures
     }
 
-    /// Products whose visitors reach the median of the window's products with traffic, and whose conversion is
-    /// below the benchmark (or, without a benchmark, below half the store's conversion in the window).
-    static func lowConversionProducts(in window: WindowFigures, benchmark: Double?) -> [SKU] {
-        guard let threshold = benchmark ?? window.conversionRate.map({ $0 / 2 }) else { return [] }
+    /// Products whose visitors reach the median of the window's products with traffic (`high`), or stay below it (`low`),
+    /// and whose conversion is below the benchmark (or, without a benchmark, below half the store's conversion).
+    static func conversionBars(in window: WindowFigures, benchmark: Double?) -> (high: [SKU], low: [SKU]) {
+        guard let threshold = benchmark ?? window.conversionRate.map({ $0 / 2 }) else { return ([], []) }
         let visited = window.products.filter { $0.visitors > 0 }
-        guard !visited.isEmpty else { return [] }
+        guard !visited.isEmpty else { return ([], []) }
         let counts = visited.map(\.visitors).sorted()
         let middle = counts.count / 2
         let median = counts.count % 2 == 1 ? Double(counts[middle]) : Double(counts[middle - 1] + counts[middle]) / 2
-        return visited.filter { Double($0.visitors) >= median && ($0.conversionRate ?? 0) < threshold }.map(\.sku)
+        let low = visited.filter { ($0.conversionRate ?? 0) < threshold }
+        return (low.filter { Double($0.visitors) >= median }.map(\.sku), low.filter { Double($0.visitors) < median }.map(\.sku))
     }
 }

@@ -28,16 +28,16 @@ public struct ShopAnalytics: Sendable {
     public let untrackedOrders: [OrderFigures]
     /// Sent quotes that expire within `expiringWithinDays` days of as_of (valid_until from as_of on), by valid_until then id.
     public internal(set) var expiringQuotes: [QuoteFigures]
-    /// Advice for the analytics page, as data.
+    /// Advice for the dashboard, as data: the contract's rules 1 to 6 that apply, in order.
     public let advice: [Advice]
+    /// The to-do list (今日待办): one group per kind that has entries, most urgent kind first.
+    public internal(set) var todo: [TodoGroup]
     let customerPosition: [CustomerID: Int]
     /// The index the figures were computed from (a later edit patches it).
     let index: AnalyticsIndex
 
     /// A sent quote valid for at most this many more days is listed as expiring.
     public static let expiringWithinDays = 3
-    /// A region above this share of a window's GMV gets a concentration note.
-    public static let concentrationShare = 0.4
 
     /// Computes every figure of the shop at `shop.asOf`.
     public init(shop: Shop) {
@@ -104,7 +104,8 @@ public struct ShopAnalytics: Sendable {
         lateOrders = orders.filter(\.late)
         untrackedOrders = orders.filter(\.untracked)
         expiringQuotes = ShopAnalytics.expiring(quotes)
-        advice = ShopAnalytics.advice(windows: windows, dormant: dormantCustomers, benchmark: shop.settings.benchmarkConversionRate)
+        advice = ShopAnalytics.advice(windows: windows, dormant: dormantCustomers, settings: shop.settings)
+        todo = ShopAnalytics.todo(shop: shop, orders: orders, quotes: quotes, customers: customers, dormant: dormantCustomers)
     }
 
     /// A customer's figures by id.

@@ -29,6 +29,9 @@ public struct WindowFigures: Hashable, Sendable {
     /// High traffic, low conversion: visitors at or above the median of the products with traffic, and conversion
     /// below `benchmarks.conversion_rate` (without a benchmark: below half the store's conversion), sorted by sku.
     public var lowConversionProducts: [SKU] = []
+    /// Few visitors, low conversion: active products with visitors below that median and conversion below the same bar,
+    /// sorted by sku; candidates to delist.
+    public var delistCandidates: [SKU] = []
     /// Active products without a visitor in the window, sorted by sku.
     public var productsWithoutTraffic: [SKU] = []
 

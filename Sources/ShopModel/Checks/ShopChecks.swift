@@ -23,6 +23,7 @@ public enum ShopChecks {
             found.append(contentsOf: orderWarnings(shop.orders[i], asOf: shop.asOf))
         }
         found.append(contentsOf: floorPriceWarnings(shop, floors: floorPrices(shop.products)))
+        found.append(contentsOf: contactWarnings(shop))
         return found
     }
 

@@ -34,8 +34,16 @@ public struct OrderIndex: Sendable {
         paidOrders(of: customer, asOf: asOf).reduce(Money.zero) { $0 + $1.total }
     }
 
-    /// The customer's tier at `asOf`: the manual `tier:` if set, else from the paid amount.
+    /// Sum of totals of the customer's paid orders dated in the 365 days ending at `asOf`.
+    public func paidAmount365(of customer: CustomerID, asOf: Day) -> Money {
+        let start = asOf.adding(days: -364)
+        return paidOrders(of: customer, asOf: asOf).reduce(Money.zero) { $1.date >= start ? $0 + $1.total : $0 }
+    }
+
+    /// The customer's tier at `asOf`: the manual `tier:` if set, else from the paid amount `tier_basis` counts.
     public func tier(of customer: Customer, asOf: Day, settings: SiteSettings) -> CustomerTier {
-        customer.tierOverride ?? settings.tier(forPaidAmount: paidAmount(of: customer.id, asOf: asOf))
+        if let manual = customer.tierOverride { return manual }
+        let amount = settings.tierBasis == .lifetime ? paidAmount(of: customer.id, asOf: asOf) : paidAmount365(of: customer.id, asOf: asOf)
+        return settings.tier(forPaidAmount: amount)
     }
 }

@@ -41,6 +41,8 @@ public struct CustomerFields: Hashable, Sendable {
     public var tierOverride: CustomerTier?
     /// Tags.
     public var tags: [String] = []
+    /// The contact log, in the order written.
+    public var contacts: [ContactEntry] = []
     /// Unknown front-matter keys.
     public var params: [ParamEntry] = []
     /// Markdown notes.

@@ -74,6 +74,8 @@ public struct QuoteFields: Hashable, Sendable {
     public var shipping: Money = .zero
     /// Tax rate: as written, else quote.tax_rate from site.yaml (resolved by the loader).
     public var taxRate: Rate = .zero
+    /// The next follow-up date (`follow_up`), when written.
+    public var followUp: Day?
     /// Unknown front-matter keys.
     public var params: [ParamEntry] = []
     /// Terms and notes (Markdown).

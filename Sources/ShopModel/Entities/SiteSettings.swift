@@ -65,6 +65,12 @@ public struct SiteSettings: Hashable, Sendable {
     public var quoteTerms = ""
     /// Analytics windows in days.
     public var analyticsWindows = [7, 30]
+    /// Which paid orders decide the computed tier.
+    public var tierBasis: TierBasis = .lifetime
+    /// The thresholds of the advice and the to-do list.
+    public var advice = AdviceSettings()
+    /// At most one marketing contact (message or coupon) to a new customer within this many days.
+    public var newCustomerGapDays = 3
     /// Unknown keys.
     public var params: [ParamEntry] = []
     /// Where it was written.

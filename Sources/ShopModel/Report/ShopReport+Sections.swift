@@ -41,6 +41,8 @@ extension ShopReport {
             ("last_order", .day(c.lastOrder)),
             ("dormant", .bool(c.dormant)),
             ("purchase_interval_days", .ratio(c.purchaseIntervalDays)),
+            ("paid_amount_365d", .money(c.paidAmount365d)),
+            ("reorder_due", .day(c.reorderDue)),
         ])
     }
 

@@ -16,6 +16,8 @@ struct CheckResults: Sendable {
     /// The order and quote lines priced below their product's floor price (checked whole on every build: a floor
     /// price edit reaches lines in other files).
     var floorPrices: [Diagnostic] = []
+    /// The contact-log warnings (they depend on customers and orders together, so every rebuild redoes them).
+    var contacts: [Diagnostic] = []
 
     /// Every check of `shop` (as `ShopChecks.diagnostics(for:imageExists:)`), the products and orders checked on
     /// every core and kept in the shop's order.
@@ -28,6 +30,7 @@ struct CheckResults: Sendable {
         }
         orders = Array(shop.orders.indices).parallelMap { ShopChecks.orderWarnings(shop.orders[$0], asOf: shop.asOf) }
         floorPrices = ShopChecks.floorPriceWarnings(shop, floors: ShopChecks.floorPrices(shop.products))
+        contacts = ShopChecks.contactWarnings(shop)
     }
 
     /// The checks of an earlier build of the same entities, with those at the changed positions done again.
@@ -43,6 +46,7 @@ struct CheckResults: Sendable {
         }
         for o in changes.orderPositions { orders[o] = ShopChecks.orderWarnings(shop.orders[o], asOf: shop.asOf) }
         floorPrices = ShopChecks.floorPriceWarnings(shop, floors: ShopChecks.floorPrices(shop.products))
+        contacts = ShopChecks.contactWarnings(shop)
     }
 
     /// Everything, in the order of a whole check.
@@ -51,6 +55,7 @@ struct CheckResults: Sendable {
         for list in products where !list.isEmpty { found.append(contentsOf: list) }
         for list in orders where !list.isEmpty { found.append(contentsOf: list) }
         found.append(contentsOf: floorPrices)
+        found.append(contentsOf: contacts)
         return found
     }
 

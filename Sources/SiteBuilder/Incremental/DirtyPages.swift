@@ -44,12 +44,14 @@ enum DirtyPages {
             }
         }
         if !changes.orders.isEmpty { customers.formUnion(DirtyListPages.customersOfMovedOrders(old: old, new: new)) }
+        customers.formUnion(DirtyListPages.customersRecommending(changes.products, old: old, new: new))
         for sku in products { paths.insert(EntityPagePath.product(sku)) }
         for id in customers { paths.insert(EntityPagePath.customer(id)) }
         for id in quotes { paths.insert(EntityPagePath.quote(id)) }
         paths.formUnion(listPages(for: changes, old: old, new: new))
-        // The dashboard and the checks page list the warnings, whose lines move with any edit.
-        if new.isInternal { paths.formUnion(["index.html", "checks.html"]) }
+        // The dashboard and the checks page list the warnings, whose lines move with any edit; the to-do page follows
+        // the dashboard's to-do.
+        if new.isInternal { paths.formUnion(["index.html", "checks.html", "todo.html"]) }
         if !changes.isEmpty && new.isInternal {
             paths.formUnion(["analytics/index.html", "analytics/products/index.html",
                              "analytics/customers/index.html", "analytics/orders/index.html"])

@@ -1,7 +1,8 @@
 import ShopModel
 import TemplateEngine
 
-/// The customer figures (`analytics/customers/index.html`): tier and region mix, buyer figures, dormant customers.
+/// The customer figures (`analytics/customers/index.html`): tier and region mix, buyer figures, dormant customers,
+/// customers due to reorder.
 struct AnalyticsCustomersPage {
     /// The index and text of the site.
     let site: PageInputs
@@ -26,8 +27,11 @@ struct AnalyticsCustomersPage {
             for share in window.regions {
                 let name = share.region.isEmpty ? t["region_none"] : share.region
                 regions.rows.append([.text(name), .money(share.gmv, symbol: t.symbol), .percent(share.share)])
-                if let value = share.share, value > ShopAnalytics.concentrationShare, !share.region.isEmpty, note == nil {
-                    note = t.fill("region_note", [("region", name), ("value", Display.percent(value))])
+                let threshold = index.settings.advice.regionShare
+                if let value = share.share, !share.region.isEmpty, note == nil,
+                   threshold.isExceeded(by: share.gmv.tenThousandths, of: window.gmv.tenThousandths) {
+                    note = t.fill("wb_region_note", [("region", name), ("value", Display.percent(value)),
+                                                     ("threshold", AdviceList.percent(threshold))])
                 }
             }
             let bars = window.regions.map { ChartBar(label: $0.region.isEmpty ? t["region_none"] : $0.region, value: $0.share ?? 0,
@@ -57,5 +61,30 @@ struct AnalyticsCustomersPage {
                                  f.daysSinceLastOrder.map { .int($0) } ?? .text("—")])
         }
         context.add(dormant, as: "dormant", limit: index.pageSizes.analyticsRows)
+        context.add(reorderTable(analytics), as: "reorder", limit: index.pageSizes.analyticsRows)
+    }
+
+    /// How many days ahead the reorder list looks.
+    static let reorderAheadDays = 7
+
+    /// 补货提醒: customers not dormant whose reorder date is at most `reorderAheadDays` after as_of (overdue ones
+    /// included), by reorder date then id.
+    func reorderTable(_ analytics: ShopAnalytics) -> DataTable {
+        let index = site.index, t = site.text, asOf = index.shop.asOf
+        var table = DataTable([t["customer_no"], t["name"], t["tier"], t["last_order"], t["wb_interval"], t["wb_reorder_due"], t["status"]],
+                              numeric: [4], csv: "analytics/reorder.csv")
+        let due = analytics.customers.filter { f in
+            !f.dormant && f.reorderDue.map { asOf.distance(to: $0) <= AnalyticsCustomersPage.reorderAheadDays } ?? false
+        }.sorted { ($0.reorderDue ?? asOf, $0.id) < ($1.reorderDue ?? asOf, $1.id) }
+        for f in due {
+            let interval = f.purchaseIntervalDays.map { Display.decimal($0, places: 1) } ?? "—"
+            let status: DataCell = f.reorderOverdue
+                ? .badge(t["wb_reorder_overdue"], css: "badge-late")
+                : .text(t.format("todo_days_left", String(asOf.distance(to: f.reorderDue ?? asOf))))
+            table.rows.append([.text(f.id.rawValue, url: index.customerURL(f.id)), .text(index.customerName(f.id)),
+                               .badge(t["tier_" + f.tier.rawValue], css: "tier-" + f.tier.rawValue, sort: String(f.tier.rank)),
+                               .day(f.lastOrder), DataCell(text: interval, csv: interval), .day(f.reorderDue), status])
+        }
+        return table
     }
 }

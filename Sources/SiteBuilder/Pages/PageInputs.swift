@@ -38,6 +38,11 @@ final class PageInputs: Sendable {
         case .checks:
             context.map["warning_groups"] = .list(CheckGroups(site: self).groups())
             context.map["warnings_count"] = .int(index.warnings.count)
+        case .todo:
+            if let analytics = index.analytics {
+                context.map["todo_groups"] = .list(TodoList(site: self).groups(analytics, limit: Int.max))
+                context.map["todo_count"] = .int(TodoList.count(analytics))
+            }
         case .notFound: break
         }
         return context

@@ -24,6 +24,8 @@ struct CustomerObject: EnumeratedMembers {
         case lastOrder = "last_order", daysSinceLastOrder = "days_since_last_order", dormant
         case purchaseIntervalDays = "purchase_interval_days", notes, orders, quotes
         case preferredProducts = "preferred_products", eligiblePromotions = "eligible_promotions", params
+        case paidAmount365d = "paid_amount_365d", tierBasis = "tier_basis", reorderDue = "reorder_due"
+        case reorderOverdue = "reorder_overdue", recommended, contacts
     }
 
     static let members = MemberTable<Member>()
@@ -58,6 +60,12 @@ struct CustomerObject: EnumeratedMembers {
         case .preferredProducts: return .list(preferredProducts())
         case .eligiblePromotions: return .list(eligiblePromotions(tier: figures?.tier ?? .new))
         case .params: return .params(customer.params)
+        case .paidAmount365d: return .money(figures?.paidAmount365d ?? .zero)
+        case .tierBasis: return .string(site.text["wb_tier_basis_" + site.index.settings.tierBasis.rawValue])
+        case .reorderDue: return .day(figures?.reorderDue)
+        case .reorderOverdue: return .bool(figures?.reorderOverdue ?? false)
+        case .recommended: return .list(recommended())
+        case .contacts: return .list(contacts())
         }
     }
 

@@ -50,6 +50,7 @@ enum PageList {
             pages.append(SitePage(path: "analytics/orders/index.html", template: "analytics-orders.html",
                                   kind: .analyticsOrders, source: nil, section: "analytics"))
             pages.append(SitePage(path: "checks.html", template: "checks.html", kind: .checks, source: nil, section: "home"))
+            pages.append(SitePage(path: "todo.html", template: "todo.html", kind: .todo, source: nil, section: "home"))
         }
         for (i, page) in shop.pages.enumerated() {
             pages.append(SitePage(path: EntityPagePath.page(page.id), template: "page.html", kind: .page(i),

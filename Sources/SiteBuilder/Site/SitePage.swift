@@ -11,6 +11,8 @@ struct SitePage: Sendable {
         case page(Int), notFound
         /// Every check warning, grouped by kind (internal sites only).
         case checks
+        /// The whole to-do list, every entry of every kind (internal sites only).
+        case todo
     }
 
     /// The output path relative to the site root (`products/HD-T001.html`).
