@@ -65,7 +65,7 @@ struct DashboardPage {
         add(analytics.dormantCustomers) { customer in
             TodoItem(cssClass: "", badge: t["dormant"], badgeClass: "badge-dormant", title: index.customerName(customer.id),
                      url: index.customerURL(customer.id),
-                     text: t["tier_" + customer.tier.rawValue] + " · " + t["last_order"] + " " + (customer.lastOrder?.description ?? "—"),
+                     text: t["tier_" + customer.tier.rawValue] + " · " + t["last_order"] + " " + (customer.lastOrder.map(t.date) ?? "—"),
                      meta: customer.daysSinceLastOrder.map { t.count("todo_dormant", $0) } ?? "")
         }
         return (todo, more)
