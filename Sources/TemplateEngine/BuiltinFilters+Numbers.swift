@@ -1,12 +1,30 @@
-/// Number filters: round, abs, int, money, percent.
+/// Number filters: round, abs, int, number, money, percent.
 extension BuiltinFilters {
     static let numberFilters: [String: FilterBody] = [
         "round": { v, a, _ in try round(v, places: try integer(a, 0, default: 0)) },
         "abs": { v, _, _ in try abs(v) },
         "int": { v, _, _ in try int(v) },
+        "number": { v, _, _ in try number(v) },
         "money": { v, _, c in try money(v, symbol: c.currencySymbol) },
         "percent": { v, a, _ in try percent(v, places: try integer(a, 0, default: 1)) },
     ]
+
+    /// `{{ 10015 | number }}` → `10,015`; `{{ -1234567 | number }}` → `-1,234,567`; `{{ 999 | number }}` → `999`;
+    /// `{{ none | number }}` → `—`. Whole numbers only: a quantity as a page shows it (CSV and JSON keep plain digits).
+    static func number(_ value: TemplateValue) throws -> TemplateValue {
+        switch value {
+        case .null: return .string("—")
+        case .int(let n):
+            let digits = Array(String(n.magnitude))
+            var out = n < 0 ? "-" : ""
+            for (i, digit) in digits.enumerated() {
+                if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+                out.append(digit)
+            }
+            return .string(out)
+        default: throw TemplateFilterError("expects a whole number, not \(value.typeName)")
+        }
+    }
 
     /// `{{ 2.345 | round(2) }}` → `2.35`; `{{ 2.5 | round }}` → `3`; `{{ -2.5 | round }}` → `-3` (half away from zero).
     static func round(_ value: TemplateValue, places: Int) throws -> TemplateValue {

@@ -71,7 +71,7 @@ import Testing
     @Test func aDiagnosticPrintsItsTextInTheChosenLanguageKeepingSeverityWordsEnglish() {
         let d = Diagnostic.warning("W-NO-TRACKING", ["status": "shipped"], at: Location(path: "content/orders/O-1.md", line: 5))
             .noting("N-INCLUDED-FROM", at: Location(path: "templates/a.html", line: 2, column: 3))
-        #expect(d.formatted(in: .zhCN) == "content/orders/O-1.md:5: warning: 订单状态为 shipped，但没有运单号\n  templates/a.html:2:3: note: 从这里引入")
+        #expect(d.formatted(in: .zhCN) == "content/orders/O-1.md:5: warning: 订单状态为“已发货”，但没有运单号\n  templates/a.html:2:3: note: 从这里引入")
         #expect(d.description == "content/orders/O-1.md:5: warning: order is shipped but has no tracking number\n  templates/a.html:2:3: note: included from here")
     }
 

@@ -1,9 +1,10 @@
 import ShopModel
 import TemplateEngine
 
-/// The filters that word numbers and dates in the site's language: `count`, `number` and `local_date`.
+/// The filters that word counts and dates in the site's language: `count` and `local_date` (`number`, thousands
+/// separators, is the engine's).
 extension SiteTemplates {
-    /// Registers `count`, `number` and `local_date` for `locale`.
+    /// Registers `count` and `local_date` for `locale`.
     static func registerWords(in environment: inout TemplateEnvironment, locale: SiteLocale) {
         environment.register(filter: "count") { value, arguments in
             guard let string = siteString(value) else {
@@ -14,13 +15,6 @@ extension SiteTemplates {
             case .string(let text)? where arguments.count == 1:  // a measured figure such as 12.5 (days): never "one"
                 return .string(SiteStrings.fill(string.other, [("count", text)]))
             default: throw TemplateFilterError("expects one number, the count: t.key | count(n)")
-            }
-        }
-        environment.register(filter: "number") { value, _ in
-            switch value {
-            case .null: return .string("—")
-            case .int(let n): return .string(Display.integer(n))
-            default: throw TemplateFilterError("expects a whole number, not \(value.typeName)")
             }
         }
         environment.register(filter: "local_date") { value, _ in

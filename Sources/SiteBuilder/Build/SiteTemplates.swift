@@ -10,7 +10,7 @@ enum SiteTemplates {
     /// How built-in theme templates print in messages.
     static let themePrefix = "theme/"
 
-    /// Parses every template once, registers `markdown`, `price` and the words filters (`count`, `number`, `local_date`),
+    /// Parses every template once, registers `markdown`, `price` and the words filters (`count`, `local_date`),
     /// and sets the currency symbol.
     static func library(shopTemplates: String, theme: String, settings: SiteSettings,
                         globals: TemplateMap) -> TemplateLibrary {

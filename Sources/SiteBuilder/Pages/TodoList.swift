@@ -99,7 +99,7 @@ struct TodoList {
         }
         return TodoItem(cssClass: "", badge: t["dormant"], badgeClass: "badge-dormant", title: index.customerName(customer.id),
                         url: index.customerURL(customer.id),
-                        text: tier + " · " + t["last_order"] + " " + (customer.lastOrder?.description ?? "—"),
+                        text: tier + " · " + t["last_order"] + " " + (customer.lastOrder.map(t.date) ?? "—"),
                         meta: customer.daysSinceLastOrder.map { t.format("todo_dormant", String($0)) } ?? "")
     }
 }
