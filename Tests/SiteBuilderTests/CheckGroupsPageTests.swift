@@ -10,11 +10,16 @@ struct CheckGroupsPageTests {
     static func shop(locale: String) -> String {
         let late = "---\ncustomer: C-1\ndate: 2025-10-20\nstatus: shipped\nship_by: 2025-11-01\nshipped_at: 2025-11-03\ntracking: SF1\n"
             + "items:\n  - { sku: HD-T001, qty: 100 }\n---\n"
-        return SiteFixture.smallShop(extra: [
+        // The product passes the listing checks (MOQ in the title, five photos), so only orders and quotes warn.
+        var extra = ["content/products/HD-T001.md": "---\ntitle: 纯棉 T 恤 50件起批\ntype: spot\nmoq: 50\nlead_time_days: 3\n"
+                     + "price_tiers:\n  - { min: 50, price: 18 }\n  - { min: 100, price: 15 }\nimages: ["
+                     + Fixture.fiveImages.joined(separator: ", ") + "]\n---\n好衣服。\n"]
+        for image in Fixture.fiveImages { extra["content/" + image] = "<svg xmlns=\"http://www.w3.org/2000/svg\"/>\n" }
+        return SiteFixture.smallShop(extra: extra.merging([
             "content/site.yaml": "name: 测试五金\nlocale: \(locale)\nas_of: 2025-11-30\nquote: { tax_rate: 0.13, terms: \"报价含包装。\" }\n",
             "content/orders/O-2.md": late, "content/orders/O-3.md": late,
             "content/quotes/Q-1.md": "---\ncustomer: C-1\ndate: 2025-11-25\nstatus: sent\nitems:\n  - { sku: HD-T001, qty: 200, colour: red }\n---\n",
-        ])
+        ]) { $1 })
     }
 
     static func build(locale: String, audience: Audience = .internal) -> (BuildOutcome, String) {

@@ -14,16 +14,26 @@ import Testing
         #expect(outcome.stdout == golden)
     }
 
-    @Test func checkPrintsOnlyTheFiveIntendedWarnings() {
+    /// The four order and lead-time warnings, one deliberate case of each of the guide's product checks (O-20251026-01
+    /// below YX-L102's floor price, YX-A102's 首选 at line 29, the titles of the draft YX-H301 and the delisted YX-S901
+    /// without their MOQ, YX-L102's 定制 and 来图), and every product's image count (one photo each for now).
+    @Test func checkPrintsOnlyTheIntendedWarnings() {
         let outcome = ShopCommands.check(shopPath: Self.repositoryRoot, language: .en)
         #expect(outcome.exitCode == 0)
         let lines = outcome.stderr.split(separator: "\n").filter { $0.contains(": warning: ") || $0.contains(": error: ") }
-        #expect(lines.map { String($0.prefix { $0 != " " }) } == [
-            "content/customers/C-007.md:12:",
+        let fewImages = lines.filter { $0.contains("the guide asks for 5") }
+        #expect(fewImages.count == 16)
+        #expect(lines.filter { !$0.contains("the guide asks for 5") }.map { String($0.prefix { $0 != " " }) } == [
+            "content/orders/2025-10/O-20251026-01.md:7:",
             "content/orders/2025-10/O-20251027-01.md:8:",
             "content/orders/2025-11/O-20251107-01.md:5:",
             "content/orders/2025-11/O-20251120-01.md:4:",
+            "content/products/YX-A102.md:29:",
             "content/products/YX-H201.md:8:",
+            "content/products/YX-H301.md:3:",
+            "content/products/YX-L102.md:3:",
+            "content/products/YX-L102.md:3:",
+            "content/products/YX-S901.md:3:",
         ])
     }
 }

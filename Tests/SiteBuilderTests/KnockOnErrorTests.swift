@@ -7,8 +7,6 @@ struct KnockOnErrorTests {
     static func shop(_ files: [String: String]) throws -> String {
         var all = Fixture.minimalShop
         all["content/customers/C-1.md"] = Array("---\nname: 客户一\n---\n".utf8)
-        // Complete, so the checks of this product (run even when other files fail) add no warning.
-        all["content/products/SKU-1.md"] = Array("---\ntitle: 螺丝\ntype: spot\nlead_time_days: 3\nprice_tiers:\n  - { min: 50, price: 10 }\n---\n".utf8)
         for (path, text) in files { all[path] = Array(text.utf8) }
         return try Fixture.temporaryShop(all)
     }

@@ -75,7 +75,7 @@ struct ProductStoryTests {
 
     @Test func productPageCardAndSearchIndexShowCasesReviewsAndRating() throws {
         let product = "---\ntitle: 纯棉 T 恤 50件起批\ntype: spot\nmoq: 50\nlead_time_days: 3\nprice_tiers:\n  - { min: 50, price: 18 }\n"
-            + "cost: 777.77\nfloor_price: 888.88\ncases:\n  - { buyer: 某连锁超市, qty: 500, note: 门店工装 }\n"
+            + "cost: 777.77\nfloor_price: 14.37\ncases:\n  - { buyer: 某连锁超市, qty: 500, note: 门店工装 }\n"
             + "reviews:\n  - { buyer: 广州某服装厂, date: 2025-10-02, rating: 5, text: 面料<厚实> }\n"
             + "  - { buyer: 某商行, date: 2025-11-01, rating: 4 }\n---\n好衣服。\n"
         for audience in [Audience.internal, .public] {
@@ -93,9 +93,10 @@ struct ProductStoryTests {
             #expect(catalog.contains("<span class=\"rating-value\">4.5</span> <span class=\"rating-count\">2 条评价</span>"))
             let index = SiteFixture.text(output, "search-index.json")
             #expect(index.contains("\"rating\":\"4.5\",\"stars\":\"★★★★★\",\"reviews\":2,\"reviews_text\":\"2 条评价\""))
+            // The floor price is below every line's price here, so no warning names it either.
             for (path, bytes) in SiteFixture.files(in: output) {
                 let text = String(decoding: bytes, as: UTF8.self)
-                #expect(!text.contains("777.77") && !text.contains("888.88"), "\(path) shows the cost or floor price")
+                #expect(!text.contains("777.77") && !text.contains("14.37"), "\(path) shows the cost or floor price")
             }
         }
     }

@@ -29,8 +29,12 @@ struct ScaffoldInitTests {
         defer { ScaffoldSupport.remove(path) }
         let outcome = ShopCommands.check(shopPath: path, language: .en)
         #expect(outcome.exitCode == 0)
-        #expect(outcome.stderr == "")
-        #expect(outcome.stdout == "checked 2 products, 1 customer, 1 order, 1 quote, 1 promotion, 1 page: 0 errors, 0 warnings\n")
+        #expect(outcome.stderr == """
+            content/products/HD-C002.md:14: warning: product has 0 images; the guide asks for 5, the first on a white background
+            content/products/HD-T001.md:14: warning: product has 1 image; the guide asks for 5, the first on a white background
+
+            """)
+        #expect(outcome.stdout == "checked 2 products, 1 customer, 1 order, 1 quote, 1 promotion, 1 page: 0 errors, 2 warnings\n")
         #expect(ShopCommands.report(shopPath: path, asOf: nil, language: .en).exitCode == 0)
     }
 

@@ -95,7 +95,7 @@ struct ScaffoldNewTests {
         let shop = try Fixture.temporaryShop([
             "content/site.yaml": Array("name: 测试\n".utf8),
             "content/customers/C-9.md": Array("---\nname: 客户\n---\n".utf8),
-            "content/products/A-1.md": Array("---\ntitle: 样品\ntype: custom\nstatus: draft\n---\n".utf8),
+            "content/products/A-1.md": Array("---\ntitle: 样品 100件起订\ntype: custom\nstatus: draft\n---\n".utf8),
         ])
         defer { ScaffoldSupport.remove(shop) }
         let written = try Scaffold.newItem(kind: .order, id: "O-1", shopPath: shop, today: ScaffoldSupport.today)

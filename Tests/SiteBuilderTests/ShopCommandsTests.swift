@@ -6,9 +6,16 @@ struct ShopCommandsTests {
     @Test func checkOnAValidShopRunsTheShopChecksAndExitsZero() {
         let outcome = ShopCommands.check(shopPath: Fixture.path("valid-shop"), language: .en)
         #expect(outcome.exitCode == 0)
-        #expect(outcome.stderr == "content/products/2024/HD-C002.md:1: warning: active product has no lead_time_days; "
-                + "the default of 15 days for custom products applies\n")
-        #expect(outcome.stdout == "checked 3 products, 1 customer, 2 orders, 1 quote, 1 promotion, 1 page: 0 errors, 1 warning\n")
+        #expect(outcome.stderr == """
+            content/products/2024/HD-C002.md:1: warning: active product has no lead_time_days; the default of 15 days for custom products applies
+            content/products/2024/HD-C002.md:1: warning: product has 0 images; the guide asks for 5, the first on a white background
+            content/products/2024/HD-C002.md:3: warning: title does not state the minimum order (起批 / 起订 / 件起)
+            content/products/HD-D003.md:1: warning: product has 0 images; the guide asks for 5, the first on a white background
+            content/products/HD-D003.md:2: warning: title does not state the minimum order (起批 / 起订 / 件起)
+            content/products/HD-T001.md:1: warning: product has 0 images; the guide asks for 5, the first on a white background
+
+            """)
+        #expect(outcome.stdout == "checked 3 products, 1 customer, 2 orders, 1 quote, 1 promotion, 1 page: 0 errors, 6 warnings\n")
     }
 
     @Test func checkPrintsErrorsSortedAndExitsOne() {
@@ -17,6 +24,8 @@ struct ShopCommandsTests {
         #expect(outcome.stderr == """
             content/data/traffic.csv:3: error: `visitors` must be a whole number of at least 0, not `abc`
             content/data/traffic.csv:4: error: `2025-11-31` is not a valid date (YYYY-MM-DD)
+            content/products/SKU-1.md:1: warning: product has 0 images; the guide asks for 5, the first on a white background
+            content/products/SKU-1.md:3: warning: title does not state the minimum order (起批 / 起订 / 件起)
 
             """)
     }
@@ -24,7 +33,12 @@ struct ShopCommandsTests {
     @Test func checkWithOnlyWarningsExitsZero() {
         let outcome = ShopCommands.check(shopPath: Fixture.path("unknown-csv-sku"), language: .en)
         #expect(outcome.exitCode == 0)
-        #expect(outcome.stderr == "content/data/traffic.csv:3: warning: unknown sku `NOPE`; the row is left out\n")
+        #expect(outcome.stderr == """
+            content/data/traffic.csv:3: warning: unknown sku `NOPE`; the row is left out
+            content/products/SKU-1.md:1: warning: product has 0 images; the guide asks for 5, the first on a white background
+            content/products/SKU-1.md:3: warning: title does not state the minimum order (起批 / 起订 / 件起)
+
+            """)
     }
 
     @Test func reportOnContentErrorsPrintsNoJSONAndExitsOne() {

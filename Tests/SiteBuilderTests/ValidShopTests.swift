@@ -23,7 +23,7 @@ struct ValidShopTests {
         #expect(shirt.priceTiers.map(\.min) == [50, 100])
         #expect(shirt.priceTiers.map(\.price) == [Money(18), Money(15)])
         #expect(shirt.priceTiers.map(\.line) == [6, 7])
-        #expect(shirt.specs == [Spec(name: "材质", value: "纯棉"), Spec(name: "克重", value: "180g")])
+        #expect(shirt.specs == [Spec(name: "材质", value: "纯棉", line: 8), Spec(name: "克重", value: "180g", line: 8)])
         #expect(shirt.keywords == ["纯棉T恤", "批发"])
         #expect(shirt.params == [ParamEntry(key: "color", value: .string("红色"))])
         #expect(shirt.body == "纯棉 T 恤。\n")

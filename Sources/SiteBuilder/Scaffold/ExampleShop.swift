@@ -42,7 +42,7 @@ struct ExampleShop {
     }
 
     private var customProduct: ProductStub {
-        ProductStub(sku: "HD-C002", title: "定制帆布袋 可印 logo", type: .custom, category: "箱包/帆布袋", status: .active,
+        ProductStub(sku: "HD-C002", title: "定制帆布袋 可印 logo 100 个起订", type: .custom, category: "箱包/帆布袋", status: .active,
                     unit: "个", leadTimeDays: 15, tiers: [(100, "12.5"), (500, "11"), (1000, "9.8")],
                     specs: [("材质", "12 安帆布"), ("尺寸", "38 × 42 cm")], keywords: ["帆布袋", "定制"],
                     body: "来图定制，丝印或热转印，打样 3 天，大货 15 天。\n")

@@ -37,7 +37,7 @@ extension Scaffold {
         let settings = inventory.settings
         switch kind {
         case .product:
-            return ProductStub(sku: id, title: "新产品 \(id)", leadTimeDays: settings.leadTimeDays[.spot] ?? 7).text
+            return ProductStub(sku: id, title: "新产品 \(id) 50件起批", leadTimeDays: settings.leadTimeDays[.spot] ?? 7).text
         case .customer:
             return CustomerStub(id: id, name: "新客户 \(id)", since: today).text
         case .promotion:

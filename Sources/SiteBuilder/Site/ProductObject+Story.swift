@@ -13,7 +13,7 @@ extension ProductObject {
         case .cases:
             return .list(product.cases.map { entry in
                 .map(TemplateMap(uniqueKeys: Self.caseKeys, values: [.string(entry.buyer), .int(entry.qty),
-                                                                     .string("\(entry.qty) \(product.unit)"), .string(entry.note)]))
+                                                                     .string(Display.integer(entry.qty) + " " + product.unit), .string(entry.note)]))
             })
         case .reviews:
             return .list(product.reviews.map { review in
