@@ -40,9 +40,12 @@ extension SiteBuild {
             return nil
         }
         let shopTemplates = (options.shopPath.hasSuffix("/") ? options.shopPath : options.shopPath + "/") + "templates"
+        let photos = ProductPhotos.develop(shop, shopPath: options.shopPath, contentPath: contentPath,
+                                           themeFolders: [shopTemplates, themePath], diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors else { return nil }
         let warnings = diagnostics.sorted.filter { $0.severity == .warning }
         let index = SiteIndex(copying: indexed.value, warnings: warnings)
-        let inputs = PageInputs(index: index, text: PageText(settings: shop.settings))
+        let inputs = PageInputs(index: index, text: PageText(settings: shop.settings), photos: photos)
         let pages = Background { PageList.pages(for: index) }  // listed while the templates are parsed
         let library = reused ?? SiteTemplates.library(shopTemplates: shopTemplates, theme: themePath, settings: shop.settings,
                                                       globals: inputs.globals)
@@ -92,7 +95,7 @@ extension SiteBuild {
         return (rendered.pages, rendered.files + written.files, rendered.errors + written.errors)
     }
 
-    /// Copies the assets and writes `search-index.json`: the files written and the errors, in that order.
+    /// Copies the assets and the derived photos and writes `search-index.json`: the files written and the errors, in that order.
     private static func writeAssetsAndSearchIndex(_ site: PreparedSite, into sink: some PageSink) -> (files: Int, errors: [Diagnostic]) {
         var (files, errors) = AssetCopier.copy(contentAssets: site.contentPath + "/assets",
                                                themeAssets: [site.shopTemplates + "/assets", site.themePath + "/assets"], into: sink)
@@ -100,6 +103,12 @@ extension SiteBuild {
             try sink.write(SearchIndex.json(for: site.inputs), to: "search-index.json")
             files += 1
         } catch { errors.append(error) }
+        for file in site.inputs.photos.files {
+            do throws(Diagnostic) {
+                try sink.copyFile(from: file.from, to: file.to)
+                files += 1
+            } catch { errors.append(error) }
+        }
         return (files, errors)
     }
 }

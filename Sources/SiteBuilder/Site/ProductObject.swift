@@ -22,7 +22,7 @@ struct ProductObject: EnumeratedMembers {
         case leadTimeDays = "lead_time_days", moqText = "moq_text", leadTimeText = "lead_time_text"
         case leadTimeLong = "lead_time_long", fromPrice = "from_price", moqPrice = "moq_price", bulkPrice = "bulk_price", tiers, url, image, images, specs, keywords
         case searchText = "search_text", description
-        case params, relatedQuotes = "related_quotes"
+        case params, relatedQuotes = "related_quotes", photo, photos
     }
 
     static let members = MemberTable<Member>()
@@ -67,6 +67,8 @@ struct ProductObject: EnumeratedMembers {
         case .description: return .safe(HTMLText.markdown(product.body, root: root))
         case .params: return .params(product.params)
         case .relatedQuotes: return .list(relatedQuotes())
+        case .photo: return images(product).first.map(photo) ?? .null
+        case .photos: return .list(images(product).map(photo))
         }
     }
 
