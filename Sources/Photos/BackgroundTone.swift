@@ -13,8 +13,9 @@ public struct BackgroundTone: Sendable, Equatable {
     }
 
     /// The guide's white background: the edges at least 235 on every channel on average and spread at most 12.
-    /// JPEG noise on a white sweep stays within ±3 and a soft shadow touching an edge adds a few points of spread;
-    /// a light grey wall (about 220) or a wooden table is far below.
+    /// On the example shop's rendered photos the white views measure 255.0 / 0.0 and the lightest non-white one (a
+    /// warm table, #ece6dc) 220.0; JPEG noise on a real white sweep stays within a few levels, and a soft shadow
+    /// touching an edge adds a few points of spread, so 235 / 12 keeps white studio shots and rejects tables and walls.
     public var isWhite: Bool { mean >= 235 && spread <= 12 }
 
     /// The tone of the ring of pixels `ring` wide around a `width` × `height` image of 3 bytes per pixel.

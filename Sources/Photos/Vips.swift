@@ -24,6 +24,7 @@ enum Vips {
         defer { vips_error_clear() }
         guard let loader = vips_foreign_find_load_buffer(base, bytes.count) else { throw PhotoError("not an image") }
         guard let format = PhotoFormat(loader: String(cString: loader)) else { throw PhotoError("not a JPEG, PNG or WebP image") }
+        guard format != .jpeg || JPEGEnd.isComplete(bytes) else { throw PhotoError("the JPEG data is truncated (no end-of-image marker)") }
         guard let image = shopsite_vips_open(base, bytes.count) else { throw PhotoError("the header cannot be read") }
         defer { g_object_unref(image) }
         let width = Int(vips_image_get_width(image)), height = Int(vips_image_get_height(image))
