@@ -12,7 +12,7 @@ import ShopModel
         let (outcome, _) = Self.example
         #expect(outcome.exitCode == 0)
         #expect(outcome.diagnostics.errors.isEmpty)
-        #expect(outcome.diagnostics.warnings.count == 4)
+        #expect(outcome.diagnostics.warnings.count == 7)  // 4 + the three photo warnings of YX-L102
         #expect(outcome.pages == 46)
     }
 
@@ -22,7 +22,7 @@ import ShopModel
         "quotes/Q-2025-0104.html", "orders/index.html", "orders/orders.csv", "analytics/index.html",
         "analytics/products/index.html", "analytics/customers/index.html", "analytics/orders/index.html",
         "analytics/overview.csv", "analytics/products-30.csv", "analytics/regions-7.csv", "analytics/status.csv",
-        "pages/about.html", "pages/shipping.html", "assets/logo.svg", "assets/products/yx-s101.svg",
+        "pages/about.html", "pages/shipping.html", "assets/logo.svg", "assets/products/yx-s101-1.jpg", "photos/assets/products/yx-s101-1-jpg-card.webp",
         "assets/theme/theme.css", "assets/theme/search.js", "assets/theme/table-sort.js",
     ])
     func pageExists(path: String) {
