@@ -95,13 +95,15 @@ extension SiteBuild {
         return (rendered.pages, rendered.files + written.files, rendered.errors + written.errors)
     }
 
-    /// Copies the assets and the derived photos and writes `search-index.json`: the files written and the errors, in that order.
+    /// Copies the assets and the derived photos and writes `search-index.json` and `.js`: the files written and the errors.
     private static func writeAssetsAndSearchIndex(_ site: PreparedSite, into sink: some PageSink) -> (files: Int, errors: [Diagnostic]) {
         var (files, errors) = AssetCopier.copy(contentAssets: site.contentPath + "/assets",
                                                themeAssets: [site.shopTemplates + "/assets", site.themePath + "/assets"], into: sink)
         do throws(Diagnostic) {
-            try sink.write(SearchIndex.json(for: site.inputs), to: "search-index.json")
-            files += 1
+            let json = SearchIndex.json(for: site.inputs)
+            try sink.write(json, to: "search-index.json")
+            try sink.write(SearchIndex.script(json: json), to: "search-index.js")
+            files += 2
         } catch { errors.append(error) }
         for file in site.inputs.photos.files {
             do throws(Diagnostic) {

@@ -35,6 +35,12 @@ struct PhotoShelf: Sendable {
         return found.sorted { $0.to.unicodeScalars.lexicographicallyPrecedes($1.to.unicodeScalars) }
     }
 
+    /// The published JPEG of `source`'s first size (the catalog card's, for the search results), nil when not developed.
+    func cardImage(_ source: String) -> String? {
+        guard let first = records[source]?.photo.renditions.first else { return nil }
+        return PhotoShelf.outputPath(source, size: first.name, webp: false)
+    }
+
     /// What the photo checks need of `source`, or nil when it is not a developed photo.
     func facts(_ source: String) -> ImageFacts? {
         guard let record = records[source] else { return nil }
