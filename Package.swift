@@ -10,6 +10,8 @@ import PackageDescription
 /// Concurrency (the parallel helpers) and TextEscaping (the HTML, XML, JSON and CSV escapers) depend on nothing;
 /// ShopLoader and SiteBuilder use Concurrency, and TemplateEngine, ShopModel, SiteBuilder and PreviewServer use
 /// TextEscaping, so nothing imports the template engine just to escape.
+/// Photos (libvips through the CVips system library: derived product photos and their cache) uses Concurrency alone;
+/// SiteBuilder uses it.
 let package = Package(
     name: "shopsite",
     platforms: [.macOS(.v15)],
