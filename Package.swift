@@ -10,6 +10,8 @@ import PackageDescription
 /// Concurrency (the parallel helpers) and TextEscaping (the HTML, XML, JSON and CSV escapers) depend on nothing;
 /// ShopLoader and SiteBuilder use Concurrency, and TemplateEngine, ShopModel, SiteBuilder and PreviewServer use
 /// TextEscaping, so nothing imports the template engine just to escape.
+/// Photos (libvips through the CVips system library: derived product photos and their cache) uses Concurrency alone;
+/// SiteBuilder uses it.
 let package = Package(
     name: "shopsite",
     platforms: [.macOS(.v15)],
@@ -19,6 +21,7 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
         .target(name: "Concurrency"),
         .target(name: "Diagnostics"),
         .target(name: "TextEscaping"),
@@ -28,8 +31,9 @@ let package = Package(
         .target(name: "ShopModel", dependencies: ["Diagnostics", "TextEscaping"]),
         .target(name: "ShopLoader", dependencies: ["Concurrency", "Diagnostics", "FrontMatter", "ShopModel"]),
         .target(name: "SiteOutput", dependencies: ["Diagnostics"]),
+        .target(name: "Photos", dependencies: ["CVips", "Concurrency"]),
         .target(name: "SiteBuilder", dependencies: ["Concurrency", "Diagnostics", "FrontMatter", "Markdown", "TemplateEngine", "ShopModel",
-                                                    "ShopLoader", "SiteOutput", "TextEscaping"]),
+                                                    "ShopLoader", "SiteOutput", "TextEscaping", "Photos"]),
         .target(name: "PreviewServer", dependencies: ["SiteBuilder", "SiteOutput", "TextEscaping"]),
         .executableTarget(name: "shopsite", dependencies: ["Diagnostics", "SiteBuilder", "PreviewServer"]),
         .executableTarget(name: "TemplateBench", dependencies: ["TemplateEngine"], path: "Benchmarks/TemplateBench"),
@@ -42,6 +46,7 @@ let package = Package(
         .testTarget(name: "ShopModelTests", dependencies: ["ShopModel"]),
         .testTarget(name: "ShopLoaderTests", dependencies: ["FrontMatter", "ShopLoader"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["ShopLoader", "SiteBuilder", "SiteOutput"], exclude: ["Fixtures"]),
+        .testTarget(name: "PhotosTests", dependencies: ["Photos"], exclude: ["Broken"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer"]),
         .testTarget(name: "ShopsiteCommandLineTests", dependencies: ["shopsite"]),
     ]

@@ -76,6 +76,20 @@ struct CatalogSearchBrowserTests {
         #expect(Self.matches("data-sku=\"", in: plain) == ["P-13", "P-03", "P-06", "P-09"])
         #expect(!plain.contains("data-catalog-page=\"\" hidden"))
     }
+
+    /// Opened from disk (file://, where fetch is refused), the filter loads search-index.js and still searches every
+    /// product: "商品 13" is on the catalog's last page, not on page 1.
+    @Test func fromDiskAQueryOnPage1FindsAProductOfTheLastPage() throws {
+        let folder = try TemporaryFolder()
+        _ = try Self.servedCatalog(in: folder)
+        let page = "file://" + folder.path + "/shop/public/products/index.html?q=%E5%95%86%E5%93%81%2013"
+        let (dom, console) = Self.load(page, profile: folder.path + "/chromium")
+        #expect(console.isEmpty, "\(console)")
+        #expect(!Self.matches("data-sku=\"", in: dom).contains("P-13"), "P-13 is not a card of page 1")
+        #expect(Self.matches("data-result-sku=\"", in: dom) == ["P-13"], "\(dom.suffix(1500))")
+        #expect(dom.contains("<span data-filter-count=\"\">1</span> / 13"))
+        #expect(dom.contains("<a href=\"../products/P-13.html\">商品 13</a>"))
+    }
 }
 
 /// Where Chromium is installed, if it is.

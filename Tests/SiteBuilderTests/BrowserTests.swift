@@ -26,7 +26,7 @@ struct BrowserTests {
     @Test func catalogFilterAppearsWhenScriptsRun() {
         let (dom, console) = Browser.load(Browser.site + "/products/index.html")
         #expect(console.isEmpty)
-        #expect(dom.contains("<form class=\"catalog-filter\" data-catalog-filter=\"\" data-index=\"../search-index.json\" data-root=\"../\" role=\"search\">"))
+        #expect(dom.contains("<form class=\"catalog-filter\" data-catalog-filter=\"\" data-index=\"../search-index.json\" data-index-script=\"../search-index.js\" data-root=\"../\" role=\"search\">"))
     }
 
     @Test func noInternalLinkIsBroken() {

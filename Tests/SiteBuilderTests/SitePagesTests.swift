@@ -12,10 +12,10 @@ import ShopModel
         let (outcome, _) = Self.example
         #expect(outcome.exitCode == 0)
         #expect(outcome.diagnostics.errors.isEmpty)
-        // 4 order and lead-time warnings; 15 listed products with fewer than 5 images (one photo each until the images
-        // work adds more); the deliberate cases of the guide's checks: YX-S901's title without its MOQ, YX-L102's
-        // 定制 and 来图, YX-A102's 首选 in the body and O-20251026-01 below YX-L102's floor price.
-        #expect(outcome.diagnostics.warnings.count == 4 + 15 + 5)
+        // 4 order and lead-time warnings, the three photo warnings of YX-L102's main photo, YX-S901 with 3 images; the
+        // deliberate cases of the guide's checks: YX-S901's title without its MOQ, YX-L102's 定制 and 来图, YX-A102's 首选
+        // in the body and O-20251026-01 below YX-L102's floor price.
+        #expect(outcome.diagnostics.warnings.count == 4 + 3 + 1 + 5)
         #expect(outcome.pages == 46)
     }
 
@@ -25,7 +25,7 @@ import ShopModel
         "quotes/Q-2025-0104.html", "orders/index.html", "orders/orders.csv", "analytics/index.html",
         "analytics/products/index.html", "analytics/customers/index.html", "analytics/orders/index.html",
         "analytics/overview.csv", "analytics/products-30.csv", "analytics/regions-7.csv", "analytics/status.csv",
-        "pages/about.html", "pages/shipping.html", "assets/logo.svg", "assets/products/yx-s101.svg",
+        "pages/about.html", "pages/shipping.html", "assets/logo.svg", "assets/products/yx-s101-1.jpg", "photos/assets/products/yx-s101-1-jpg-card.webp",
         "assets/theme/theme.css", "assets/theme/search.js", "assets/theme/table-sort.js",
     ])
     func pageExists(path: String) {

@@ -1,9 +1,10 @@
 /* shopsite catalog filter: progressive enhancement, no libraries.
    Without JS every product is reachable through the catalog's pages; with it, <form data-catalog-filter hidden>
-   is shown. Over http(s) the form searches EVERY product: it loads the generated index (form's data-index, e.g.
-   "../search-index.json") on the first filter and renders the matches as cards into [data-filter-results] in
-   place of this page's cards ([data-catalog-page]); an empty filter shows the page again. Where the index cannot be
-   loaded (file://, a failed request) it filters this page's cards ([data-sku][data-category][data-type][data-search]). */
+   is shown. The form searches EVERY product: on the first filter it loads the generated index (over http(s) the
+   form's data-index, e.g. "../search-index.json"; from disk, file://, the script data-index-script,
+   "../search-index.js", which sets window.shopsiteSearchIndex) and renders the matches as cards into
+   [data-filter-results] in place of this page's cards ([data-catalog-page]); an empty filter shows the page again.
+   Until the index is there (or when it fails) it filters this page's cards ([data-sku][data-category][data-type][data-search]). */
 (function () {
   'use strict';
   var form = document.querySelector('[data-catalog-filter]');
@@ -188,17 +189,33 @@
     history.replaceState(null, '', location.pathname + (search ? '?' + search : '') + location.hash);
   }
 
+  function useIndex(items) {
+    if (!Array.isArray(items)) { return; }
+    index = items.filter(function (item) { return item && item.sku; });
+    schedule();
+  }
+
+  // Over http(s) the JSON index is fetched; from disk (file://, where fetch is refused) the same index is loaded as
+  // a script that sets window.shopsiteSearchIndex (form's data-index-script).
   function loadIndex() {
+    if (index || loading || !results) { return; }
+    if (Array.isArray(window.shopsiteSearchIndex)) { useIndex(window.shopsiteSearchIndex); return; }
     var url = form.getAttribute('data-index');
-    if (index || loading || !url || !results || !window.fetch || location.protocol === 'file:') { return; }
+    var script = form.getAttribute('data-index-script');
+    if (location.protocol === 'file:' || !window.fetch) {
+      if (!script) { return; }
+      loading = true;
+      var tag = document.createElement('script');
+      tag.src = script;
+      tag.onload = function () { useIndex(window.shopsiteSearchIndex); };
+      document.head.appendChild(tag);
+      return;
+    }
+    if (!url) { return; }
     loading = true;
     fetch(url, { credentials: 'same-origin' })
       .then(function (response) { return response.ok ? response.json() : null; })
-      .then(function (items) {
-        if (!Array.isArray(items)) { return; }
-        index = items.filter(function (item) { return item && item.sku; });
-        schedule();
-      })
+      .then(useIndex)
       .catch(function () { /* this page's cards are still filtered */ });
   }
 

@@ -42,7 +42,9 @@ enum SearchIndex {
         if let moq = product.moq { out.append(contentsOf: String(moq).utf8) } else { literal("null") }
         literal(",\"url\":"); appendQuoted(EntityPagePath.product(product.sku), to: &out)
         literal(",\"image\":")
-        if let image = product.images.first(where: AssetCopier.isSafeImage) { appendQuoted(image, to: &out) } else { literal("null") }
+        if let image = product.images.first(where: AssetCopier.isSafeImage) {
+            appendQuoted(site.photos.cardImage(image) ?? image, to: &out)
+        } else { literal("null") }
         literal(",\"price_text\":"); appendQuoted(site.text.money(product.moqPrice), to: &out)
         literal(",\"price_note\":")
         appendQuoted(site.text["at_moq"] + (product.bulkPrice.map { " " + site.text["bulk_low"] + " " + site.text.money($0) } ?? ""), to: &out)
@@ -64,6 +66,15 @@ enum SearchIndex {
         }
         literal("]}")
         return out
+    }
+
+    /// `search-index.js`: the same array as a script that sets `window.shopsiteSearchIndex`, so the catalog filter
+    /// searches every product where the JSON cannot be fetched (a site opened from disk, `file://`). The JSON is
+    /// already script-safe (`<`, `>`, `&`, U+2028 and U+2029 escaped), so no `</script>` can end it early.
+    static func script(json: [UInt8]) -> [UInt8] {
+        var body = json[...]
+        while body.last == 10 { body = body.dropLast() }
+        return Array("window.shopsiteSearchIndex = ".utf8) + body + Array(";\n".utf8)
     }
 
     /// A JSON string literal, as `JSONEscaper` writes it with the `.searchIndex` options.

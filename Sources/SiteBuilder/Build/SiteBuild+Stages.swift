@@ -46,11 +46,14 @@ extension SiteBuild {
             return nil
         }
         let shopTemplates = (options.shopPath.hasSuffix("/") ? options.shopPath : options.shopPath + "/") + "templates"
+        let photos = ProductPhotos.develop(shop, shopPath: options.shopPath, contentPath: contentPath,
+                                           themeFolders: [shopTemplates, themePath], diagnostics: &diagnostics)
+        guard !diagnostics.hasErrors else { return nil }
         let warnings = diagnostics.sorted.filter { $0.severity == .warning }
         let index = SiteIndex(copying: indexed.value, warnings: warnings)
         let strings = SiteStrings.load(locale: shop.settings.locale, theme: themePath, shopPath: options.shopPath)
         diagnostics.append(contentsOf: strings.diagnostics)
-        let inputs = PageInputs(index: index, text: PageText(strings: strings.strings, symbol: shop.settings.currencySymbol))
+        let inputs = PageInputs(index: index, text: PageText(strings: strings.strings, symbol: shop.settings.currencySymbol), photos: photos)
         let pages = Background { PageList.pages(for: index) }  // listed while the templates are parsed
         let library = reused ?? SiteTemplates.library(shopTemplates: shopTemplates, theme: themePath, settings: shop.settings,
                                                       globals: inputs.globals)
@@ -101,14 +104,22 @@ extension SiteBuild {
         return (rendered.pages, rendered.files + written.files, rendered.errors + written.errors)
     }
 
-    /// Copies the assets and writes `search-index.json`: the files written and the errors, in that order.
+    /// Copies the assets and the derived photos and writes `search-index.json` and `.js`: the files written and the errors.
     private static func writeAssetsAndSearchIndex(_ site: PreparedSite, into sink: some PageSink) -> (files: Int, errors: [Diagnostic]) {
         var (files, errors) = AssetCopier.copy(contentAssets: site.contentPath + "/assets",
                                                themeAssets: [site.shopTemplates + "/assets", site.themePath + "/assets"], into: sink)
         do throws(Diagnostic) {
-            try sink.write(SearchIndex.json(for: site.inputs), to: "search-index.json")
-            files += 1
+            let json = SearchIndex.json(for: site.inputs)
+            try sink.write(json, to: "search-index.json")
+            try sink.write(SearchIndex.script(json: json), to: "search-index.js")
+            files += 2
         } catch { errors.append(error) }
+        for file in site.inputs.photos.files {
+            do throws(Diagnostic) {
+                try sink.copyFile(from: file.from, to: file.to)
+                files += 1
+            } catch { errors.append(error) }
+        }
         return (files, errors)
     }
 }

@@ -94,6 +94,9 @@ struct SessionState {
         let changes = site.changes.map { EntityChanges(patched: $0, old: old.index, new: site.index) }
             ?? EntityChanges(old: old.index, new: site.index)
         if changes.sharedChanged { return whole(site, diagnostics: diagnostics, reason: "settings, promotions, pages or traffic changed") }
+        if old.inputs.photos.records != site.inputs.photos.records {
+            return whole(site, diagnostics: diagnostics, reason: "product photos changed")  // new derived files to copy
+        }
         var dirty = DirtyPages.paths(for: changes, old: old.index, new: site.index, patched: site.changes)
         dirty.formUnion(BuildSession.pagesUsing(templates, old: old, new: site))
         let (added, removedPages) = BuildSession.addedAndRemoved(old: old.pages, new: site.pages)
@@ -105,7 +108,7 @@ struct SessionState {
         var entries = searchEntries
         if !changes.products.isEmpty {
             let index = BuildSession.searchIndex(old: old, new: site, entries: &entries)
-            if let index { files.append(("search-index.json", index)) }
+            if let index { files += [("search-index.json", index), ("search-index.js", SearchIndex.script(json: index))] }
         }
         diagnostics.append(contentsOf: errors)
         clock.lap("render \(pages.count) pages (slowest: " + slowest.map { "\($0.path) \($0.milliseconds) ms" }.joined(separator: ", ") + ")")

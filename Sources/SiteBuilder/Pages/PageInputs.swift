@@ -9,11 +9,14 @@ final class PageInputs: Sendable {
     let index: SiteIndex
     /// The UI strings and the currency.
     let text: PageText
+    /// The developed product photos and their published paths.
+    let photos: PhotoShelf
 
     /// The inputs of a build's pages.
-    init(index: SiteIndex, text: PageText) {
+    init(index: SiteIndex, text: PageText, photos: PhotoShelf = PhotoShelf()) {
         self.index = index
         self.text = text
+        self.photos = photos
     }
 
     /// The variables of a page: `root`, `section`, `page_path` and what its kind shows (`site` and `t` are globals).

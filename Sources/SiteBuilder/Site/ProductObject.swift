@@ -23,7 +23,7 @@ struct ProductObject: EnumeratedMembers {
         case leadTimeDays = "lead_time_days", moqText = "moq_text", leadTimeText = "lead_time_text"
         case leadTimeLong = "lead_time_long", fromPrice = "from_price", moqPrice = "moq_price", bulkPrice = "bulk_price", tiers, url, image, images, specs, keywords
         case searchText = "search_text", description
-        case params, relatedQuotes = "related_quotes"
+        case params, relatedQuotes = "related_quotes", photo, photos
         case cases, reviews, rating, ratingCount = "rating_count", ratingStars = "rating_stars"
         case ratingCountText = "rating_count_text"
     }
@@ -71,6 +71,8 @@ struct ProductObject: EnumeratedMembers {
         case .params: return .params(product.params)
         case .relatedQuotes: return .list(relatedQuotes())
         case .cases, .reviews, .rating, .ratingCount, .ratingStars, .ratingCountText: return storyValue(member)
+        case .photo: return images(product).first.map(photo) ?? .null
+        case .photos: return .list(images(product).map(photo))
         }
     }
 

@@ -1,0 +1,61 @@
+import Foundation
+
+/// The derived files and facts of developed photos under `SHOP/.shopsite-cache/images/`, keyed by the source's SHA-256
+/// and the parameters; plus `stamps.tsv`, which maps a source's path, size and modification time to its hash so a
+/// rebuild with unchanged photos reads none of them.
+public struct PhotoCache: Sendable {
+    /// The cache folder.
+    public let folder: String
+    /// The key part that names the sizes and the encoder settings.
+    let parameters: String
+
+    /// The cache of the shop at `shopPath` for `sizes`.
+    public init(shopPath: String, sizes: [PhotoSize]) {
+        folder = (shopPath.hasSuffix("/") ? shopPath : shopPath + "/") + ".shopsite-cache/images"
+        var text = "v1 webp-q80-e4 jpeg-q82-opt"
+        for size in sizes { text += " \(size.name):\(size.width)x\(size.height):\(size.fill ? "fill" : "fit")" }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+        parameters = String(hash, radix: 16)
+    }
+
+    /// The file of `key`'s facts.
+    func factsFile(_ sha: String) -> String { folder + "/" + sha + "-" + parameters + ".facts" }
+
+    /// The file of one rendition of `sha`.
+    func renditionFile(_ sha: String, _ name: String, webp: Bool) -> String {
+        folder + "/" + sha + "-" + parameters + "-" + name + (webp ? ".webp" : ".jpg")
+    }
+
+    /// The record kept for `sha`, when its facts and every file are there.
+    func record(_ sha: String, byteSize: Int) -> PhotoRecord? {
+        guard let data = FileManager.default.contents(atPath: factsFile(sha)),
+              let photo = FactsText.decode(String(decoding: data, as: UTF8.self)) else { return nil }
+        let record = PhotoRecord(photo: photo, byteSize: byteSize, webpFiles: photo.renditions.map { renditionFile(sha, $0.name, webp: true) },
+                                 jpegFiles: photo.renditions.map { renditionFile(sha, $0.name, webp: false) })
+        guard (record.webpFiles + record.jpegFiles).allSatisfy({ FileManager.default.fileExists(atPath: $0) }) else { return nil }
+        return record
+    }
+
+    /// Stores `photo`'s files and then its facts (the facts last, so a record is whole or absent).
+    func store(_ photo: DevelopedPhoto, sha: String, byteSize: Int) -> PhotoRecord? {
+        try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        for rendition in photo.renditions {
+            guard write(rendition.webp, to: renditionFile(sha, rendition.name, webp: true)),
+                  write(rendition.jpeg, to: renditionFile(sha, rendition.name, webp: false)) else { return nil }
+        }
+        guard write(Array(FactsText.encode(photo).utf8), to: factsFile(sha)) else { return nil }
+        return record(sha, byteSize: byteSize)
+    }
+
+    /// Writes `bytes` to a temporary file and renames it over `path`, so a reader never sees half a file.
+    func write(_ bytes: [UInt8], to path: String) -> Bool {
+        let temporary = path + ".tmp-\(getpid())-\(UInt(bitPattern: Thread.current.hash))"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else { return false }
+        guard rename(temporary, path) == 0 else {
+            unlink(temporary)
+            return false
+        }
+        return true
+    }
+}

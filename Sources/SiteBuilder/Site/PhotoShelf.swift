@@ -1,0 +1,51 @@
+import Photos
+import ShopModel
+
+/// The developed product photos of a build: per source path (relative to content/), the record of its derived files
+/// in the cache, and where each is published (`photos/<source without extension>-<ext>-<size>.webp|.jpg`).
+struct PhotoShelf: Sendable {
+    /// The theme's sizes, in its order.
+    let sizes: [PhotoSize]
+    /// Per raster source path, its developed photo.
+    let records: [String: PhotoRecord]
+
+    /// A shelf of `records` made in `sizes`.
+    init(sizes: [PhotoSize] = [], records: [String: PhotoRecord] = [:]) {
+        self.sizes = sizes
+        self.records = records
+    }
+
+    /// The published path of `source`'s rendition `size`: the extension kept as a segment, so `a.jpg` and `a.png`
+    /// never share a name.
+    static func outputPath(_ source: String, size: String, webp: Bool) -> String {
+        let dot = source.lastIndex(of: ".") ?? source.endIndex
+        let stem = source[..<dot], ext = dot < source.endIndex ? "-" + source[source.index(after: dot)...].lowercased() : ""
+        return "photos/" + stem + ext + "-" + size + (webp ? ".webp" : ".jpg")
+    }
+
+    /// Every derived file as (cache file, published path), sorted by published path.
+    var files: [(from: String, to: String)] {
+        var found: [(from: String, to: String)] = []
+        for (source, record) in records {
+            for (i, rendition) in record.photo.renditions.enumerated() where i < record.webpFiles.count && i < record.jpegFiles.count {
+                found.append((record.webpFiles[i], PhotoShelf.outputPath(source, size: rendition.name, webp: true)))
+                found.append((record.jpegFiles[i], PhotoShelf.outputPath(source, size: rendition.name, webp: false)))
+            }
+        }
+        return found.sorted { $0.to.unicodeScalars.lexicographicallyPrecedes($1.to.unicodeScalars) }
+    }
+
+    /// The published JPEG of `source`'s first size (the catalog card's, for the search results), nil when not developed.
+    func cardImage(_ source: String) -> String? {
+        guard let first = records[source]?.photo.renditions.first else { return nil }
+        return PhotoShelf.outputPath(source, size: first.name, webp: false)
+    }
+
+    /// What the photo checks need of `source`, or nil when it is not a developed photo.
+    func facts(_ source: String) -> ImageFacts? {
+        guard let record = records[source] else { return nil }
+        let photo = record.photo
+        return ImageFacts(width: photo.width, height: photo.height, byteSize: record.byteSize,
+                          border: photo.tone.map { ($0.mean, $0.spread) }, whiteBackground: photo.tone?.isWhite)
+    }
+}
