@@ -19,6 +19,8 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
+        .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
+        .systemLibrary(name: "CExpat", pkgConfig: "expat", providers: [.apt(["libexpat1-dev"])]),
         .target(name: "Concurrency"),
         .target(name: "Diagnostics"),
         .target(name: "TextEscaping"),
@@ -28,8 +30,9 @@ let package = Package(
         .target(name: "ShopModel", dependencies: ["Diagnostics", "TextEscaping"]),
         .target(name: "ShopLoader", dependencies: ["Concurrency", "Diagnostics", "FrontMatter", "ShopModel"]),
         .target(name: "SiteOutput", dependencies: ["Diagnostics"]),
+        .target(name: "ShopImport", dependencies: ["CExpat", "CZip", "Diagnostics", "FrontMatter", "ShopModel", "ShopLoader"]),
         .target(name: "SiteBuilder", dependencies: ["Concurrency", "Diagnostics", "FrontMatter", "Markdown", "TemplateEngine", "ShopModel",
-                                                    "ShopLoader", "SiteOutput", "TextEscaping"]),
+                                                    "ShopLoader", "ShopImport", "SiteOutput", "TextEscaping"]),
         .target(name: "PreviewServer", dependencies: ["SiteBuilder", "SiteOutput", "TextEscaping"]),
         .executableTarget(name: "shopsite", dependencies: ["Diagnostics", "SiteBuilder", "PreviewServer"]),
         .executableTarget(name: "TemplateBench", dependencies: ["TemplateEngine"], path: "Benchmarks/TemplateBench"),
@@ -42,6 +45,7 @@ let package = Package(
         .testTarget(name: "ShopModelTests", dependencies: ["ShopModel"]),
         .testTarget(name: "ShopLoaderTests", dependencies: ["FrontMatter", "ShopLoader"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["ShopLoader", "SiteBuilder", "SiteOutput"], exclude: ["Fixtures"]),
+        .testTarget(name: "ShopImportTests", dependencies: ["CZip", "ShopImport", "ShopLoader", "SiteBuilder"], exclude: ["Fixtures"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer"]),
         .testTarget(name: "ShopsiteCommandLineTests", dependencies: ["shopsite"]),
     ]
