@@ -8,4 +8,6 @@ public struct ImportedLine: Sendable, Hashable {
     public var qty: Int
     /// The price in the export, nil when the cell was empty.
     public var price: Money?
+    /// The export row it came from.
+    public var row: Int
 }

@@ -91,6 +91,6 @@ struct OrderRowsReader {
             error("E-IMPORT-LINE-TOO-LARGE", ["maximum": Money.ceilingText], "price", row)
             return nil
         }
-        return ImportedLine(sku: SKU(skuText), qty: qty, price: price)
+        return ImportedLine(sku: SKU(skuText), qty: qty, price: price, row: row.number)
     }
 }
