@@ -44,7 +44,7 @@ let package = Package(
         .testTarget(name: "TemplateEngineTests", dependencies: ["TemplateEngine", "TextEscaping"]),
         .testTarget(name: "ShopModelTests", dependencies: ["ShopModel"]),
         .testTarget(name: "ShopLoaderTests", dependencies: ["FrontMatter", "ShopLoader"]),
-        .testTarget(name: "SiteBuilderTests", dependencies: ["ShopLoader", "SiteBuilder", "SiteOutput"], exclude: ["Fixtures"]),
+        .testTarget(name: "SiteBuilderTests", dependencies: ["CZip", "ShopLoader", "SiteBuilder", "SiteOutput"], exclude: ["Fixtures"]),
         .testTarget(name: "ShopImportTests", dependencies: ["CZip", "ShopImport", "ShopLoader", "SiteBuilder"], exclude: ["Fixtures"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer"]),
         .testTarget(name: "ShopsiteCommandLineTests", dependencies: ["shopsite"]),

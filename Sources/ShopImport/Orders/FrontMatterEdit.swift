@@ -59,7 +59,7 @@ struct FrontMatterEdit {
         var position = closing
         if let anchor = earlier.compactMap(line(of:)).max() {
             position = anchor + 1
-            while position < closing, Self.key(of: lines[position]) == nil { position += 1 }
+            while position < closing, let first = lines[position].first, first == " " || first == "\t" || first == "-" { position += 1 }
         }
         lines.insert("\(key): \(written)" + lineEnd, at: position)
         closing += 1

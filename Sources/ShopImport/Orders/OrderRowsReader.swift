@@ -55,9 +55,13 @@ struct OrderRowsReader {
         if let statusText, status == nil { error("E-IMPORT-STATUS", ["status": statusText], "status", row) }
         let uses1904 = table.uses1904
         let date = value("date", row, required: true, code: "E-IMPORT-DATE") { CellText.day($0, uses1904: uses1904) }
-        guard let buyer = text("customer", row, required: true), let status, let date else { return nil }
-        switch customers.match(buyer, firstOrder: date, region: text("region", row), address: text("address", row)) {
-        case .found(let customer): return ImportedOrder(id: id, customer: customer, date: date, status: status, row: row.number)
+        guard let buyer = text("customer", row, required: true) else { return nil }
+        // Matched even when the status or date is bad, so an unknown buyer is reported in the same run.
+        let match = customers.match(buyer, firstOrder: date ?? Day(ordinal: 0), region: text("region", row), address: text("address", row))
+        switch match {
+        case .found(let customer):
+            guard let status, let date else { return nil }
+            return ImportedOrder(id: id, customer: customer, date: date, status: status, row: row.number)
         case .ambiguous: error("E-IMPORT-CUSTOMER-AMBIGUOUS", ["customer": buyer], "customer", row)
         case .unknown: error("E-IMPORT-UNKNOWN-CUSTOMER", ["customer": buyer], "customer", row)
         }
