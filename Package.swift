@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "ShopModel", dependencies: ["Diagnostics", "TextEscaping"]),
         .target(name: "ShopLoader", dependencies: ["Concurrency", "Diagnostics", "FrontMatter", "ShopModel"]),
         .target(name: "SiteOutput", dependencies: ["Diagnostics"]),
-        .target(name: "ShopImport", dependencies: ["CExpat", "CZip", "Diagnostics", "FrontMatter", "ShopModel", "ShopLoader"]),
+        .target(name: "ShopImport", dependencies: ["CExpat", "CZip", "Diagnostics", "FrontMatter", "ShopModel"]),
         .target(name: "SiteBuilder", dependencies: ["Concurrency", "Diagnostics", "FrontMatter", "Markdown", "TemplateEngine", "ShopModel",
                                                     "ShopLoader", "ShopImport", "SiteOutput", "TextEscaping"]),
         .target(name: "PreviewServer", dependencies: ["SiteBuilder", "SiteOutput", "TextEscaping"]),
@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "ShopModelTests", dependencies: ["ShopModel"]),
         .testTarget(name: "ShopLoaderTests", dependencies: ["FrontMatter", "ShopLoader"]),
         .testTarget(name: "SiteBuilderTests", dependencies: ["CZip", "ShopLoader", "SiteBuilder", "SiteOutput"], exclude: ["Fixtures"]),
-        .testTarget(name: "ShopImportTests", dependencies: ["CZip", "ShopImport", "ShopLoader", "SiteBuilder"], exclude: ["Fixtures"]),
+        .testTarget(name: "ShopImportTests", dependencies: ["ShopImport", "SiteBuilder"], exclude: ["Fixtures"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer"]),
         .testTarget(name: "ShopsiteCommandLineTests", dependencies: ["shopsite"]),
     ]
