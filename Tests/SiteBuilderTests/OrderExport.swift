@@ -25,8 +25,8 @@ enum OrderExport {
         for order in shop.orders.sorted(by: { $0.id < $1.id }) {
             for item in order.items {
                 rows.append([.text(order.id.rawValue), .text(names[order.customer] ?? order.customer.rawValue), .text(item.sku.rawValue),
-                             .text(titles[item.sku] ?? ""), .number("\(item.qty)"), .number(YAMLNumber.text(item.price)),
-                             .number(YAMLNumber.text(order.shipping)), .number(YAMLNumber.text(order.discount)),
+                             .text(titles[item.sku] ?? ""), .number("\(item.qty)"), .number(number(item.price)),
+                             .number(number(order.shipping)), .number(number(order.discount)),
                              .text(words[order.status] ?? order.status.rawValue),
                              .number("\(excelEpoch.distance(to: order.date))"),
                              order.shippedAt.map { .number("\(excelEpoch.distance(to: $0))") } ?? .text(""),
@@ -52,21 +52,17 @@ enum OrderExport {
         return Array(text.utf8)
     }
 
-    private static func quoted(_ s: String) -> String {
-        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" : s
-    }
-}
-
-/// An amount as a spreadsheet number (`12.5`).
-enum YAMLNumber {
-    static func text(_ money: Money) -> String {
+    /// An amount as a spreadsheet number (`12.5`).
+    static func number(_ money: Money) -> String {
         let v = money.tenThousandths
-        var text = "\(v / 10_000)"
         var fraction = String(v % 10_000)
-        guard fraction != "0" else { return text }
+        guard fraction != "0" else { return "\(v / 10_000)" }
         fraction = String(repeating: "0", count: 4 - fraction.count) + fraction
         while fraction.hasSuffix("0") { fraction.removeLast() }
-        text += "." + fraction
-        return text
+        return "\(v / 10_000)." + fraction
+    }
+
+    private static func quoted(_ s: String) -> String {
+        s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" }) ? "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" : s
     }
 }

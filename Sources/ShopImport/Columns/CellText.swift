@@ -5,6 +5,7 @@ public enum CellText {
     /// The cell's text without surrounding spaces (ASCII, tab, ideographic space), Excel's `="…"` text guard
     /// or a leading apostrophe.
     public static func clean(_ text: String) -> String {
+        if isClean(text) { return text }
         var scalars = Substring(text).unicodeScalars[...]
         func isSpace(_ s: Unicode.Scalar) -> Bool { s == " " || s == "\t" || s == "\u{3000}" || s == "\r" || s == "\n" || s == "\u{A0}" }
         while let first = scalars.first, isSpace(first) { scalars = scalars.dropFirst() }
@@ -18,11 +19,23 @@ public enum CellText {
         return result
     }
 
+    /// Whether `clean` would return the text as it is (most cells): no space, apostrophe or `=` at its start and
+    /// no space at its end, judged from the first and last bytes (U+3000 ends in 0x80, U+00A0 in 0xA0).
+    static func isClean(_ text: String) -> Bool {
+        let utf8 = text.utf8
+        guard let first = utf8.first, let last = utf8.last else { return true }
+        let goodFirst = first > 0x20 && first != 0x27 && first != 0x3D && first != 0x7F && first != 0xE3 && first != 0xC2
+        let goodLast = last > 0x20 && last != 0x7F && last != 0x80 && last != 0xA0
+        return goodFirst && goodLast
+    }
+
     /// An amount: `¥1,234.50`, `1234.5`, `30元`; a spreadsheet number is rounded half away from zero to 4 decimals
     /// first (binary noise such as `12.499999999999998`). Nil when it is not an amount within the contract's bounds.
     public static func money(_ cell: ImportCell) -> Money? {
         var text = clean(cell.text)
-        for mark in ["¥", "￥", "元", ",", "，", " "] { text = text.split(separator: Character(mark), omittingEmptySubsequences: false).joined() }
+        if !text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2E }) {
+            for mark in ["¥", "￥", "元", ",", "，", " "] { text = text.split(separator: Character(mark), omittingEmptySubsequences: false).joined() }
+        }
         if cell.isNumber { text = roundedDecimal(text, places: Money.scale) ?? text }
         guard let money = try? Money.parse(text), money.isBelowCeiling, !money.isNegative else { return nil }
         return money

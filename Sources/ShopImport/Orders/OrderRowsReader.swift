@@ -86,7 +86,7 @@ struct OrderRowsReader {
         let qty = value("qty", row, required: true, code: "E-IMPORT-QTY", CellText.quantity)
         let price = value("price", row, code: "E-IMPORT-MONEY", CellText.money)
         guard let skuText else { return nil }
-        guard products[SKU(skuText)] != nil else {
+        guard products.index(forKey: SKU(skuText)) != nil else {
             error("E-IMPORT-UNKNOWN-SKU", ["sku": skuText], "sku", row)
             return nil
         }

@@ -14,10 +14,11 @@ public enum ImportWriter {
     /// Writes the plan's files into the shop; an error naming the file that could not be written.
     public static func apply(_ plan: ImportPlan, shopPath: String) throws(Diagnostic) {
         var staged: [(staging: String, target: String)] = []
+        var folders: Set<Substring> = []
         for change in plan.changes {
             let target = shopPath + "/" + change.path
             let staging = stagingPath(for: target)
-            if let reason = makeFolders(containing: target) ?? write(change.bytes, to: staging) {
+            if let reason = makeFolders(containing: target, made: &folders) ?? write(change.bytes, to: staging) {
                 for file in staged { unlink(file.staging) }
                 unlink(staging)
                 throw .error("E-IMPORT-WRITE", ["reason": reason], at: Location(path: change.path))
@@ -37,8 +38,10 @@ public enum ImportWriter {
         return target[...slash] + "." + target[target.index(after: slash)...] + stagedSuffix
     }
 
-    /// Creates the folders above `path`; the reason when one cannot be made.
-    private static func makeFolders(containing path: String) -> String? {
+    /// Creates the folders above `path` (each once: `made` remembers them); the reason when one cannot be made.
+    private static func makeFolders(containing path: String, made: inout Set<Substring>) -> String? {
+        guard let slash = path.lastIndex(of: "/") else { return nil }
+        guard made.insert(path[..<slash]).inserted else { return nil }
         var prefix = ""
         let parts = path.split(separator: "/", omittingEmptySubsequences: false).dropLast()
         for (index, part) in parts.enumerated() {
