@@ -15,12 +15,14 @@ public enum ImportWriter {
     public static func apply(_ plan: ImportPlan, shopPath: String) throws(Diagnostic) {
         var staged: [(staging: String, target: String)] = []
         var folders: Set<Substring> = []
+        var created: [String] = []
         for change in plan.changes {
             let target = shopPath + "/" + change.path
             let staging = stagingPath(for: target)
-            if let reason = makeFolders(containing: target, made: &folders) ?? write(change.bytes, to: staging) {
+            if let reason = makeFolders(containing: target, made: &folders, created: &created) ?? write(change.bytes, to: staging) {
                 for file in staged { unlink(file.staging) }
                 unlink(staging)
+                for folder in created.reversed() { rmdir(folder) }
                 throw .error("E-IMPORT-WRITE", ["reason": reason], at: Location(path: change.path))
             }
             staged.append((staging, target))
@@ -38,8 +40,9 @@ public enum ImportWriter {
         return target[...slash] + "." + target[target.index(after: slash)...] + stagedSuffix
     }
 
-    /// Creates the folders above `path` (each once: `made` remembers them); the reason when one cannot be made.
-    private static func makeFolders(containing path: String, made: inout Set<Substring>) -> String? {
+    /// Creates the folders above `path` (each once: `made` remembers them, `created` lists the new ones, to be removed
+    /// should the import fail); the reason when one cannot be made.
+    private static func makeFolders(containing path: String, made: inout Set<Substring>, created: inout [String]) -> String? {
         guard let slash = path.lastIndex(of: "/") else { return nil }
         guard made.insert(path[..<slash]).inserted else { return nil }
         var prefix = ""
@@ -47,7 +50,11 @@ public enum ImportWriter {
         for (index, part) in parts.enumerated() {
             prefix += (index == 0 ? "" : "/") + part
             guard !part.isEmpty, part != "." else { continue }
-            if mkdir(prefix, 0o755) != 0 && errno != EEXIST { return "\(prefix): " + String(cString: strerror(errno)) }
+            if mkdir(prefix, 0o755) == 0 {
+                created.append(prefix)
+            } else if errno != EEXIST {
+                return "\(prefix): " + String(cString: strerror(errno))
+            }
         }
         return nil
     }
