@@ -1,6 +1,6 @@
 # shopsite: `make site` builds the example shop, `make test` runs every test.
 SWIFT ?= swift
-APT_PACKAGES := libcmark-dev libyaml-dev libvips-dev pkg-config
+APT_PACKAGES := libcmark-dev libyaml-dev libvips-dev libzip-dev libexpat1-dev pkg-config
 TEST_PACKAGES := chromium poppler-utils fonts-wqy-microhei
 SIZE ?= small
 BIN := .build/release/shopsite

@@ -16,7 +16,7 @@ extension Invocation {
         }
         var options = try OptionScanner(command: command, arguments: Array(arguments.dropFirst()))
         if options.flags.contains("--help") { return options.help() }
-        let lang = ["build", "check", "report"].contains(command) ? try options.language() : nil
+        let lang = ["build", "check", "report", "import"].contains(command) ? try options.language() : nil
         do throws(UsageError) {
             return try parse(command, &options, lang: lang)
         } catch {
@@ -57,6 +57,8 @@ extension Invocation {
             }
             guard ID<Product>.isValid(rest[1]) else { throw UsageError(code: "E-USAGE-BAD-ID", arguments: ["id": rest[1]]) }
             return .new(kind: rest[0], id: rest[1], shop: rest.count > 2 ? rest[2] : ".")
+        case "import":
+            return try parseImport(&options, lang: lang)
         case "init":
             let rest = try options.finish(positionals: 1)
             guard let directory = rest.first else { throw UsageError(code: "E-USAGE-INIT-FOLDER") }
@@ -64,6 +66,19 @@ extension Invocation {
         default:
             throw UsageError(code: "E-USAGE-UNKNOWN-COMMAND", arguments: ["command": command])
         }
+    }
+
+    private static func parseImport(_ options: inout OptionScanner, lang: Language?) throws(UsageError) -> Invocation {
+        let map = try options.value("--map")
+        let dryRun = options.flag("--dry-run")
+        let newCustomers = options.flag("--new-customers")
+        let rest = try options.finish(positionals: 3)
+        guard rest.count >= 2 else { throw UsageError(code: "E-USAGE-IMPORT-ARGS") }
+        guard let kind = ImportCommand.Kind(rawValue: rest[0]) else {
+            throw UsageError(code: "E-USAGE-IMPORT-KIND", arguments: ["kind": rest[0]])
+        }
+        return .importExport(kind: kind, file: rest[1], shop: rest.count > 2 ? rest[2] : ".", map: map, dryRun: dryRun,
+                             newCustomers: newCustomers, lang: lang)
     }
 
     private static func parseServe(_ options: inout OptionScanner) throws(UsageError) -> Invocation {

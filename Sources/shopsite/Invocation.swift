@@ -16,6 +16,9 @@ enum Invocation: Equatable {
     case new(kind: String, id: String, shop: String)
     /// `init DIR`.
     case initShop(directory: String)
+    /// `import orders|traffic FILE [SHOP] [--map FILE] [--dry-run] [--new-customers] [--lang LANG]`.
+    case importExport(kind: ImportCommand.Kind, file: String, shop: String, map: String?, dryRun: Bool, newCustomers: Bool,
+                      lang: Language? = nil)
     /// `--help`, `help`, or `COMMAND [SHOP] --help`: print the usage (of one command) and exit 0.
     case help(command: String? = nil, shop: String? = nil, lang: Language? = nil)
 
@@ -34,6 +37,7 @@ enum Invocation: Equatable {
         case "serve": "H-HELP-SERVE"
         case "new": "H-HELP-NEW"
         case "init": "H-HELP-INIT"
+        case "import": "H-HELP-IMPORT"
         default: "H-USAGE"
         }
     }

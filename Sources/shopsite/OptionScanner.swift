@@ -14,7 +14,7 @@ struct OptionScanner {
     private var positionals: [String] = []
 
     /// Options that take a value.
-    static let valued: Set<String> = ["--output", "--as-of", "--audience", "--port", "--lang", "--format"]
+    static let valued: Set<String> = ["--output", "--as-of", "--audience", "--port", "--lang", "--format", "--map"]
 
     /// Scans the arguments; `--name=value` and `--name value` are both accepted.
     init(command: String, arguments: [String]) throws(UsageError) {
@@ -65,7 +65,7 @@ struct OptionScanner {
 
     /// The help asked for with `COMMAND … --help`: the command, the shop it names (if any) and a valid `--lang`.
     func help() -> Invocation {
-        let shopIndex = command == "new" ? 2 : 0
+        let shopIndex = command == "new" ? 2 : command == "import" ? 2 : 0
         let shop = command == "init" || positionals.count <= shopIndex ? nil : positionals[shopIndex]
         let lang = values.last { $0.name == "--lang" }.flatMap { Language(option: $0.value) }
         return .help(command: command, shop: shop, lang: lang)

@@ -43,6 +43,9 @@ case .build(let shop, let output, let asOf, let drafts, let audience, let lang):
 case .serve(let shop, let port): outcome = ShopPreview.command(shopPath: shop, port: port)
 case .new(let kind, let id, let shop): outcome = Scaffold.newCommand(kind: kind, id: id, shopPath: shop)
 case .initShop(let directory): outcome = Scaffold.initCommand(directory: directory)
+case .importExport(let kind, let file, let shop, let map, let dryRun, let newCustomers, let lang):
+    outcome = ImportCommand.run(kind: kind, file: file, shopPath: shop, mapPath: map, dryRun: dryRun, newCustomers: newCustomers,
+                                language: lang)
 }
 emit(outcome.stdout, to: 1)
 emit(outcome.stderr, to: 2)

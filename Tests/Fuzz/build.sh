@@ -5,7 +5,7 @@
 # SwiftPM's separate --sanitize flags reach the compiler as two options and the last one wins); the
 # entry points are then compiled and linked with swiftc, because a SwiftPM executable target renames `main`
 # and cannot link with libFuzzer's own main.
-#   Tests/Fuzz/build.sh [target...]     targets: frontmatter template csv loader (default: all)
+#   Tests/Fuzz/build.sh [target...]     targets: frontmatter template csv loader importcsv importxlsx (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BUILD=.build-fuzz
@@ -13,7 +13,7 @@ CONFIG=release
 SWIFT=${SWIFT:-swift}
 SWIFTC=${SWIFTC:-swiftc}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(frontmatter template csv loader)
+[ ${#targets[@]} -gt 0 ] || targets=(frontmatter template csv loader importcsv importxlsx)
 
 # module (SwiftPM target to build), entry file, objects of modules to link, C libraries.
 spec() {
@@ -22,7 +22,9 @@ spec() {
         csv)         echo "FrontMatter CSVFuzz.swift Diagnostics,FrontMatter -lyaml" ;;
         template)    echo "TemplateEngine TemplateFuzz.swift Diagnostics,TextEscaping,TemplateEngine" ;;
         loader)      echo "ShopLoader LoaderFuzz.swift Concurrency,Diagnostics,FrontMatter,TextEscaping,ShopModel,ShopLoader -lyaml" ;;
-        *) echo "unknown fuzz target '$1' (frontmatter, template, csv, loader)" >&2; return 1 ;;
+        importcsv)   echo "ShopImport ImportCSVFuzz.swift Diagnostics,FrontMatter,TextEscaping,ShopModel,ShopImport -lyaml,-lzip,-lexpat" ;;
+        importxlsx)  echo "ShopImport ImportXLSXFuzz.swift Diagnostics,FrontMatter,TextEscaping,ShopModel,ShopImport -lyaml,-lzip,-lexpat" ;;
+        *) echo "unknown fuzz target '$1' (frontmatter, template, csv, loader, importcsv, importxlsx)" >&2; return 1 ;;
     esac
 }
 
@@ -35,6 +37,7 @@ for target in "${targets[@]}"; do
     "$SWIFTC" -sanitize=fuzzer,address -parse-as-library -O -g -use-ld=lld \
         -I "$BUILD/$CONFIG/Modules" \
         -Xcc -fmodule-map-file=Sources/CYAML/module.modulemap -Xcc -fmodule-map-file=Sources/CCmark/module.modulemap \
-        "Tests/Fuzz/$entry" "${objects[@]}" $libs -o "$BUILD/bin/fuzz-$target"
+        -Xcc -fmodule-map-file=Sources/CZip/module.modulemap -Xcc -fmodule-map-file=Sources/CExpat/module.modulemap \
+        "Tests/Fuzz/$entry" "${objects[@]}" ${libs//,/ } -o "$BUILD/bin/fuzz-$target"
     echo "built $BUILD/bin/fuzz-$target" >&2
 done

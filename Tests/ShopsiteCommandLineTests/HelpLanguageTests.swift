@@ -37,7 +37,7 @@ import Testing
     }
 
     @Test func everyCommandHasItsOwnHelpInBothLanguages() {
-        for command in ["build", "check", "report", "serve", "new", "init"] {
+        for command in ["build", "check", "report", "serve", "new", "init", "import"] {
             let code = Invocation.helpCode(for: command)
             #expect(code != "H-USAGE")
             #expect(MessageCatalog.text(code, in: .en).hasPrefix("usage: shopsite \(command)"))

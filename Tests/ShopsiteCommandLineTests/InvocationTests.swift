@@ -1,4 +1,5 @@
 import Testing
+import Diagnostics
 import ShopModel
 @testable import shopsite
 
@@ -16,6 +17,12 @@ import ShopModel
         (["new", "product", "HD-T001"], .new(kind: "product", id: "HD-T001", shop: ".")),
         (["new", "quote", "Q-1", "shop"], .new(kind: "quote", id: "Q-1", shop: "shop")),
         (["init", "myshop"], .initShop(directory: "myshop")),
+        (["import", "orders", "订单导出.xlsx"],
+         .importExport(kind: .orders, file: "订单导出.xlsx", shop: ".", map: nil, dryRun: false, newCustomers: false)),
+        (["import", "orders", "e.csv", "s", "--map", "m.yaml", "--dry-run", "--new-customers", "--lang", "en"],
+         .importExport(kind: .orders, file: "e.csv", shop: "s", map: "m.yaml", dryRun: true, newCustomers: true, lang: .en)),
+        (["import", "traffic", "t.csv", "--map=m.yaml"],
+         .importExport(kind: .traffic, file: "t.csv", shop: ".", map: "m.yaml", dryRun: false, newCustomers: false)),
         (["--help"], .help()), (["check", "--help"], .help(command: "check")),
     ])
     func parses(arguments: [String], expected: Invocation) throws {
@@ -31,6 +38,10 @@ import ShopModel
         (["new", "invoice", "X"], "not `invoice`"),
         (["new", "product", "../x"], "not a valid id"),
         (["init"], "`init` needs a folder"),
+        (["import", "orders"], "`import` needs orders or traffic and the export file"),
+        (["import", "quotes", "q.csv"], "not `quotes`"),
+        (["import", "orders", "e.csv", "--map"], "--map needs a value"),
+        (["import", "orders", "e.csv", "s", "extra"], "unexpected argument `extra`"),
         (["check", "--frobnicate"], "--frobnicate"),
     ])
     func refusesBadUsage(arguments: [String], fragment: String) {

@@ -10,6 +10,7 @@ extension MessageCatalog {
               shopsite serve  [SHOP] [--port N]           preview on 127.0.0.1, rebuild on change, live reload
               shopsite new    product|customer|order|quote|promotion ID [SHOP]
               shopsite init   DIR                         a new shop with a small example
+              shopsite import orders|traffic FILE [SHOP] [--map FILE] [--dry-run] [--new-customers]   platform exports in
 
             SHOP defaults to the current folder; --output to SHOP/public; DATE is YYYY-MM-DD.
             LANG is zh-CN or en (default: site.yaml `locale`); `shopsite COMMAND --help` explains one command.
@@ -24,6 +25,7 @@ extension MessageCatalog {
               shopsite serve  [店铺] [--port 端口]        在 127.0.0.1 预览，内容改动后自动重新生成并刷新
               shopsite new    product|customer|order|quote|promotion 编号 [店铺]
               shopsite init   文件夹                       新建一个带小示例的店铺
+              shopsite import orders|traffic 文件 [店铺] [--map 文件] [--dry-run] [--new-customers]   导入平台导出的订单或流量
 
             店铺默认为当前文件夹；--output 默认为 店铺/public；日期格式为 YYYY-MM-DD。
             语言为 zh-CN 或 en（默认取 site.yaml 的 `locale`）；`shopsite 命令 --help` 查看单个命令的说明。
@@ -113,6 +115,28 @@ extension MessageCatalog {
 
             在店铺中新建 content/<类型>s/编号.md，每个字段都已填好并附有说明；从不覆盖已有文件。
             退出码：0 已创建，1 文件或编号已存在，2 用法错误。
+
+            """),
+        entry("H-HELP-IMPORT", """
+            usage: shopsite import orders|traffic FILE [SHOP] [--map FILE] [--dry-run] [--new-customers] [--lang LANG]
+
+            Reads a platform export (CSV in UTF-8 or GB18030, or the first sheet of an .xlsx) and writes one
+            content/orders/YYYY-MM/ID.md per new order, updates orders already in the shop in place (status, shipped_at,
+            tracking, carrier), or merges daily rows into content/data/traffic.csv. Columns are found by their header
+            (订单编号, 买家公司名, 货号, 数量, 单价, 订单状态, 付款时间 …); --map FILE (YAML `field: header`) names the
+            shop's own. --new-customers creates a stub customer for an unknown buyer. Any bad cell is an error at
+            FILE:ROW:COLUMN and then nothing is written; --dry-run prints the changes and writes nothing.
+            Exit status: 0 imported (or nothing to change), 1 errors, 2 bad usage.
+
+            """, """
+            用法：shopsite import orders|traffic 文件 [店铺] [--map 文件] [--dry-run] [--new-customers] [--lang 语言]
+
+            读取平台导出文件（UTF-8 或 GB18030 编码的 CSV，或 .xlsx 的第一个工作表）：每个新订单写成
+            content/orders/YYYY-MM/编号.md，已有订单就地更新（状态、发货时间、运单号、物流公司），或把每日流量合并进
+            content/data/traffic.csv。按表头找列（订单编号、买家公司名、货号、数量、单价、订单状态、付款时间……）；
+            --map 文件（YAML `字段: 表头`）指定店铺自己的表头。--new-customers 为未知买家新建客户档案。
+            任何错误单元格都报告为 文件:行:列，且不写入任何文件；--dry-run 只打印改动，不写文件。
+            退出码：0 已导入（或无需改动），1 有错误，2 用法错误。
 
             """),
         entry("H-HELP-INIT", """

@@ -16,6 +16,9 @@ extension MessageCatalog {
         entry("E-USAGE-NEW-KIND", "`new` makes a {kinds}, not `{kind}`", "`new` 只能创建 {kinds}，不能创建 `{kind}`"),
         entry("E-USAGE-BAD-ID", "`{id}` is not a valid id (letters, digits, `.`, `_`, `-`)",
               "`{id}` 不是有效的编号（只能用字母、数字、`.`、`_`、`-`）"),
+        entry("E-USAGE-IMPORT-ARGS", "`import` needs orders or traffic and the export file",
+              "`import` 需要 orders 或 traffic 以及导出文件"),
+        entry("E-USAGE-IMPORT-KIND", "`import` reads orders or traffic, not `{kind}`", "`import` 只能导入 orders 或 traffic，不能导入 `{kind}`"),
         entry("E-USAGE-INIT-FOLDER", "`init` needs a folder", "`init` 需要一个文件夹"),
         entry("H-CHECK-SUMMARY",
               "checked {products} {products#product|products}, {customers} {customers#customer|customers}, "

@@ -1,0 +1,77 @@
+import Diagnostics
+import ShopImport
+import ShopLoader
+import ShopModel
+
+/// `shopsite import orders|traffic FILE [SHOP] [--map FILE] [--dry-run] [--new-customers]`: an export from the
+/// platform into the shop, all or nothing, then the shop checked again.
+public enum ImportCommand {
+    /// What to import.
+    public enum Kind: String, Sendable, CaseIterable { case orders, traffic }
+
+    /// Runs the import and says what changed (stdout) and what is wrong (stderr); exit 1 on any error, when
+    /// nothing is written.
+    public static func run(kind: Kind, file: String, shopPath: String, mapPath: String? = nil, dryRun: Bool = false,
+                           newCustomers: Bool = false, language: Language? = nil) -> CommandOutcome {
+        let language = MessageLanguage.forShop(explicit: language, shopPath: shopPath)
+        func failed(_ diagnostics: [Diagnostic]) -> CommandOutcome {
+            let list = DiagnosticList(diagnostics)
+            let summary = MessageCatalog.text("H-IMPORT-FAILED", ["errors": "\(list.errors.count)"], in: language)
+            return CommandOutcome(stderr: ShopCommands.lines(list, in: language) + summary + "\n", exitCode: CommandOutcome.contentErrors)
+        }
+        let fields = kind == .orders ? ImportField.orderFields : ImportField.trafficFields
+        var map = HeaderMap()
+        if let mapPath {
+            guard let bytes = ShopFiles.read(mapPath) else { return failed([.error("E-IMPORT-MAP-READ", at: Location(path: mapPath))]) }
+            let (parsed, problems) = HeaderMap.parse(bytes, path: mapPath, fields: fields)
+            guard problems.isEmpty else { return failed(problems) }
+            map = parsed
+        }
+        guard let bytes = ShopFiles.read(file) else { return failed([.error("E-IMPORT-READ", at: Location(path: file))]) }
+        let table: ImportTable
+        do { table = try ImportTable.read(bytes: bytes, path: file) } catch { return failed([error]) }
+        let loaded = ShopLoader.load(shopPath: shopPath, options: LoadOptions(includeDrafts: true))
+        guard let shop = loaded.shop, !loaded.diagnostics.hasErrors else {
+            let count = max(1, loaded.diagnostics.errors.count)
+            return failed(loaded.diagnostics.errors + [.error("E-IMPORT-SHOP-ERRORS", ["errors": "\(count)"])])
+        }
+        let plan = kind == .orders
+            ? OrderImport.plan(table, map: map, shop: shop, shopPath: shopPath, newCustomers: newCustomers)
+            : TrafficImport.plan(table, map: map, shop: shop, shopPath: shopPath)
+        guard !plan.hasErrors else { return failed(plan.diagnostics) }
+        var stdout = report(plan, in: language)
+        if dryRun { return CommandOutcome(stdout: stdout + MessageCatalog.text("H-IMPORT-DRY-RUN", in: language) + "\n", exitCode: 0) }
+        do { try ImportWriter.apply(plan, shopPath: shopPath) } catch { return failed([error]) }
+        guard !plan.changes.isEmpty else { return CommandOutcome(stdout: stdout, exitCode: CommandOutcome.success) }
+        let errors = errorsAfterImport(shopPath: shopPath)
+        guard !errors.isEmpty else { return CommandOutcome(stdout: stdout, exitCode: CommandOutcome.success) }
+        stdout += MessageCatalog.text("H-IMPORT-CHECK-FAILED", ["errors": "\(errors.count)"], in: language) + "\n"
+        return CommandOutcome(stdout: stdout, stderr: ShopCommands.lines(DiagnosticList(errors), in: language),
+                              exitCode: CommandOutcome.contentErrors)
+    }
+
+    /// The files written and the fields changed, then the counts.
+    static func report(_ plan: ImportPlan, in language: Language) -> String {
+        var text = ""
+        for change in plan.changes {
+            let code: MessageCode = change.kind == .created ? "H-IMPORT-CREATED" : "H-IMPORT-UPDATED"
+            text += MessageCatalog.text(code, ["path": change.path], in: language) + "\n"
+            for field in change.fields {
+                text += MessageCatalog.text("H-IMPORT-FIELD", ["field": field.field, "old": field.old ?? "—", "new": field.new],
+                                            in: language) + "\n"
+            }
+        }
+        let created = plan.changes.filter { $0.kind == .created }.count
+        let counts = ["records": "\(plan.records)", "created": "\(created)", "updated": "\(plan.changes.count - created)",
+                      "unchanged": "\(plan.unchanged)"]
+        return text + MessageCatalog.text("H-IMPORT-SUMMARY", counts, in: language) + "\n"
+    }
+
+    /// The errors `check` would find in the shop as written (loading and the shop's checks; images are not looked at).
+    static func errorsAfterImport(shopPath: String) -> [Diagnostic] {
+        let result = ShopLoader.load(shopPath: shopPath, options: LoadOptions(includeDrafts: true))
+        var diagnostics = result.diagnostics
+        if let shop = result.shop { diagnostics.append(contentsOf: ShopChecks.diagnostics(for: shop, imageExists: { _ in true })) }
+        return diagnostics.errors
+    }
+}

@@ -1,0 +1,50 @@
+import Testing
+@testable import ShopImport
+import ShopModel
+
+/// Amounts, quantities and status words as exports write them.
+@Suite struct CellTextTests {
+    @Test(arguments: [
+        ("¥1,234.50", false, "1234.5"), ("￥30", false, "30"), ("30元", false, "30"), ("0.035", false, "0.035"),
+        ("12.499999999999998", true, "12.5"), ("0.26249999", true, "0.2625"), ("3.875", true, "3.875"),
+        ("=\"18\"", false, "18"), ("'2.85", false, "2.85"), ("9.99995", true, "10"),
+    ])
+    func amounts(text: String, isNumber: Bool, expected: String) throws {
+        #expect(CellText.money(ImportCell(text, isNumber: isNumber)) == (try Money.parse(expected)))
+    }
+
+    @Test(arguments: ["", "abc", "-5", "1.2.3", "0.12345", "10000000000000", "1e3"])
+    func notAmounts(text: String) {
+        #expect(CellText.money(ImportCell(text)) == nil)
+    }
+
+    @Test(arguments: [("200", 200), ("200.0", 200), ("1,000", 1000), (" 5 ", 5), ("1000000000", 1_000_000_000)])
+    func quantities(text: String, expected: Int) {
+        #expect(CellText.quantity(ImportCell(text)) == expected)
+    }
+
+    @Test(arguments: ["0", "-1", "2.5", "1000000001", "十"])
+    func notQuantities(text: String) {
+        #expect(CellText.quantity(ImportCell(text)) == nil)
+    }
+
+    @Test(arguments: [
+        ("等待买家付款", OrderStatus.pendingPayment), ("等待卖家发货", .pendingShipment), ("等待买家确认收货", .shipped),
+        ("已发货", .shipped), ("交易成功", .completed), ("交易关闭", .cancelled), ("退款中", .refunded), ("退款成功", .refunded),
+        ("纠纷中", .disputed), ("completed", .completed), (" 交易成功 ", .completed),
+    ])
+    func statusWords(word: String, status: OrderStatus) {
+        #expect(StatusWords.status(word) == status)
+    }
+
+    @Test func anUnlistedStatusWordIsNone() {
+        #expect(StatusWords.status("已签收") == nil)
+        #expect(StatusWords.status("") == nil)
+    }
+
+    @Test(arguments: [("HD-T001", "HD-T001"), ("顺丰速运", "顺丰速运"), ("0123", "\"0123\""), ("true", "\"true\""),
+                      ("a: b", "\"a: b\""), ("say \"hi\"", "\"say \\\"hi\\\"\""), ("SF 123", "\"SF 123\""), ("", "\"\"")])
+    func yamlScalarsReadBackAsWritten(text: String, written: String) {
+        #expect(YAMLText.scalar(text) == written)
+    }
+}
