@@ -12,6 +12,9 @@ extension EntityDecoder {
         let since = reader.day("since")
         let tier = reader.choice("tier", among: CustomerTier.allCases)
         let tags = reader.textList("tags")
+        let address = reader.text("address"), taxID = reader.text("tax_id")
+        let bank = reader.text("bank"), account = reader.text("account")
+        let rep = reader.text("rep")
         let params = reader.params()
         guard let id, let name else { return nil }
         var customer = Customer(id: CustomerID(id), name: name, source: reader.fieldLines)
@@ -22,6 +25,8 @@ extension EntityDecoder {
         customer.since = since
         customer.tierOverride = tier
         customer.tags = tags
+        (customer.address, customer.taxID, customer.bank, customer.account) = (address, taxID, bank, account)
+        customer.rep = rep.map { RepID($0) }
         customer.params = params
         customer.body = body
         return customer

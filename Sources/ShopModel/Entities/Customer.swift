@@ -41,6 +41,16 @@ public struct Customer: Hashable, Sendable {
     public var tierOverride: CustomerTier?
     /// Tags.
     public var tags: [String] = []
+    /// Delivery / invoice address.
+    public var address: String?
+    /// Tax id for 增值税专用发票.
+    public var taxID: String?
+    /// 开户行.
+    public var bank: String?
+    /// 账号.
+    public var account: String?
+    /// The sales rep in charge (the default rep of its quotes).
+    public var rep: RepID?
     /// Unknown front-matter keys.
     public var params: [ParamEntry] = []
     /// Markdown notes.
