@@ -12,6 +12,7 @@ extension EntityDecoder {
         let unit = reader.text("unit") ?? "件"
         let moq = reader.int("moq", minimum: 1)
         let leadTime = reader.days("lead_time_days", minimum: 0)
+        let cost = reader.money("cost"), floorPrice = reader.money("floor_price")
         let tiers = priceTiers(&reader)
         let images = reader.textList("images")
         let specs = specs(&reader)
@@ -23,6 +24,7 @@ extension EntityDecoder {
         product.status = status
         product.unit = unit
         product.moqWritten = moq != nil
+        (product.cost, product.floorPrice) = (cost, floorPrice)
         product.moq = moq ?? tiers.map(\.min).min()
         product.leadTimeDays = leadTime
         product.priceTiers = tiers

@@ -6,8 +6,9 @@ extension ShopAnalytics {
         var promotions: [PromotionID: Promotion] = [:]
         for promotion in shop.promotions { promotions[promotion.id] = promotion }
         let inWords = shop.settings.locale == .zhCN
+        let ordered = ShopAnalytics.orderedQuotes(shop)
         for p in positions where quotes.indices.contains(p) && shop.quotes.indices.contains(p) {
-            quotes[p] = ShopAnalytics.quoteFigures(shop.quotes[p], promotions: promotions, inWords: inWords, asOf: shop.asOf)
+            quotes[p] = ShopAnalytics.quoteFigures(shop.quotes[p], promotions: promotions, inWords: inWords, asOf: shop.asOf, ordered: ordered)
         }
         expiringQuotes = ShopAnalytics.expiring(quotes)
     }

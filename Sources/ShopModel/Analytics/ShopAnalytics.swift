@@ -61,8 +61,9 @@ public struct ShopAnalytics: Sendable {
             var promotions: [PromotionID: Promotion] = [:]
             for promotion in shop.promotions { promotions[promotion.id] = promotion }
             let inWords = shop.settings.locale == .zhCN
+            let ordered = ShopAnalytics.orderedQuotes(shop)
             for p in changedQuotes where quotes.indices.contains(p) {
-                quotes[p] = ShopAnalytics.quoteFigures(shop.quotes[p], promotions: promotions, inWords: inWords, asOf: shop.asOf)
+                quotes[p] = ShopAnalytics.quoteFigures(shop.quotes[p], promotions: promotions, inWords: inWords, asOf: shop.asOf, ordered: ordered)
             }
         }
         var index = old.index

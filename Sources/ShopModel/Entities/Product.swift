@@ -77,6 +77,10 @@ public struct Product: Hashable, Sendable {
     public var specs: [Spec] = []
     /// Search keywords.
     public var keywords: [String] = []
+    /// Unit cost, INTERNAL: never in a public build, a quote sheet or a delivery note.
+    public var cost: Money?
+    /// The lowest price sales may offer.
+    public var floorPrice: Money?
     /// Unknown front-matter keys.
     public var params: [ParamEntry] = []
     /// The Markdown description.

@@ -42,7 +42,8 @@ extension SiteBuild {
         let shopTemplates = (options.shopPath.hasSuffix("/") ? options.shopPath : options.shopPath + "/") + "templates"
         let warnings = diagnostics.sorted.filter { $0.severity == .warning }
         let index = SiteIndex(copying: indexed.value, warnings: warnings)
-        let inputs = PageInputs(index: index, text: PageText(settings: shop.settings))
+        let inputs = PageInputs(index: index, text: PageText(settings: shop.settings),
+                                quotePDFs: QuotePDFPath.existing(options: options, quotes: shop.quotes))
         let pages = Background { PageList.pages(for: index) }  // listed while the templates are parsed
         let library = reused ?? SiteTemplates.library(shopTemplates: shopTemplates, theme: themePath, settings: shop.settings,
                                                       globals: inputs.globals)

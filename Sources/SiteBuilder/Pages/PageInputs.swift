@@ -9,11 +9,14 @@ final class PageInputs: Sendable {
     let index: SiteIndex
     /// The UI strings and the currency.
     let text: PageText
+    /// The quotes whose PDF lies in `SHOP/pdf` (see `QuotePDFPath`).
+    let quotePDFs: Set<QuoteID>
 
     /// The inputs of a build's pages.
-    init(index: SiteIndex, text: PageText) {
+    init(index: SiteIndex, text: PageText, quotePDFs: Set<QuoteID> = []) {
         self.index = index
         self.text = text
+        self.quotePDFs = quotePDFs
     }
 
     /// The variables of a page: `root`, `section`, `page_path` and what its kind shows (`site` and `t` are globals).
