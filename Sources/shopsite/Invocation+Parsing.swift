@@ -53,6 +53,9 @@ extension Invocation {
             }
             guard ID<Product>.isValid(rest[1]) else { throw UsageError(code: "E-USAGE-BAD-ID", arguments: ["id": rest[1]]) }
             return .new(kind: rest[0], id: rest[1], shop: rest.count > 2 ? rest[2] : ".")
+        case "pdf":
+            let output = try options.value("--output")
+            return .pdf(arguments: try options.finish(positionals: Int.max), output: output)
         case "init":
             let rest = try options.finish(positionals: 1)
             guard let directory = rest.first else { throw UsageError(code: "E-USAGE-INIT-FOLDER") }

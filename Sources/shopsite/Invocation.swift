@@ -16,6 +16,8 @@ enum Invocation: Equatable {
     case new(kind: String, id: String, shop: String)
     /// `init DIR`.
     case initShop(directory: String)
+    /// `pdf [SHOP] [QUOTE_ID…] [--output DIR]`: the positionals as given (the command tells a shop folder from ids).
+    case pdf(arguments: [String], output: String?)
     /// `--help`, `help`, or `COMMAND [SHOP] --help`: print the usage (of one command) and exit 0.
     case help(command: String? = nil, shop: String? = nil, lang: Language? = nil)
 

@@ -19,6 +19,8 @@ extension MessageCatalog {
               "没有可用于打印的无头浏览器：请安装 Debian 的 `chromium` 软件包（apt-get install chromium），或设置 SHOPSITE_CHROMIUM"),
         entry("E-PDF-BROWSER", "the browser failed while printing `{id}`: {reason}", "浏览器打印 `{id}` 时出错：{reason}"),
         entry("E-PDF-WRITE", "cannot write `{path}`", "无法写入 `{path}`"),
+        entry("H-PDF-SUMMARY", "printed {printed} quote {printed#sheet|sheets} into {output}; {unchanged} unchanged",
+              "已打印 {printed} 份报价单 PDF 到 {output}；{unchanged} 份未变"),
         entry("E-NEW-QUOTE-SOURCE", "`new quote` takes at most one of --for, --from-order, --from-quote",
               "`new quote` 只能使用 --for、--from-order、--from-quote 中的一个"),
         entry("E-NEW-QUOTE-UNKNOWN", "{kind@} `{id}` is not in this shop", "本店没有{kind@} `{id}`"),
