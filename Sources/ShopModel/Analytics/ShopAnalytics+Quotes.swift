@@ -11,6 +11,9 @@ extension ShopAnalytics {
             quotes[p] = ShopAnalytics.quoteFigures(shop.quotes[p], promotions: promotions, inWords: inWords, asOf: shop.asOf, ordered: ordered)
         }
         expiringQuotes = ShopAnalytics.expiring(quotes)
+        for w in windows.indices {
+            windows[w].quoteWinRate = QuotePipeline.winRate(shop: shop, figures: quotes, from: windows[w].start, to: windows[w].end)
+        }
     }
 
     /// One order's figures, with its total computed once by the caller.
