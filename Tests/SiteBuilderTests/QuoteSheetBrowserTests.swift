@@ -33,7 +33,7 @@ struct QuoteSheetBrowserTests {
     }
 
     /// At 390 px nothing scrolls sideways on a quote page, and each line shows its quantity, price and amount.
-    @Test(arguments: ["Q-2025-0104", "Q-2025-0102"])
+    @Test(arguments: ["quotes/Q-2025-0104.html", "quotes/Q-2025-0102.html", "analytics/quotes/index.html"])
     func phoneWidthHasNoHorizontalOverflow(id: String) throws {
         let chromium = try #require(Browser.chromium)
         let pipe = try BrowserPipe(executable: chromium)
@@ -43,7 +43,7 @@ struct QuoteSheetBrowserTests {
         _ = try pipe.send("Emulation.setDeviceMetricsOverride", ["width": 390, "height": 844, "deviceScaleFactor": 1, "mobile": true],
                           session: session)
         _ = try pipe.send("Page.enable", session: session)
-        _ = try pipe.send("Page.navigate", ["url": "file://" + Browser.site + "/quotes/\(id).html"], session: session)
+        _ = try pipe.send("Page.navigate", ["url": "file://" + Browser.site + "/" + id], session: session)
         try pipe.wait(for: "Page.loadEventFired", session: session)
         let script = """
             JSON.stringify({ scroll: document.documentElement.scrollWidth, width: window.innerWidth,
@@ -91,5 +91,23 @@ struct QuoteSheetBrowserTests {
         for piece in page.components(separatedBy: "毛利").dropLast() {
             #expect(piece.suffix(120).contains("screen-only"), "margin outside a screen-only element: \(piece.suffix(120))")
         }
+    }
+}
+
+/// The quotes analytics page of the example shop: hand-computed win rates and the open quotes by value.
+struct QuoteAnalyticsPageTests {
+    @Test func pageShowsTheHandComputedPipeline() throws {
+        let (outcome, site) = SiteFixture.buildExample()
+        #expect(outcome.succeeded)
+        let page = try String(contentsOfFile: site + "/analytics/quotes/index.html", encoding: .utf8)
+        // 7 days (11-24…11-30): Q-2025-0103 won, nothing lost → 100.0%; 30 days: 0103 won, 0105 lost → 50.0%.
+        #expect(page.contains(">100.0%<") && page.contains(">50.0%<"))
+        // Lost reasons: 0105 price, 0095 expired without a reason.
+        #expect(page.contains("价格") && page.contains("未填原因"))
+        // Open quotes by value: 0104 (¥272,601.21) before 0102 (¥13,135.00).
+        let big = try #require(page.range(of: "Q-2025-0104")), small = try #require(page.range(of: "Q-2025-0102"))
+        #expect(big.lowerBound < small.lowerBound)
+        let csv = try String(contentsOfFile: site + "/analytics/quotes-reps.csv", encoding: .utf8)
+        #expect(csv.contains("林晓燕,1,1,2"))
     }
 }

@@ -37,6 +37,7 @@ final class PageInputs: Sendable {
         case .analyticsProducts: AnalyticsProductsPage(site: self).add(to: &context)
         case .analyticsCustomers: AnalyticsCustomersPage(site: self).add(to: &context)
         case .analyticsOrders: AnalyticsOrdersPage(site: self).add(to: &context)
+        case .analyticsQuotes: AnalyticsQuotesPage(site: self).add(to: &context)
         case .page(let i): ContentPage(site: self, position: i).add(to: &context)
         case .checks:
             context.map["warning_groups"] = .list(CheckGroups(site: self).groups())

@@ -50,6 +50,8 @@ enum PageList {
                                   kind: .analyticsCustomers, source: nil, section: "analytics"))
             pages.append(SitePage(path: "analytics/orders/index.html", template: "analytics-orders.html",
                                   kind: .analyticsOrders, source: nil, section: "analytics"))
+            pages.append(SitePage(path: "analytics/quotes/index.html", template: "analytics-quotes.html",
+                                  kind: .analyticsQuotes, source: nil, section: "analytics"))
             pages.append(SitePage(path: "checks.html", template: "checks.html", kind: .checks, source: nil, section: "home"))
         }
         for (i, page) in shop.pages.enumerated() {
