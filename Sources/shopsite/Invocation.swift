@@ -14,6 +14,8 @@ enum Invocation: Equatable {
     case serve(shop: String, port: Int)
     /// `new product|customer|order|quote|promotion ID [SHOP]`.
     case new(kind: String, id: String, shop: String)
+    /// `new quote ID --for C | --from-order O | --from-quote Q [SHOP]`.
+    case newQuote(id: String, source: QuoteSource, shop: String)
     /// `init DIR`.
     case initShop(directory: String)
     /// `pdf [SHOP] [QUOTE_ID…] [--output DIR]`: the positionals as given (the command tells a shop folder from ids).

@@ -42,6 +42,7 @@ case .build(let shop, let output, let asOf, let drafts, let audience, let lang):
 case .serve(let shop, let port): outcome = ShopPreview.command(shopPath: shop, port: port)
 case .new(let kind, let id, let shop): outcome = Scaffold.newCommand(kind: kind, id: id, shopPath: shop)
 case .initShop(let directory): outcome = Scaffold.initCommand(directory: directory)
+case .newQuote(let id, let source, let shop): outcome = Scaffold.newQuoteCommand(id: id, source: source, shopPath: shop)
 case .pdf(let arguments, let output): outcome = QuotePDFs.command(arguments: arguments, output: output)
 }
 emit(outcome.stdout, to: 1)

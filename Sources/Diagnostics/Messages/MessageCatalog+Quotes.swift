@@ -21,8 +21,8 @@ extension MessageCatalog {
         entry("E-PDF-WRITE", "cannot write `{path}`", "无法写入 `{path}`"),
         entry("H-PDF-SUMMARY", "printed {printed} quote {printed#sheet|sheets} into {output}; {unchanged} unchanged",
               "已打印 {printed} 份报价单 PDF 到 {output}；{unchanged} 份未变"),
-        entry("E-NEW-QUOTE-SOURCE", "`new quote` takes at most one of --for, --from-order, --from-quote",
-              "`new quote` 只能使用 --for、--from-order、--from-quote 中的一个"),
+        entry("E-NEW-QUOTE-SOURCE", "--for, --from-order and --from-quote belong to `new quote`, one at a time",
+              "--for、--from-order、--from-quote 只用于 `new quote`，且一次只能用一个"),
         entry("E-NEW-QUOTE-UNKNOWN", "{kind@} `{id}` is not in this shop", "本店没有{kind@} `{id}`"),
     ]
 }
