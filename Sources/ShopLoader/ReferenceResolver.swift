@@ -93,7 +93,8 @@ struct ReferenceResolver: Sendable {
             checkAmounts(of: quote, promotion: promotion, customer: customer.map { customers.values[$0] }, orders: orders,
                          problems: &problems)
         }
-        return (problems.isEmpty && knockOns.isEmpty ? quote : nil, problems, knockOns)
+        let clean = knockOns.isEmpty && !problems.contains { $0.severity == .error }
+        return (clean ? quote : nil, problems, knockOns)
     }
 
     /// The quote's totals checked against the bounds (without, then with its promotion), and the promotion's eligibility.
@@ -113,7 +114,21 @@ struct ReferenceResolver: Sendable {
                                    at: quote.source.location(of: "promotion")))
             return
         }
-        do { _ = try quote.checkedTotals(promotion: promotion) } catch { problems.append(error.diagnostic(in: quote.source)) }
+        do {
+            let totals = try quote.checkedTotals(promotion: promotion)
+            if let warning = marginWarning(quote, totals: totals) { problems.append(warning) }
+        } catch {
+            problems.append(error.diagnostic(in: quote.source))
+        }
+    }
+
+    /// A warning when the promotion takes the quote's margin (from product costs, internal) below zero.
+    private func marginWarning(_ quote: Quote, totals: QuoteTotals) -> Diagnostic? {
+        guard totals.promotion > .zero,
+              let margin = QuoteMargin(quote: quote, totals: totals, cost: { productIndex[$0].flatMap { products[$0].cost } }),
+              margin.amount < .zero, margin.amount + totals.promotion >= .zero else { return nil }
+        return .warning("W-QUOTE-MARGIN-NEGATIVE", ["quote": "\(quote.id)", "margin": settings.display(margin.amount),
+                                                    "cost": settings.display(margin.cost)], at: quote.source.location(of: "promotion"))
     }
 
     /// The rep (written, else the customer's) and `revision_of` checked; each product line's 交期 filled from its product.

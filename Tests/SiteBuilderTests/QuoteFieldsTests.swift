@@ -98,4 +98,24 @@ struct QuoteFieldsTests {
         #expect(errors.count == 1, "\(errors)")
         #expect(errors.first?.hasPrefix(testCase.error) == true, "\(errors)")
     }
+
+    /// 100 × ¥10 at cost ¥9.50 leaves ¥50; a ¥100 promotion takes it to −¥50: a warning (the quote still loads). At ¥50
+    /// off the margin is exactly zero: no warning.
+    @Test(arguments: [("100", true), ("50", false)])
+    func promotionBelowCostIsAWarning(amount: String, warns: Bool) throws {
+        let product = "---\ntitle: 螺丝 50 件起批\ntype: spot\ncost: 9.5\nprice_tiers:\n  - { min: 50, price: 10 }\n---\n"
+        let promotion = "---\ntitle: 新客立减\nthreshold: 500\namount: \(amount)\ntiers: [new]\n---\n"
+        let quote = "---\ncustomer: C-1\ndate: 2025-11-20\nitems:\n  - { sku: SKU-1, qty: 100 }\npromotion: P-1\n---\n"
+        let path = try Fixture.temporaryShop([
+            "content/site.yaml": Array(Self.site.utf8), "content/products/SKU-1.md": Array(product.utf8),
+            "content/customers/C-1.md": Array(Self.customer.utf8), "content/promotions/P-1.md": Array(promotion.utf8),
+            "content/quotes/Q-1.md": Array(quote.utf8),
+        ])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = ShopLoader.load(shopPath: path, options: LoadOptions())
+        #expect(result.shop?.quotes.count == 1, "\(result.diagnostics.items)")
+        let warnings = result.diagnostics.warnings.map(\.description).filter { $0.contains("below cost") }
+        #expect(warnings == (warns ? ["content/quotes/Q-1.md:6: warning: the promotion takes quote `Q-1` below cost: "
+                                      + "margin -¥50.00 on cost ¥950.00 (internal figure)"] : []))
+    }
 }

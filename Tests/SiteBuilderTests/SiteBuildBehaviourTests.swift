@@ -29,6 +29,11 @@ import Diagnostics
         let shop = try #require(ShopLoader.load(shopPath: SiteFixture.repository, options: LoadOptions()).shop)
         var secrets = shop.customers.flatMap { [$0.id.rawValue, $0.name, $0.contact, $0.phone, $0.email].filter { !$0.isEmpty } }
         secrets += shop.orders.map(\.id.rawValue) + shop.quotes.map(\.id.rawValue)
+        // Customer invoice data, the reps and the margin guard's labels are internal too.
+        secrets += shop.customers.flatMap { [$0.address, $0.taxID, $0.bank, $0.account].compactMap { $0 } }
+        // (a rep who is also the shop's public contact person keeps that name public, not their phone or WeChat)
+        secrets += shop.settings.reps.flatMap { [$0.name, $0.phone, $0.wechat] }.filter { $0 != shop.settings.contact.person }
+        secrets += ["毛利"]
         let files = SiteFixture.files(in: output)
         for (path, bytes) in files {
             let text = String(decoding: bytes, as: UTF8.self)
