@@ -57,7 +57,7 @@ enum DirtyPages {
         if new.isInternal { paths.formUnion(["index.html", "checks.html"]) }
         if !changes.isEmpty && new.isInternal {
             paths.formUnion(["analytics/index.html", "analytics/products/index.html",
-                             "analytics/customers/index.html", "analytics/orders/index.html"])
+                             "analytics/customers/index.html", "analytics/orders/index.html", "analytics/quotes/index.html"])
         }
         return paths
     }
