@@ -13,6 +13,9 @@ extension EntityDecoder {
         let tier = reader.choice("tier", among: CustomerTier.allCases)
         let tags = reader.textList("tags")
         let contacts = contactLog(&reader)
+        let address = reader.text("address"), taxID = reader.text("tax_id")
+        let bank = reader.text("bank"), account = reader.text("account")
+        let rep = reader.text("rep")
         let params = reader.params()
         guard let id, let name else { return nil }
         var customer = CustomerFields(id: CustomerID(id), name: name, source: reader.fieldLines)
@@ -24,6 +27,8 @@ extension EntityDecoder {
         customer.tierOverride = tier
         customer.tags = tags
         customer.contacts = contacts
+        (customer.address, customer.taxID, customer.bank, customer.account) = (address, taxID, bank, account)
+        customer.rep = rep.map { RepID($0) }
         customer.params = params
         customer.body = body
         return Customer(customer)

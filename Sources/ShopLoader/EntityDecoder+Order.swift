@@ -14,6 +14,7 @@ extension EntityDecoder {
         let shipBy = reader.day("ship_by")
         let shippedAt = reader.day("shipped_at")
         let tracking = reader.text("tracking")
+        let quote = reader.text("quote")
         let params = reader.params()
         guard let id, let customer, let date, let status, let items else { return nil }
         var order = OrderFields(id: OrderID(id), customer: CustomerID(customer), date: date, status: status,
@@ -23,6 +24,7 @@ extension EntityDecoder {
         order.discount = discount
         order.shippedAt = shippedAt
         order.tracking = tracking
+        order.quote = quote.map { QuoteID($0) }
         order.params = params
         order.body = body
         return OrderDraft(order: Order(order), shipByWritten: shipBy != nil, priceWritten: priceWritten)

@@ -14,7 +14,8 @@ extension EntityDecoder {
         let promotion = reader.text("promotion")
         let shipping = reader.money("shipping") ?? .zero
         let taxRate = reader.rate("tax_rate") ?? settings.quoteTaxRate
-        let followUp = reader.day("follow_up")
+        let includesTax = reader.bool("prices_include_tax") ?? settings.quotePricesIncludeTax
+        let pipeline = quotePipeline(&reader)
         let params = reader.params()
         guard let id, let customer, let date, let lines, let discount else { return nil }
         var quote = QuoteFields(id: QuoteID(id), customer: CustomerID(customer), date: date,
@@ -25,7 +26,8 @@ extension EntityDecoder {
         quote.promotion = promotion.map { PromotionID($0) }
         quote.shipping = shipping
         quote.taxRate = taxRate
-        quote.followUp = followUp
+        quote.pricesIncludeTax = includesTax
+        (quote.rep, quote.followUp, quote.lostReason, quote.lostNote, quote.revisionOf) = pipeline
         quote.params = params
         quote.body = body
         return QuoteDraft(quote: Quote(quote), priceWritten: priceWritten)
@@ -52,6 +54,7 @@ extension EntityDecoder {
             let qty = fields.quantity("qty")
             let unit = fields.text("unit", required: isFree)
             let price = fields.money("price", required: isFree)
+            let leadTime = fields.days("lead_time_days", minimum: 0)
             if !isFree && sku == nil && fields.diagnostics.isEmpty {
                 fields.error("E-QUOTE-ITEM-KIND", line: item.line)
             }
@@ -61,11 +64,23 @@ extension EntityDecoder {
                 complete = false
                 continue
             }
-            lines.append(QuoteLine(sku: sku.map { SKU($0) }, description: description, qty: qty, unit: unit ?? "",
-                                   price: price ?? .zero, priceSource: .negotiated, line: item.line))
+            var line = QuoteLine(sku: sku.map { SKU($0) }, description: description, qty: qty, unit: unit ?? "",
+                                 price: price ?? .zero, priceSource: .negotiated, line: item.line)
+            line.leadTimeDays = leadTime
+            lines.append(line)
             written.append(price != nil)
         }
         return (complete ? lines : nil, written)
+    }
+
+    /// The pipeline fields: rep, follow_up, lost_reason, lost_note and revision_of (references checked by the resolver).
+    private func quotePipeline(_ reader: inout FieldReader) -> (RepID?, Day?, LostReason?, String?, QuoteID?) {
+        let rep = reader.text("rep").map { RepID($0) }
+        let followUp = reader.day("follow_up")
+        let lostReason = reader.choice("lost_reason", among: LostReason.allCases)
+        let lostNote = reader.text("lost_note")
+        let revisionOf = reader.text("revision_of").map { QuoteID($0) }
+        return (rep, followUp, lostReason, lostNote, revisionOf)
     }
 
     /// `discount: { percent: 5 }` or `{ amount: 300 }`; nil when malformed, `.some(nil)` when absent.

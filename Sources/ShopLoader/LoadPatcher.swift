@@ -23,7 +23,7 @@ struct LoadPatcher {
         var promotions: [PromotionID: Promotion] = [:]
         for promotion in shop.promotions { promotions[promotion.id] = promotion }
         let resolver = ReferenceResolver(settings: settings, products: products, productIndex: index.productSlot,
-                                         customers: customers, promotions: promotions)
+                                         customers: customers, promotions: promotions, quoteIDs: Set(shop.quotes.map(\.id)))
         for slot in orders.sorted() {
             guard case .order(let draft)? = decoded[index.orderFile[slot]]?.entity else { return false }
             let (resolved, problems, knockOns) = resolver.resolve(draft)
@@ -50,6 +50,8 @@ struct LoadPatcher {
             let (resolved, problems, knockOns) = resolver.resolve(draft, orders: orderIndex)
             guard let quote = resolved, problems.isEmpty, knockOns.isEmpty else { return false }
             guard shop.quotes[slot] != quote else { continue }
+            // The replaced quote's page names its successor: a new revision_of is left to a whole load.
+            guard shop.quotes[slot].revisionOf == quote.revisionOf else { return false }
             index.forgetQuote(shop.quotes[slot], at: slot)
             index.noteQuote(quote, at: slot)
             shop.quotes[slot] = quote

@@ -14,6 +14,8 @@ struct ReferenceResolver: Sendable {
     let customers: [CustomerID: Customer]
     /// Every promotion.
     let promotions: [PromotionID: Promotion]
+    /// Every quote id, for `revision_of` (and an order's `quote`); nil leaves those references unchecked.
+    var quoteIDs: Set<QuoteID>?
     /// The files that did not load: a reference to one of their ids is a knock-on of that file's error.
     var unloaded = UnloadedFiles()
 
@@ -41,6 +43,9 @@ struct ReferenceResolver: Sendable {
                 order.items[index].price = tier.price
                 order.items[index].priceSource = .tier(tier.index)
             }
+        }
+        if let quote = order.quote, let quoteIDs, !quoteIDs.contains(quote) {
+            problems.append(.error("E-UNKNOWN-QUOTE", ["id": quote.rawValue], at: order.source.location(of: "quote")))
         }
         if !draft.shipByWritten { order.shipBy = order.date.adding(days: leadTime ?? 0) }
         if problems.isEmpty && knockOns.isEmpty {
@@ -83,12 +88,14 @@ struct ReferenceResolver: Sendable {
             unloaded.unknown("promotion", id.rawValue, kind: .promotions, at: quote.source.location(of: "promotion"),
                              problems: &problems, knockOns: &knockOns)
         }
+        checkPipeline(of: &quote, customer: customer.map { customers.values[$0] }, problems: &problems)
         let resolved = Quote(quote)
-        if problems.isEmpty && knockOns.isEmpty {
+        if knockOns.isEmpty && !problems.contains(where: { $0.severity == .error }) {
             checkAmounts(of: resolved, promotion: promotion, customer: customer.map { customers.values[$0] }, orders: orders,
                          problems: &problems)
         }
-        return (problems.isEmpty && knockOns.isEmpty ? resolved : nil, problems, knockOns)
+        let clean = knockOns.isEmpty && !problems.contains { $0.severity == .error }
+        return (clean ? resolved : nil, problems, knockOns)
     }
 
     /// The quote's totals checked against the bounds (without, then with its promotion), and the promotion's eligibility.
@@ -108,7 +115,40 @@ struct ReferenceResolver: Sendable {
                                    at: quote.source.location(of: "promotion")))
             return
         }
-        do { _ = try quote.checkedTotals(promotion: promotion) } catch { problems.append(error.diagnostic(in: quote.source)) }
+        do {
+            let totals = try quote.checkedTotals(promotion: promotion)
+            if let warning = marginWarning(quote, totals: totals) { problems.append(warning) }
+        } catch {
+            problems.append(error.diagnostic(in: quote.source))
+        }
+    }
+
+    /// A warning when the promotion takes the quote's margin (from product costs, internal) below zero.
+    private func marginWarning(_ quote: Quote, totals: QuoteTotals) -> Diagnostic? {
+        guard totals.promotion > .zero,
+              let margin = QuoteMargin(quote: quote, totals: totals, cost: { productIndex[$0].flatMap { products[$0].cost } }),
+              margin.amount < .zero, margin.amount + totals.promotion >= .zero else { return nil }
+        return .warning("W-QUOTE-MARGIN-NEGATIVE", ["quote": "\(quote.id)", "margin": settings.display(margin.amount),
+                                                    "cost": settings.display(margin.cost)], at: quote.source.location(of: "promotion"))
+    }
+
+    /// The rep (written, else the customer's) and `revision_of` checked; each product line's 交期 filled from its product.
+    private func checkPipeline(of quote: inout QuoteFields, customer: Customer?, problems: inout [Diagnostic]) {
+        if let rep = quote.rep, settings.rep(rep) == nil {
+            problems.append(.error("E-UNKNOWN-REP", ["id": rep.rawValue], at: quote.source.location(of: "rep")))
+        }
+        if quote.rep == nil { quote.rep = customer?.rep }
+        if let previous = quote.revisionOf {
+            if previous == quote.id {
+                problems.append(.error("E-REVISION-OF-ITSELF", ["id": previous.rawValue], at: quote.source.location(of: "revision_of")))
+            } else if let quoteIDs, !quoteIDs.contains(previous) {
+                problems.append(.error("E-UNKNOWN-QUOTE", ["id": previous.rawValue], at: quote.source.location(of: "revision_of")))
+            }
+        }
+        for index in quote.items.indices where quote.items[index].leadTimeDays == nil {
+            guard let sku = quote.items[index].sku, let p = productIndex[sku] else { continue }
+            quote.items[index].leadTimeDays = products[p].leadTimeDays ?? settings.leadTimeDays[products[p].type]
+        }
     }
 
     /// The tier price for a quantity; an error when the quantity is below every tier.

@@ -38,6 +38,8 @@ extension ShopLoader {
                 patcher.quotes.formUnion(patcher.index.quotesBySKU[product.sku] ?? [])
             case .customer(let customer):
                 guard let slot = patcher.index.customerSlot[customer.id] else { return nil }
+                // Quotes default to the customer's rep, and the rep must exist: a new rep is left to a whole load.
+                guard shop.customers[slot].rep == customer.rep else { return nil }
                 if shop.customers[slot].region != customer.region || shop.customers[slot].tierOverride != customer.tierOverride {
                     changes.customerFiguresMoved = true
                 }

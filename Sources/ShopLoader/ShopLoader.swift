@@ -55,7 +55,12 @@ public enum ShopLoader {
         var diagnostics = diagnostics
         let resolver = ReferenceResolver(settings: settings, products: content.products, productIndex: content.productIndex,
                                          customers: content.customersByID, promotions: content.promotionsByID,
-                                         unloaded: content.unloaded)
+                                         quoteIDs: Set(content.quotes.map(\.quote.id)), unloaded: content.unloaded)
+        for customer in content.customers {
+            if let rep = customer.rep, settings.rep(rep) == nil {
+                diagnostics.append(.error("E-UNKNOWN-REP", ["id": rep.rawValue], at: customer.source.location(of: "rep")))
+            }
+        }
         var knockOns: [KnockOn] = []
         // Without drafts to leave out (the usual case) the products are taken as they are, not filtered copies.
         let leavesOutDrafts = !options.includeDrafts && content.products.contains { $0.status == .draft }

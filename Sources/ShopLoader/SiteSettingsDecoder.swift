@@ -64,8 +64,16 @@ public enum SiteSettingsDecoder {
             s.quoteValidityDays = quote.days("validity_days", minimum: 0) ?? s.quoteValidityDays
             s.quoteTaxRate = quote.rate("tax_rate") ?? s.quoteTaxRate
             s.quoteTerms = quote.text("terms") ?? s.quoteTerms
+            s.quotePricesIncludeTax = quote.bool("prices_include_tax") ?? s.quotePricesIncludeTax
             merge(&quote, into: &reader, what: "`quote`")
         }
+        if var seller = reader.mapping("seller") {
+            s.seller.taxID = seller.text("tax_id") ?? ""
+            s.seller.bank = seller.text("bank") ?? ""
+            s.seller.account = seller.text("account") ?? ""
+            merge(&seller, into: &reader, what: "`seller`")
+        }
+        s.reps = SalesRepsDecoder.reps(&reader)
         if var analytics = reader.mapping("analytics") {
             s.analyticsWindows = windows(&analytics) ?? s.analyticsWindows
             merge(&analytics, into: &reader, what: "`analytics`")

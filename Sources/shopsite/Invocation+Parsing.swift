@@ -50,7 +50,15 @@ extension Invocation {
         case "serve":
             return try parseServe(&options)
         case "new":
+            let sources = [try options.value("--for").map(QuoteSource.customer), try options.value("--from-order").map(QuoteSource.order),
+                           try options.value("--from-quote").map(QuoteSource.quote)].compactMap { $0 }
             let rest = try options.finish(positionals: 3)
+            guard sources.count <= 1 else { throw UsageError(code: "E-NEW-QUOTE-SOURCE") }
+            if let source = sources.first {
+                guard rest.count >= 2, rest[0] == "quote" else { throw UsageError(code: "E-NEW-QUOTE-SOURCE") }
+                guard ID<Quote>.isValid(rest[1]) else { throw UsageError(code: "E-USAGE-BAD-ID", arguments: ["id": rest[1]]) }
+                return .newQuote(id: rest[1], source: source, shop: rest.count > 2 ? rest[2] : ".")
+            }
             guard rest.count >= 2 else { throw UsageError(code: "E-USAGE-NEW-ARGS") }
             guard newKinds.contains(rest[0]) else {
                 throw UsageError(code: "E-USAGE-NEW-KIND", arguments: ["kinds": newKinds.joined(separator: ", "), "kind": rest[0]])
@@ -59,6 +67,9 @@ extension Invocation {
             return .new(kind: rest[0], id: rest[1], shop: rest.count > 2 ? rest[2] : ".")
         case "import":
             return try parseImport(&options, lang: lang)
+        case "pdf":
+            let output = try options.value("--output")
+            return .pdf(arguments: try options.finish(positionals: Int.max), output: output)
         case "init":
             let rest = try options.finish(positionals: 1)
             guard let directory = rest.first else { throw UsageError(code: "E-USAGE-INIT-FOLDER") }

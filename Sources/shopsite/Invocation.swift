@@ -14,11 +14,15 @@ enum Invocation: Equatable {
     case serve(shop: String, port: Int)
     /// `new product|customer|order|quote|promotion ID [SHOP]`.
     case new(kind: String, id: String, shop: String)
+    /// `new quote ID --for C | --from-order O | --from-quote Q [SHOP]`.
+    case newQuote(id: String, source: QuoteSource, shop: String)
     /// `init DIR`.
     case initShop(directory: String)
     /// `import orders|traffic FILE [SHOP] [--map FILE] [--dry-run] [--new-customers] [--lang LANG]`.
     case importExport(kind: ImportCommand.Kind, file: String, shop: String, map: String?, dryRun: Bool, newCustomers: Bool,
                       lang: Language? = nil)
+    /// `pdf [SHOP] [QUOTE_ID…] [--output DIR]`: the positionals as given (the command tells a shop folder from ids).
+    case pdf(arguments: [String], output: String?)
     /// `--help`, `help`, or `COMMAND [SHOP] --help`: print the usage (of one command) and exit 0.
     case help(command: String? = nil, shop: String? = nil, lang: Language? = nil)
 

@@ -14,7 +14,7 @@ struct OptionScanner {
     private var positionals: [String] = []
 
     /// Options that take a value.
-    static let valued: Set<String> = ["--output", "--as-of", "--audience", "--port", "--lang", "--format", "--map"]
+    static let valued: Set<String> = ["--output", "--as-of", "--audience", "--port", "--lang", "--format", "--map", "--for", "--from-order", "--from-quote"]
 
     /// Scans the arguments; `--name=value` and `--name value` are both accepted.
     init(command: String, arguments: [String]) throws(UsageError) {

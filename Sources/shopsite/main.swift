@@ -46,6 +46,8 @@ case .initShop(let directory): outcome = Scaffold.initCommand(directory: directo
 case .importExport(let kind, let file, let shop, let map, let dryRun, let newCustomers, let lang):
     outcome = ImportCommand.run(kind: kind, file: file, shopPath: shop, mapPath: map, dryRun: dryRun, newCustomers: newCustomers,
                                 language: lang)
+case .newQuote(let id, let source, let shop): outcome = Scaffold.newQuoteCommand(id: id, source: source, shopPath: shop)
+case .pdf(let arguments, let output): outcome = QuotePDFs.command(arguments: arguments, output: output)
 }
 emit(outcome.stdout, to: 1)
 emit(outcome.stderr, to: 2)

@@ -66,7 +66,8 @@ import Testing
               "gmv": "1500.00",
               "conversion_rate": 0.05
             }
-          ]
+          ],
+          "quote_win_rate": null
         }
       ],
       "customers": [
@@ -109,7 +110,8 @@ import Testing
           "total": "3367.40",
           "total_in_words": "叁仟叁佰陆拾柒元肆角",
           "valid_until": "2025-12-05",
-          "status": "sent"
+          "status": "sent",
+          "outcome": "open"
         },
         {
           "id": "Q-2",
@@ -120,7 +122,8 @@ import Testing
           "total": "0.50",
           "total_in_words": "伍角",
           "valid_until": "2025-11-29",
-          "status": "expired"
+          "status": "expired",
+          "outcome": "lost"
         }
       ]
     }

@@ -50,7 +50,7 @@ struct BrowserTests {
         }
         let compact = text.filter { !$0.isWhitespace }
         #expect(compact.contains("1/\(pages)") && compact.contains("\(pages)/\(pages)"), "page numbers missing")
-        #expect(text.contains("合计金额（大写）"))
+        #expect(text.contains("人民币（大写）"))
     }
 
     @Test func screenshotsAtDesktopAndPhoneWidths() {

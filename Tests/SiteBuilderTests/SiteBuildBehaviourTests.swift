@@ -33,6 +33,11 @@ import Diagnostics
         secrets += ["毛利率", "成本价", "底价", "floor_price", "cost"]
         // The contact log is internal: no note of it, and no to-do page.
         secrets += shop.customers.flatMap { $0.contacts.map(\.note) }.filter { !$0.isEmpty } + ["联系记录", "今日待办"]
+        // Customer invoice data, the reps and the margin guard's labels are internal too.
+        secrets += shop.customers.flatMap { [$0.address, $0.taxID, $0.bank, $0.account].compactMap { $0 } }
+        // (a rep who is also the shop's public contact person keeps that name public, not their phone or WeChat)
+        secrets += shop.settings.reps.flatMap { [$0.name, $0.phone, $0.wechat] }.filter { $0 != shop.settings.contact.person }
+        secrets += ["毛利"]
         let files = SiteFixture.files(in: output)
         for (path, bytes) in files {
             let text = String(decoding: bytes, as: UTF8.self)

@@ -74,7 +74,9 @@ import ShopModel
             let id = try #require(quote["id"] as? String)
             let html = SiteFixture.text(Self.example.1, "quotes/\(id).html")
             let total = try #require(Money.parse(try #require(quote["total"] as? String)))
-            #expect(html.contains("<tr class=\"quote-total\"><th>合计</th><td>\(Display.money(total, symbol: "¥"))</td></tr>"), "\(id)")
+            // 价税合计 when prices include VAT (the example's default), 合计 when VAT is added (Q-2025-0105).
+            let label = html.contains("不含税单价") ? "合计" : "价税合计"
+            #expect(html.contains("<tr class=\"quote-total\"><th>\(label)</th><td>\(Display.money(total, symbol: "¥"))</td></tr>"), "\(id)")
             #expect(html.contains(try #require(quote["total_in_words"] as? String)), "\(id)")
             #expect(html.contains("stamp-expired") == ((quote["status"] as? String) == "expired"), "\(id)")
         }
@@ -82,7 +84,7 @@ import ShopModel
 
     @Test func longQuoteListsEveryLineWithItsTier() {
         let html = SiteFixture.text(Self.example.1, "quotes/Q-2025-0104.html")
-        #expect(html.components(separatedBy: "<td class=\"col-no\">").count - 1 == 60)
+        #expect(html.components(separatedBy: "<td class=\"col-no\" data-label=\"序号\">").count - 1 == 60)
         #expect(html.contains("<span class=\"tier-tag\">≥200 盒</span>"))
         #expect(html.contains("<link rel=\"stylesheet\" href=\"../assets/theme/theme.css\">"))
     }

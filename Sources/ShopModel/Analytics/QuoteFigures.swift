@@ -14,6 +14,8 @@ public struct QuoteFigures: Hashable, Sendable {
     public var status: QuoteStatus
     /// Days from as_of to valid_until (negative once past).
     public var daysToExpiry: Int
+    /// Won, lost or open at as_of.
+    public var outcome: QuoteOutcome
 
     /// Creates the figures.
     public init(id: QuoteID, customer: CustomerID, totals: QuoteTotals, totalInWords: String?, validUntil: Day,
@@ -25,5 +27,6 @@ public struct QuoteFigures: Hashable, Sendable {
         self.validUntil = validUntil
         self.status = status
         self.daysToExpiry = daysToExpiry
+        self.outcome = QuoteOutcome(status: status, ordered: false)
     }
 }

@@ -58,15 +58,28 @@ extension ShopAnalytics {
         var promotions: [PromotionID: Promotion] = [:]
         for promotion in shop.promotions { promotions[promotion.id] = promotion }
         let inWords = shop.settings.locale == .zhCN
-        return shop.quotes.indices.map { quoteFigures(shop.quotes[$0], promotions: promotions, inWords: inWords, asOf: shop.asOf) }
+        let ordered = orderedQuotes(shop)
+        return shop.quotes.indices.map {
+            quoteFigures(shop.quotes[$0], promotions: promotions, inWords: inWords, asOf: shop.asOf, ordered: ordered)
+        }
+    }
+
+    /// The quotes an order names (`quote:`), whatever the order's status: they are won.
+    static func orderedQuotes(_ shop: Shop) -> Set<QuoteID> {
+        var ids = Set<QuoteID>()
+        for i in shop.orders.indices { if let id = shop.orders[i].quote { ids.insert(id) } }
+        return ids
     }
 
     /// One quote's figures.
-    static func quoteFigures(_ quote: borrowing Quote, promotions: [PromotionID: Promotion], inWords: Bool, asOf: Day) -> QuoteFigures {
+    static func quoteFigures(_ quote: borrowing Quote, promotions: [PromotionID: Promotion], inWords: Bool, asOf: Day,
+                             ordered: Set<QuoteID>) -> QuoteFigures {
         let totals = quote.totals(promotion: quote.promotion.flatMap { promotions[$0] })
-        return QuoteFigures(id: quote.id, customer: quote.customer, totals: totals,
-                            totalInWords: inWords ? CapitalAmount.words(for: totals.total) : nil,
-                            validUntil: quote.validUntil, status: quote.status(asOf: asOf),
-                            daysToExpiry: asOf.distance(to: quote.validUntil))
+        var figures = QuoteFigures(id: quote.id, customer: quote.customer, totals: totals,
+                                   totalInWords: inWords ? CapitalAmount.words(for: totals.total) : nil,
+                                   validUntil: quote.validUntil, status: quote.status(asOf: asOf),
+                                   daysToExpiry: asOf.distance(to: quote.validUntil))
+        figures.outcome = QuoteOutcome(status: figures.status, ordered: ordered.contains(quote.id))
+        return figures
     }
 }

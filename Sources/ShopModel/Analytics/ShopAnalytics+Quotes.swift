@@ -6,11 +6,15 @@ extension ShopAnalytics {
         var promotions: [PromotionID: Promotion] = [:]
         for promotion in shop.promotions { promotions[promotion.id] = promotion }
         let inWords = shop.settings.locale == .zhCN
+        let ordered = ShopAnalytics.orderedQuotes(shop)
         for p in positions where quotes.indices.contains(p) && shop.quotes.indices.contains(p) {
-            quotes[p] = ShopAnalytics.quoteFigures(shop.quotes[p], promotions: promotions, inWords: inWords, asOf: shop.asOf)
+            quotes[p] = ShopAnalytics.quoteFigures(shop.quotes[p], promotions: promotions, inWords: inWords, asOf: shop.asOf, ordered: ordered)
         }
         expiringQuotes = ShopAnalytics.expiring(quotes)
         todo = ShopAnalytics.todo(shop: shop, orders: orders, quotes: quotes, customers: customers, dormant: dormantCustomers)
+        for w in windows.indices {
+            windows[w].quoteWinRate = QuotePipeline.winRate(shop: shop, figures: quotes, from: windows[w].start, to: windows[w].end)
+        }
     }
 
     /// One order's figures, with its total computed once by the caller.

@@ -7,7 +7,7 @@ public struct ShopAnalytics: Sendable {
     /// The reference date.
     public let asOf: Day
     /// One entry per `analytics.windows`, in that order: the N dates ending at as_of.
-    public let windows: [WindowFigures]
+    public internal(set) var windows: [WindowFigures]
     /// For each window, the N dates just before it, for "vs previous window".
     public let previousWindows: [WindowFigures]
     /// Every customer, sorted by id.
@@ -61,8 +61,9 @@ public struct ShopAnalytics: Sendable {
             var promotions: [PromotionID: Promotion] = [:]
             for promotion in shop.promotions { promotions[promotion.id] = promotion }
             let inWords = shop.settings.locale == .zhCN
+            let ordered = ShopAnalytics.orderedQuotes(shop)
             for p in changedQuotes where quotes.indices.contains(p) {
-                quotes[p] = ShopAnalytics.quoteFigures(shop.quotes[p], promotions: promotions, inWords: inWords, asOf: shop.asOf)
+                quotes[p] = ShopAnalytics.quoteFigures(shop.quotes[p], promotions: promotions, inWords: inWords, asOf: shop.asOf, ordered: ordered)
             }
         }
         var index = old.index
@@ -82,13 +83,18 @@ public struct ShopAnalytics: Sendable {
         self.index = index
         let asOf = shop.asOf
         self.asOf = asOf
-        windows = shop.settings.analyticsWindows.map { ShopAnalytics.window(days: $0, endingAt: asOf, shop: shop, index: index) }
+        let quotes = knownQuotes ?? ShopAnalytics.quoteFigures(shop: shop)
+        windows = shop.settings.analyticsWindows.map {
+            var window = ShopAnalytics.window(days: $0, endingAt: asOf, shop: shop, index: index)
+            window.quoteWinRate = QuotePipeline.winRate(shop: shop, figures: quotes, from: window.start, to: window.end)
+            return window
+        }
         previousWindows = shop.settings.analyticsWindows.map {
             ShopAnalytics.window(days: $0, endingAt: asOf.adding(days: -$0), shop: shop, index: index)
         }
         customers = ShopAnalytics.customerFigures(shop: shop, index: index)
         orders = knownOrders ?? shop.orders.enumerated().map { ShopAnalytics.orderFigures($1, total: index.totals[$0], asOf: asOf) }
-        quotes = knownQuotes ?? ShopAnalytics.quoteFigures(shop: shop)
+        self.quotes = quotes
 
         var position: [CustomerID: Int] = [:]
         for (i, customer) in customers.enumerated() { position[customer.id] = i }

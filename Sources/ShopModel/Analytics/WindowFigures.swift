@@ -34,6 +34,8 @@ public struct WindowFigures: Hashable, Sendable {
     public var delistCandidates: [SKU] = []
     /// Active products without a visitor in the window, sorted by sku.
     public var productsWithoutTraffic: [SKU] = []
+    /// won / (won + lost) over the quotes dated in the window; nil when none was decided.
+    public var quoteWinRate: Double?
 
     /// An empty window.
     public init(days: Int, start: Day, end: Day) {

@@ -10,10 +10,13 @@ public struct QuoteTotals: Hashable, Sendable {
     public var promotion: Money
     /// Shipping.
     public var shipping: Money
-    /// round2((subtotal − totalDiscount + shipping) × tax_rate).
+    /// round2((subtotal − totalDiscount + shipping) × tax_rate); with prices including tax, the VAT inside the total
+    /// (其中增值税): round2(total × tax_rate / (1 + tax_rate)).
     public var tax: Money
-    /// subtotal − totalDiscount + shipping + tax.
+    /// subtotal − totalDiscount + shipping + tax; with prices including tax, subtotal − totalDiscount + shipping.
     public var total: Money
+    /// Whether `tax` is inside `total` (prices include tax) rather than added to it.
+    public var taxIncluded = false
 
     /// All zero.
     static let zero = QuoteTotals(subtotal: .zero, discount: .zero, promotion: .zero, shipping: .zero, tax: .zero, total: .zero)
@@ -54,6 +57,13 @@ extension Quote {
         let taxable = subtotal - discount - promotionAmount + self.shipping.rounded()
         guard taxable.isBelowCeiling else {
             throw AmountProblem.key("shipping", "E-TOTAL-TOO-LARGE", ["total": taxable.plain, "ceiling": Money.ceilingText])
+        }
+        if self.pricesIncludeTax {
+            guard let tax = taxable.roundedIncludedTax(rate: self.taxRate) else {
+                throw AmountProblem.key("tax_rate", "E-TAXED-TOTAL-TOO-LARGE", ["rate": "\(self.taxRate)", "ceiling": Money.ceilingText])
+            }
+            return QuoteTotals(subtotal: subtotal, discount: discount, promotion: promotionAmount,
+                               shipping: self.shipping.rounded(), tax: tax, total: taxable, taxIncluded: true)
         }
         guard let tax = taxable.roundedTimes(rate: self.taxRate), let total = taxable.adding(tax), total.isBelowCeiling else {
             throw AmountProblem.key("tax_rate", "E-TAXED-TOTAL-TOO-LARGE", ["rate": "\(self.taxRate)",

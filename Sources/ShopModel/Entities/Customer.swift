@@ -43,6 +43,16 @@ public struct CustomerFields: Hashable, Sendable {
     public var tags: [String] = []
     /// The contact log, in the order written.
     public var contacts: [ContactEntry] = []
+    /// Delivery / invoice address.
+    public var address: String?
+    /// Tax id for 增值税专用发票.
+    public var taxID: String?
+    /// 开户行.
+    public var bank: String?
+    /// 账号.
+    public var account: String?
+    /// The sales rep in charge (the default rep of its quotes).
+    public var rep: RepID?
     /// Unknown front-matter keys.
     public var params: [ParamEntry] = []
     /// Markdown notes.

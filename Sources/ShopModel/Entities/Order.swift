@@ -80,6 +80,8 @@ public struct OrderFields: Hashable, Sendable {
     public var shippedAt: Day?
     /// The carrier's tracking number.
     public var tracking: String?
+    /// The quote this order came from (the quote is won).
+    public var quote: QuoteID?
     /// Unknown front-matter keys.
     public var params: [ParamEntry] = []
     /// Markdown notes.

@@ -36,6 +36,8 @@ public struct QuoteLine: Hashable, Sendable {
     public var priceSource: PriceSource
     /// The front-matter line of the item.
     public var line: Int
+    /// Days from payment to shipment (交期): as written, else the product's (resolved by the loader); nil for free lines.
+    public var leadTimeDays: Int?
 
     /// Creates a line.
     public init(sku: SKU?, description: String?, qty: Int, unit: String, price: Money, priceSource: PriceSource, line: Int = 0) {
@@ -74,8 +76,18 @@ public struct QuoteFields: Hashable, Sendable {
     public var shipping: Money = .zero
     /// Tax rate: as written, else quote.tax_rate from site.yaml (resolved by the loader).
     public var taxRate: Rate = .zero
-    /// The next follow-up date (`follow_up`), when written.
+    /// Whether the prices include VAT: as written, else quote.prices_include_tax (resolved by the loader).
+    public var pricesIncludeTax = false
+    /// The sales rep: as written, else the customer's (resolved by the loader).
+    public var rep: RepID?
+    /// The next follow-up date.
     public var followUp: Day?
+    /// Why it was lost.
+    public var lostReason: LostReason?
+    /// A note on the loss.
+    public var lostNote: String?
+    /// The quote this one replaces.
+    public var revisionOf: QuoteID?
     /// Unknown front-matter keys.
     public var params: [ParamEntry] = []
     /// Terms and notes (Markdown).

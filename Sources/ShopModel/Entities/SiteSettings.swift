@@ -63,6 +63,12 @@ public struct SiteSettings: Hashable, Sendable {
     public var quoteTaxRate = Rate.zero
     /// Default quote terms.
     public var quoteTerms = ""
+    /// Whether quote prices include VAT by default (`quote.prices_include_tax`).
+    public var quotePricesIncludeTax = false
+    /// The seller's invoice data.
+    public var seller = Seller()
+    /// The sales reps, in the order written.
+    public var reps: [SalesRep] = []
     /// Analytics windows in days.
     public var analyticsWindows = [7, 30]
     /// Which paid orders decide the computed tier.
@@ -80,6 +86,12 @@ public struct SiteSettings: Hashable, Sendable {
     public init(name: String, source: FieldLines) {
         self.name = name
         self.source = source
+    }
+
+    /// The rep with `id`, when listed.
+    public func rep(_ id: RepID?) -> SalesRep? {
+        guard let id else { return nil }
+        return reps.first { $0.id == id }
     }
 
     /// The currency symbol: ¥ for CNY, $ for USD, € for EUR, else the code and a space.

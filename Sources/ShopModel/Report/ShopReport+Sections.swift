@@ -14,6 +14,7 @@ extension ShopReport {
             ("purchase_frequency", .ratio(w.purchaseFrequency)),
             ("regions", .array(w.regions.map { .object([("region", .string($0.region)), ("share", .ratio($0.share))]) })),
             ("products", .array(w.products.map(product))),
+            ("quote_win_rate", .ratio(w.quoteWinRate)),
         ])
     }
 
@@ -68,6 +69,7 @@ extension ShopReport {
         if includesWords, let words = q.totalInWords { members.append(("total_in_words", .string(words))) }
         members.append(("valid_until", .day(q.validUntil)))
         members.append(("status", .string(q.status.rawValue)))
+        members.append(("outcome", .string(q.outcome.rawValue)))
         return .object(members)
     }
 }

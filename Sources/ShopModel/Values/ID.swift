@@ -45,3 +45,5 @@ public typealias OrderID = ID<Order>
 public typealias QuoteID = ID<Quote>
 /// A promotion's id.
 public typealias PromotionID = ID<Promotion>
+/// A sales rep's id (`reps[].id` in site.yaml).
+public typealias RepID = ID<SalesRep>

@@ -21,6 +21,14 @@ extension Money {
         Money.cents(Int128(tenThousandths) * Int128(percent.tenThousandths), over: 100_000_000)
     }
 
+    /// round2(self × rate / (1 + rate)): the VAT inside a tax-inclusive amount (10,000.00 at 13 % → 1,150.44);
+    /// nil when the result does not fit in 64 bits.
+    public func roundedIncludedTax(rate: Rate) -> Money? {
+        let divisor = (Int128(Money.unit) + Int128(rate.tenThousandths)) * 100
+        guard divisor > 0 else { return nil }
+        return Money.cents(Int128(tenThousandths) * Int128(rate.tenThousandths), over: divisor)
+    }
+
     /// `value / divisor` rounded half away from zero to whole cents, as an amount; nil when it does not fit.
     private static func cents(_ value: Int128, over divisor: Int128) -> Money? {
         let (q, r) = value.quotientAndRemainder(dividingBy: divisor)

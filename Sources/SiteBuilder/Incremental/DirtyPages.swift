@@ -54,7 +54,7 @@ enum DirtyPages {
         if new.isInternal { paths.formUnion(["index.html", "checks.html", "todo.html"]) }
         if !changes.isEmpty && new.isInternal {
             paths.formUnion(["analytics/index.html", "analytics/products/index.html",
-                             "analytics/customers/index.html", "analytics/orders/index.html"])
+                             "analytics/customers/index.html", "analytics/orders/index.html", "analytics/quotes/index.html"])
         }
         return paths
     }

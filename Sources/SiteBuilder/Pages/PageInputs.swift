@@ -11,12 +11,15 @@ final class PageInputs: Sendable {
     let text: PageText
     /// The developed product photos and their published paths.
     let photos: PhotoShelf
+    /// The quotes whose PDF lies in `SHOP/pdf` (see `QuotePDFPath`).
+    let quotePDFs: Set<QuoteID>
 
     /// The inputs of a build's pages.
-    init(index: SiteIndex, text: PageText, photos: PhotoShelf = PhotoShelf()) {
+    init(index: SiteIndex, text: PageText, photos: PhotoShelf = PhotoShelf(), quotePDFs: Set<QuoteID> = []) {
         self.index = index
         self.text = text
         self.photos = photos
+        self.quotePDFs = quotePDFs
     }
 
     /// The variables of a page: `root`, `section`, `page_path` and what its kind shows (`site` and `t` are globals).
@@ -37,6 +40,7 @@ final class PageInputs: Sendable {
         case .analyticsProducts: AnalyticsProductsPage(site: self).add(to: &context)
         case .analyticsCustomers: AnalyticsCustomersPage(site: self).add(to: &context)
         case .analyticsOrders: AnalyticsOrdersPage(site: self).add(to: &context)
+        case .analyticsQuotes: AnalyticsQuotesPage(site: self).add(to: &context)
         case .page(let i): ContentPage(site: self, position: i).add(to: &context)
         case .checks:
             context.map["warning_groups"] = .list(CheckGroups(site: self).groups())

@@ -34,6 +34,16 @@ struct QuoteStub {
     var shipping = "0"
     /// The default tax rate of site.yaml, as written in the comment.
     var taxRateDefault: String
+    /// The rep, when known (the customer's).
+    var rep: String?
+    /// The quote this one revises.
+    var revisionOf: String?
+    /// The tax mode written out (the site's default, or the revised quote's).
+    var pricesIncludeTax: Bool?
+    /// The tax rate written out (a revision keeps its quote's).
+    var taxRate: String?
+    /// The discount as written (`{ percent: 5 }`), for a revision.
+    var discount: String?
     /// Terms and notes printed under the items.
     var body = "报价说明：交期、付款方式、包装。\n\nTerms and notes for this quote, printed under the items.\n"
 
@@ -55,14 +65,27 @@ struct QuoteStub {
         if !lines.contains(where: { $0.description != nil }) {
             y.comment("- { description: 定制印花, qty: 500, unit: 件, price: 2 }   无货号的自由行 / free line, no sku", indent: 2)
         }
-        y.line("# discount: { percent: 5 }", "折扣 { percent: 5 } 或 { amount: 300 } / discount, percent or amount")
+        if let discount {
+            y.line("discount: \(discount)", "折扣 / discount")
+        } else {
+            y.line("# discount: { percent: 5 }", "折扣 { percent: 5 } 或 { amount: 300 } / discount, percent or amount")
+        }
         if let promotion {
             y.line("promotion: \(YAMLText.scalar(promotion))", "促销编号，客户等级、小计与日期须符合 / promotion id; must be eligible")
         } else {
             y.line("# promotion: P-2025-11", "促销编号，客户等级、小计与日期须符合 / promotion id; must be eligible")
         }
         y.line("shipping: \(shipping)", "运费，默认 0 / shipping, default 0")
-        y.line("# tax_rate: \(taxRateDefault)", "税率，默认 site.yaml 的 quote.tax_rate / default from site.yaml")
+        if let taxRate {
+            y.line("tax_rate: \(taxRate)", "税率 / tax rate")
+        } else {
+            y.line("# tax_rate: \(taxRateDefault)", "税率，默认 site.yaml 的 quote.tax_rate / default from site.yaml")
+        }
+        if let pricesIncludeTax {
+            y.line("prices_include_tax: \(pricesIncludeTax)", "true 含税单价（其中增值税）| false 不含税单价（另加增值税）")
+        }
+        if let rep { y.line("rep: \(YAMLText.scalar(rep))", "业务员，默认客户的业务员 / sales rep") }
+        if let revisionOf { y.line("revision_of: \(YAMLText.scalar(revisionOf))", "修订自 / the quote this one replaces") }
         y.line("---")
         return y.text + body
     }

@@ -54,3 +54,41 @@ extension Scaffold {
         return safe && !text.isEmpty ? text : "'" + text.split(separator: "'", omittingEmptySubsequences: false).joined(separator: "'\\''") + "'"
     }
 }
+
+extension Scaffold {
+    /// `shopsite new quote ID --for C | --from-order O | --from-quote Q [SHOP]`: a draft quote started from earlier work,
+    /// valid as written (it passes `check`).
+    public static func newQuoteCommand(id: String, source: QuoteSource, shopPath: String, today: Day? = nil,
+                                       language: Language? = nil) -> CommandOutcome {
+        let language = MessageLanguage.forShop(explicit: language, shopPath: shopPath)
+        func failed(_ error: Diagnostic, _ code: Int32) -> CommandOutcome {
+            CommandOutcome(stderr: error.formatted(in: language) + "\n", exitCode: code)
+        }
+        guard ID<Quote>.isValid(id) else { return failed(badID(id), CommandOutcome.badUsage) }
+        let loaded = ShopLoader.load(shopPath: shopPath, options: LoadOptions())
+        guard let shop = loaded.shop else {
+            return CommandOutcome(stderr: loaded.diagnostics.formatted(in: language) + "\n", exitCode: CommandOutcome.contentErrors)
+        }
+        let (kind, reference): (String, String) = switch source {
+        case .customer(let c): ("P-CUSTOMER", c)
+        case .order(let o): ("P-ORDER", o)
+        case .quote(let q): ("P-QUOTE", q)
+        }
+        guard let stub = QuoteStub.from(source, id: id, shop: shop, today: today ?? Today.day) else {
+            return failed(.error("E-NEW-QUOTE-UNKNOWN", ["kind": kind, "id": reference]), CommandOutcome.contentErrors)
+        }
+        let relative = "content/quotes/" + id + ".md"
+        let root = shopPath.hasSuffix("/") ? shopPath : shopPath + "/"
+        guard ContentFiles.entryType(root + relative) == nil, !shop.quotes.contains(where: { $0.id.rawValue == id }) else {
+            return failed(.error("E-ALREADY-EXISTS", at: Location(path: relative)), CommandOutcome.contentErrors)
+        }
+        do {
+            try ScaffoldFiles.makeDirectories(root + "content/quotes", shown: "content/quotes")
+            try ScaffoldFiles.create(stub.text, at: root + relative, shown: relative)
+        } catch {
+            return failed(error, CommandOutcome.contentErrors)
+        }
+        return CommandOutcome(stdout: MessageCatalog.text("H-CREATED", ["path": relative], in: language) + "\n",
+                              exitCode: CommandOutcome.success)
+    }
+}

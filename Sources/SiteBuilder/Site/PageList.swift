@@ -49,6 +49,8 @@ enum PageList {
                                   kind: .analyticsCustomers, source: nil, section: "analytics"))
             pages.append(SitePage(path: "analytics/orders/index.html", template: "analytics-orders.html",
                                   kind: .analyticsOrders, source: nil, section: "analytics"))
+            pages.append(SitePage(path: "analytics/quotes/index.html", template: "analytics-quotes.html",
+                                  kind: .analyticsQuotes, source: nil, section: "analytics"))
             pages.append(SitePage(path: "checks.html", template: "checks.html", kind: .checks, source: nil, section: "home"))
             pages.append(SitePage(path: "todo.html", template: "todo.html", kind: .todo, source: nil, section: "home"))
         }

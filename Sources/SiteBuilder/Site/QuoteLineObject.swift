@@ -7,7 +7,7 @@ struct QuoteLineObject: EnumeratedMembers {
     let quote: Int
     let index: Int
 
-    var memberNames: [String] { ["no", "sku", "title", "url", "unit", "qty", "price", "amount", "tier", "is_negotiated", "is_free"] }
+    var memberNames: [String] { ["no", "sku", "title", "url", "unit", "qty", "price", "amount", "tier", "is_negotiated", "is_free", "lead_time", "qty_text"] }
 
     /// The line.
     var line: QuoteLine { site.index.shop.quotes[quote].items[index] }
@@ -15,6 +15,7 @@ struct QuoteLineObject: EnumeratedMembers {
     /// Every member a template may read.
     enum Member: String, CaseIterable, Sendable {
         case no, sku, title, url, unit, qty, price, amount, tier, isNegotiated = "is_negotiated", isFree = "is_free"
+        case leadTime = "lead_time", qtyText = "qty_text"
     }
 
     static let members = MemberTable<Member>()
@@ -36,6 +37,21 @@ struct QuoteLineObject: EnumeratedMembers {
             if case .negotiated = line.priceSource { return .bool(true) }
             return .bool(false)
         case .isFree: return .bool(line.sku == nil)
+        case .leadTime: return .int(line.leadTimeDays)
+        case .qtyText: return .string(QuoteLineObject.grouped(line.qty))
         }
+    }
+}
+
+extension QuoteLineObject {
+    /// A whole number with thousands separators: 12000 → `12,000`.
+    static func grouped(_ n: Int) -> String {
+        let digits = Array(String(n.magnitude))
+        var out = n < 0 ? "-" : ""
+        for (i, digit) in digits.enumerated() {
+            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
+            out.append(digit)
+        }
+        return out
     }
 }

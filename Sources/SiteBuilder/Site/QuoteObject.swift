@@ -42,6 +42,8 @@ struct QuoteObject: EnumeratedMembers {
         case daysToExpiry = "days_to_expiry", itemCount = "item_count", items, subtotal, discount
         case discountRate = "discount_rate", promotion, shipping, tax, taxRate = "tax_rate", total
         case totalInWords = "total_in_words", termsDefault = "terms_default", body, params
+        case taxIncluded = "tax_included", seller, buyer, rep, revisionOf = "revision_of", revisedBy = "revised_by"
+        case itemsHead = "items_head", itemsTail = "items_tail", printStyle = "print_style", pdfURL = "pdf_url", margin, outcome, outcomeLabel = "outcome_label", lostReason = "lost_reason", followUp = "follow_up"
     }
 
     static let members = MemberTable<Member>()
@@ -79,6 +81,7 @@ struct QuoteObject: EnumeratedMembers {
         case .termsDefault: return .string(site.index.settings.quoteTerms)
         case .body: return .safe(HTMLText.markdown(quote.body, root: root))
         case .params: return .params(quote.params)
+        default: return sheetValue(member)
         }
     }
 

@@ -68,3 +68,12 @@ extension SiteIndex {
         return true
     }
 }
+
+extension SiteIndex {
+    /// The quotes naming each quote in `revision_of`, in shop order.
+    static func revisions(of quotes: [Quote]) -> [QuoteID: [QuoteID]] {
+        var table: [QuoteID: [QuoteID]] = [:]
+        for i in quotes.indices { if let previous = quotes[i].revisionOf { table[previous, default: []].append(quotes[i].id) } }
+        return table
+    }
+}

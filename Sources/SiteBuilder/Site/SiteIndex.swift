@@ -35,6 +35,8 @@ final class SiteIndex: Sendable {
     let pageSizes: PageSizes
     /// The catalog's order and category groups.
     let catalog: CatalogLayout
+    /// The quotes that name each quote in `revision_of` (its successors), by id.
+    let quoteRevisions: [QuoteID: [QuoteID]]
 
     /// A quote line, by positions.
     struct QuoteLineRef: Sendable {
@@ -50,6 +52,7 @@ final class SiteIndex: Sendable {
         self.shop = shop
         self.pageSizes = pageSizes
         self.catalog = CatalogLayout(products: shop.products)
+        self.quoteRevisions = SiteIndex.revisions(of: shop.quotes)
         self.audience = audience
         let reach = reused != nil ? changes?.figures ?? .all : .all
         // The figures are computed on another thread while the look-ups and joins are built here.
@@ -122,6 +125,7 @@ final class SiteIndex: Sendable {
         quoteFigures = other.quoteFigures
         pageSizes = other.pageSizes
         catalog = other.catalog
+        quoteRevisions = other.quoteRevisions
     }
 
     static func positions<Entity>(_ ids: [ID<Entity>]) -> [ID<Entity>: Int] {

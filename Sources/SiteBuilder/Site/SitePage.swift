@@ -7,7 +7,7 @@ struct SitePage: Sendable {
         /// The list pages carry their page number (from 1).
         case dashboard, catalog(page: Int), product(Int), customers(page: Int), customer(Int), quotes(page: Int), quote(Int)
         case orders(page: Int)
-        case analyticsOverview, analyticsProducts, analyticsCustomers, analyticsOrders
+        case analyticsOverview, analyticsProducts, analyticsCustomers, analyticsOrders, analyticsQuotes
         case page(Int), notFound
         /// Every check warning, grouped by kind (internal sites only).
         case checks
