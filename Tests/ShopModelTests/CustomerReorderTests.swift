@@ -77,7 +77,7 @@ import Testing
                                 orders: [Fixture.order("O1", "A", "2025-11-01", "10"), Fixture.order("O2", "A", "2025-11-11", "12.5")])
         let json = ShopReport(shop: shop).json
         #expect(json.contains("""
-                  "purchase_interval_days": 10,
+                  "purchase_interval_days": 10.0,
                   "paid_amount_365d": "22.50",
                   "reorder_due": "2025-11-26"
             """), "\(json)")
