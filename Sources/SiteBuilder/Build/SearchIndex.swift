@@ -42,7 +42,7 @@ enum SearchIndex {
         if let moq = product.moq { out.append(contentsOf: String(moq).utf8) } else { literal("null") }
         literal(",\"url\":"); appendQuoted(EntityPagePath.product(product.sku), to: &out)
         literal(",\"image\":")
-        if let image = product.images.first(where: AssetCopier.isSafeImage) { appendQuoted(image, to: &out) } else { literal("null") }
+        if let image = product.images.first(where: ContentPath.isSafeImage) { appendQuoted(image, to: &out) } else { literal("null") }
         literal(",\"price_text\":"); appendQuoted(site.text.money(product.moqPrice), to: &out)
         literal(",\"price_note\":")
         appendQuoted(site.text["at_moq"] + (product.bulkPrice.map { " " + site.text["bulk_low"] + " " + site.text.money($0) } ?? ""), to: &out)

@@ -17,7 +17,7 @@ extension SiteBuild {
         guard let shop = loaded.shop, !diagnostics.hasErrors else { return nil }
         let contentPath = contentFolder(of: options.shopPath)
         let exists: @Sendable (String) -> Bool = imageExists ?? { path in
-            AssetCopier.isSafeImage(path) && FileManager.default.fileExists(atPath: contentPath + "/" + path)
+            ContentPath.isSafeImage(path) && FileManager.default.fileExists(atPath: contentPath + "/" + path)
         }
         let changes = loaded.changes.flatMap { changes in previous?.loaded.generation == changes.base ? changes : nil }
         // The data is indexed on another thread while the shop is checked; the check warnings are added after.
