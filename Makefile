@@ -5,7 +5,7 @@ TEST_PACKAGES := chromium poppler-utils fonts-wqy-microhei
 SIZE ?= small
 BIN := .build/release/shopsite
 
-.PHONY: site test deps test-deps browser-skips build bench fuzz fuzz-ci clean
+.PHONY: site test deps test-deps browser-skips build bench fuzz fuzz-ci clean shape
 
 # Installs what is missing from Debian's packages (only when root; otherwise says what to install).
 deps:
@@ -67,6 +67,10 @@ fuzz: deps
 # The CI's share of fuzzing: one minute per target.
 fuzz-ci: deps
 	$(MAKE) fuzz FUZZ_SECONDS=60
+
+# Files under 200 lines, functions under 60, SiteBuilder's folders pointing one way (see ARCHITECTURE.md).
+shape:
+	python3 scripts/check-shape.py
 
 clean:
 	rm -rf .build public

@@ -58,18 +58,24 @@ extension ShopLoader {
         }
         guard patcher.resolve(&shop, drafts: drafts, settings: settings, decoded: cache.decoded, changes: &changes) else { return nil }
         for sku in changes.products { changes.ordersNamingProducts.formUnion(patcher.index.ordersBySKU[sku] ?? []) }
-        var diagnostics = DiagnosticList(Array(state.result.diagnostics.items.prefix(state.leadingDiagnostics)))
-        for position in changed {
-            let problems = cache.decoded[position]?.diagnostics ?? []
-            state.fileDiagnostics[position] = problems.isEmpty ? nil : problems
-        }
-        for position in state.fileDiagnostics.keys.sorted() { diagnostics.append(contentsOf: state.fileDiagnostics[position] ?? []) }
-        diagnostics.append(contentsOf: state.result.diagnostics.items.suffix(state.trailingDiagnostics))
+        let diagnostics = patchedDiagnostics(&state, changed: changed, decoded: cache.decoded)
         var result = LoadResult(shop: shop, diagnostics: diagnostics, excludedDrafts: drafts)
         result.generation = ContentCache.nextGeneration()
         state.result = result
         state.index = patcher.index
         cache.assembled = state
         return (result, changes)
+    }
+
+    /// The last load's messages with those of the re-read files replaced (kept in `state` for the next patch).
+    private static func patchedDiagnostics(_ state: inout AssembledLoad, changed: [Int], decoded: [DecodedFile?]) -> DiagnosticList {
+        var diagnostics = DiagnosticList(Array(state.result.diagnostics.items.prefix(state.leadingDiagnostics)))
+        for position in changed {
+            let problems = decoded[position]?.diagnostics ?? []
+            state.fileDiagnostics[position] = problems.isEmpty ? nil : problems
+        }
+        for position in state.fileDiagnostics.keys.sorted() { diagnostics.append(contentsOf: state.fileDiagnostics[position] ?? []) }
+        diagnostics.append(contentsOf: state.result.diagnostics.items.suffix(state.trailingDiagnostics))
+        return diagnostics
     }
 }

@@ -33,17 +33,7 @@ extension ShopLoader {
             cache.listingChanged = true
             cache.reread = nil
         }
-        let decoder = EntityDecoder(settings: settings)
-        let decoded = cache.decoded
-        let missing = cache.reread.map { Array(Set($0)).sorted() } ?? decoded.indices.filter { decoded[$0] == nil }
-        cache.lastDecodedCount = missing.count
-        var slot = 0
-        missing.map { walk.files[$0] }.parallelForEach(state: { (FileBuffer(), FieldLayouts()) },
-                                                       { state, file in decoder.decode(file, buffer: state.0, layouts: state.1) },
-                                                       consume: { decoded in
-            cache.decoded[missing[slot]] = decoded
-            slot += 1
-        })
+        let missing = decodeMissing(&cache, walk: walk, settings: settings)
         let asOf = options.asOf ?? settings.asOf ?? Today.day
         defer {
             cache.previous = [:]
@@ -75,5 +65,22 @@ extension ShopLoader {
             if let assembled = cache.assembled { cache.indexSlot.prepare(assembled, decoded: cache.decoded) }
         }
         return result
+    }
+
+    /// Decodes (in parallel) the files `cache` does not hold, or those it was told to read again, into the cache;
+    /// their positions in the walk.
+    private static func decodeMissing(_ cache: inout ContentCache, walk: ContentWalk, settings: SiteSettings) -> [Int] {
+        let decoder = EntityDecoder(settings: settings)
+        let decoded = cache.decoded
+        let missing = cache.reread.map { Array(Set($0)).sorted() } ?? decoded.indices.filter { decoded[$0] == nil }
+        cache.lastDecodedCount = missing.count
+        var slot = 0
+        missing.map { walk.files[$0] }.parallelForEach(state: { (FileBuffer(), FieldLayouts()) },
+                                                       { state, file in decoder.decode(file, buffer: state.0, layouts: state.1) },
+                                                       consume: { decoded in
+            cache.decoded[missing[slot]] = decoded
+            slot += 1
+        })
+        return missing
     }
 }

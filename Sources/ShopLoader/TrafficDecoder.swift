@@ -48,16 +48,7 @@ enum TrafficDecoder {
             }
             numbers.removeAll(keepingCapacity: true)
             for (index, name) in zip(numberColumns, numberNames) {
-                let text = field(index)
-                guard let n = text.isEmpty ? 0 : Int(text), n >= 0 else {
-                    diagnostics.append(.error("E-INT-RANGE", ["key": name, "minimum": "0", "text": text], at: at))
-                    break
-                }
-                // Bounded so that no sum over the rows (a window's visitors) can overflow: that would need 9e9 rows.
-                guard n <= Quantity.maximum else {
-                    diagnostics.append(.error("E-TRAFFIC-TOO-LARGE", ["key": name, "maximum": Quantity.maximumText, "text": text], at: at))
-                    break
-                }
+                guard let n = count(field(index), key: name, at: at, diagnostics: &diagnostics) else { break }
                 numbers.append(n)
             }
             guard numbers.count == 3 else { continue }
@@ -73,5 +64,19 @@ enum TrafficDecoder {
                                       addToCart: numbers[2], line: row.line))
         }
         return (traffic, diagnostics)
+    }
+
+    /// A count from its field: empty is 0; a negative, unreadable or too large number is an error (nil).
+    private static func count(_ text: String, key: String, at: Location, diagnostics: inout [Diagnostic]) -> Int? {
+        guard let n = text.isEmpty ? 0 : Int(text), n >= 0 else {
+            diagnostics.append(.error("E-INT-RANGE", ["key": key, "minimum": "0", "text": text], at: at))
+            return nil
+        }
+        // Bounded so that no sum over the rows (a window's visitors) can overflow: that would need 9e9 rows.
+        guard n <= Quantity.maximum else {
+            diagnostics.append(.error("E-TRAFFIC-TOO-LARGE", ["key": key, "maximum": Quantity.maximumText, "text": text], at: at))
+            return nil
+        }
+        return n
     }
 }

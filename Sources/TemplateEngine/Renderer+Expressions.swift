@@ -8,18 +8,9 @@ extension Renderer {
             return value
         case .name(let name, let position):
             if let value = lookup(name) { return value }
-            var message = "unknown variable '\(name.text)'"
-            if let guess = Suggestion.closest(to: name.text, among: visibleNames) { message += "; did you mean '\(guess)'?" }
-            throw error(message, at: position)
+            throw unknownVariable(name, at: position)
         case .member(let base, let name, let position):
-            if case .name(let root, _) = base {
-                if let value = globalMember(name, of: root) { return value }
-                // `a.b` on a variable, the commonest shape: read it without evaluating the base as an expression
-                // (anything missing takes the long way below, which says what is missing).
-                if let container = lookup(root), let value = container.member(name) { return value }
-            }
-            let container = try evaluate(base)
-            return try member(name, of: container, base: base, at: position)
+            return try evaluateMember(name, of: base, at: position)
         case .subscript_(let base, let index, let position):
             let container = try evaluate(base), key = try evaluate(index)
             return try element(key, of: container, base: base, at: position)
@@ -54,10 +45,7 @@ extension Renderer {
             let a = try evaluate(left)
             return a.isTruthy ? a : try evaluate(right)
         case .contains(let item, let container, let negated, let position):
-            let a = try evaluate(item), b = try evaluate(container)
-            try spend(Self.cost(of: b), at: position)
-            let found = try applying(at: position) { () throws(ValueError) in try a.isContained(in: b) }
-            return .bool(found != negated)
+            return .bool(try evaluateContains(item, in: container, at: position) != negated)
         case .conditional(let value, let condition, let otherwise):
             if try evaluate(condition).isTruthy { return try evaluate(value) }
             return try otherwise.map { (e) throws(Diagnostic) in try evaluate(e) } ?? .null
@@ -65,15 +53,48 @@ extension Renderer {
             let value = try evaluate(input)
             return try apply(call, to: value)
         case .defaulted(let input, let fallback, let treatFalsy):
-            if let value = try evaluateIfDefined(input) {
-                if case .null = value {} else if !treatFalsy || value.isTruthy { return value }
-            }
-            return try evaluate(fallback)
+            return try evaluateDefaulted(input, fallback: fallback, treatFalsy: treatFalsy)
         case .test(let subject, let test, let arguments, let negated, let position):
             return .bool(try self.test(test, subject, arguments, at: position) != negated)
         case .call(let callee, let positional, let named, let position):
             return try built(try call(callee, positional, named, at: position), at: position)
         }
+    }
+
+    /// The error for a name that is neither a variable nor a global, with the closest visible name as a guess.
+    func unknownVariable(_ name: Symbol, at position: SourcePosition) -> Diagnostic {
+        var message = "unknown variable '\(name.text)'"
+        if let guess = Suggestion.closest(to: name.text, among: visibleNames) { message += "; did you mean '\(guess)'?" }
+        return error(message, at: position)
+    }
+
+    /// `base.name`: a global's member, or on a variable (the commonest shape) read without evaluating the base as an
+    /// expression; anything missing takes the long way, which says what is missing.
+    @inline(__always)
+    mutating func evaluateMember(_ name: Symbol, of base: Expression, at position: SourcePosition) throws(Diagnostic) -> TemplateValue {
+        if case .name(let root, _) = base {
+            if let value = globalMember(name, of: root) { return value }
+            if let container = lookup(root), let value = container.member(name) { return value }
+        }
+        let container = try evaluate(base)
+        return try member(name, of: container, base: base, at: position)
+    }
+
+    /// `item in container`, its cost spent on the budget first.
+    @inline(__always)
+    mutating func evaluateContains(_ item: Expression, in container: Expression, at position: SourcePosition) throws(Diagnostic) -> Bool {
+        let a = try evaluate(item), b = try evaluate(container)
+        try spend(Self.cost(of: b), at: position)
+        return try applying(at: position) { () throws(ValueError) in try a.isContained(in: b) }
+    }
+
+    /// `input | default(fallback)`: the input when defined and not null (and truthy with `treatFalsy`), else the fallback.
+    @inline(__always)
+    mutating func evaluateDefaulted(_ input: Expression, fallback: Expression, treatFalsy: Bool) throws(Diagnostic) -> TemplateValue {
+        if let value = try evaluateIfDefined(input) {
+            if case .null = value {} else if !treatFalsy || value.isTruthy { return value }
+        }
+        return try evaluate(fallback)
     }
 
     /// `a ~ b`: the two texts joined, safe when both are; refused before joining when it would pass the size limit.

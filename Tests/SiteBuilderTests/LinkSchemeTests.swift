@@ -37,7 +37,7 @@ import Testing
             for markdown in ["[x](/\(path))", "![x](/\(path))"] {
                 let html = HTMLText.markdown(markdown, root: "")
                 let value = html.split(separator: "\"").dropFirst().first.map(String.init) ?? ""
-                #expect(!AssetCopier.startsWithScheme(value), "\(markdown) → \(html)")
+                #expect(!ContentPath.startsWithScheme(value), "\(markdown) → \(html)")
             }
         }
     }
@@ -48,7 +48,7 @@ import Testing
         ("1a:b.png", true), ("../x.png", false), ("/etc/passwd", false),
     ])
     func imagePathsWithASchemeAreNotSafe(path: String, safe: Bool) {
-        #expect(AssetCopier.isSafeImage(path) == safe)
+        #expect(ContentPath.isSafeImage(path) == safe)
     }
 
     /// A logo or image that reads as a URL is refused like one climbing out with `../`: a warning at its line, and

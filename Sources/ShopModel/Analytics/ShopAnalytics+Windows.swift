@@ -40,18 +40,7 @@ extension ShopAnalytics {
                 if productBuyers.insert(line.sku &* index.customers.count &+ entry.customer).inserted { sales.buyers[line.sku] += 1 }
             }
         }
-        for visit in index.visits[index.visitRange(from: start, through: end)] {
-            guard visit.sku >= 0 else {
-                figures.visitors += visit.visitors
-                figures.pageViews += visit.pageViews
-                dailyVisitors[start.distance(to: visit.date)] += visit.visitors
-                continue
-            }
-            sales.touched[visit.sku] = true
-            sales.visitors[visit.sku] += visit.visitors
-            sales.pageViews[visit.sku] += visit.pageViews
-            sales.addToCart[visit.sku] += visit.addToCart
-        }
+        tallyVisits(index: index, start: start, end: end, figures: &figures, dailyVisitors: &dailyVisitors, sales: &sales)
 
         figures.regions = index.regions.indices.compactMap { region in
             regionSeen[region] ? RegionShare(region: index.regions[region], gmv: regionGMV[region],
@@ -77,6 +66,24 @@ extension ShopAnalytics {
         }
         return figures
     }
+
+    /// Adds the window's traffic: the store's visitors and page views (by day too), and each product's.
+    private static func tallyVisits(index: AnalyticsIndex, start: Day, end: Day, figures: inout WindowFigures,
+                                    dailyVisitors: inout [Int], sales: inout ProductTallies) {
+        for visit in index.visits[index.visitRange(from: start, through: end)] {
+            guard visit.sku >= 0 else {
+                figures.visitors += visit.visitors
+                figures.pageViews += visit.pageViews
+                dailyVisitors[start.distance(to: visit.date)] += visit.visitors
+                continue
+            }
+            sales.touched[visit.sku] = true
+            sales.visitors[visit.sku] += visit.visitors
+            sales.pageViews[visit.sku] += visit.pageViews
+            sales.addToCart[visit.sku] += visit.addToCart
+        }
+    }
+
 
     /// Products whose visitors reach the median of the window's products with traffic (`high`), or stay below it (`low`),
     /// and whose conversion is below the benchmark (or, without a benchmark, below half the store's conversion).

@@ -42,7 +42,7 @@ enum SearchIndex {
         if let moq = product.moq { out.append(contentsOf: String(moq).utf8) } else { literal("null") }
         literal(",\"url\":"); appendQuoted(EntityPagePath.product(product.sku), to: &out)
         literal(",\"image\":")
-        if let image = product.images.first(where: AssetCopier.isSafeImage) {
+        if let image = product.images.first(where: ContentPath.isSafeImage) {
             appendQuoted(site.photos.cardImage(image) ?? image, to: &out)
         } else { literal("null") }
         literal(",\"price_text\":"); appendQuoted(site.text.money(product.moqPrice), to: &out)

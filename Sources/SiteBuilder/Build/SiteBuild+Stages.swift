@@ -16,7 +16,7 @@ extension SiteBuild {
         diagnostics.append(contentsOf: loaded.diagnostics.items)
         let contentPath = contentFolder(of: options.shopPath)
         let exists: @Sendable (String) -> Bool = imageExists ?? { path in
-            AssetCopier.isSafeImage(path) && FileManager.default.fileExists(atPath: contentPath + "/" + path)
+            ContentPath.isSafeImage(path) && FileManager.default.fileExists(atPath: contentPath + "/" + path)
         }
         guard let shop = loaded.shop, !diagnostics.hasErrors else {
             diagnostics.append(contentsOf: problemsBehindLoadErrors(loaded, shopPath: options.shopPath, imageExists: exists))

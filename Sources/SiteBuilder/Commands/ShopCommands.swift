@@ -55,7 +55,7 @@ public enum ShopCommands {
     /// Whether a path relative to content/ names a file inside it (a path climbing out with `..` never does).
     static func imageExists(_ path: String, shopPath: String) -> Bool {
         let parts = path.split(separator: "/")
-        guard !path.hasPrefix("/"), !parts.contains(".."), !AssetCopier.startsWithScheme(path) else { return false }
+        guard !path.hasPrefix("/"), !parts.contains(".."), !ContentPath.startsWithScheme(path) else { return false }
         return ContentFiles.targetType(shopPath + "/content/" + path) == .file
     }
 

@@ -9,7 +9,7 @@ final class KnownImages: Sendable {
     /// Whether `path` (relative to the `content` folder) is a safe path to an existing file.
     func exists(_ path: String, in content: String) -> Bool {
         if let found = known.withLock({ $0[path] }) { return found }
-        let exists = AssetCopier.isSafeImage(path) && FileManager.default.fileExists(atPath: content + "/" + path)
+        let exists = ContentPath.isSafeImage(path) && FileManager.default.fileExists(atPath: content + "/" + path)
         known.withLock { $0[path] = exists }
         return exists
     }

@@ -78,7 +78,7 @@ struct ProductObject: EnumeratedMembers {
 
     /// Image paths that may be linked (inside the site, no `..`).
     func images(_ product: Product) -> [String] {
-        product.images.filter { AssetCopier.isSafeImage($0) }
+        product.images.filter { ContentPath.isSafeImage($0) }
     }
 
     /// The price ladder: quantity range, unit price, and the best (last) tier marked.

@@ -17,7 +17,7 @@ struct SiteObject: TemplateObject {
         case "name": return .string(settings.name)
         case "tagline": return .string(settings.tagline)
         case "logo":
-            guard let logo = settings.logo, !logo.isEmpty, AssetCopier.isSafeImage(logo) else { return .null }
+            guard let logo = settings.logo, !logo.isEmpty, ContentPath.isSafeImage(logo) else { return .null }
             return .string(logo)
         case "brand_primary": return .string(SiteObject.colour(settings.brandPrimary, fallback: "#d9363e"))
         case "brand_accent": return .string(SiteObject.colour(settings.brandAccent, fallback: "#1f2937"))
