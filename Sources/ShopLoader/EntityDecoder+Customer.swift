@@ -10,6 +10,7 @@ extension EntityDecoder {
         let email = reader.text("email") ?? ""
         let region = reader.text("region") ?? ""
         let since = reader.day("since")
+        let address = reader.text("address")
         let tier = reader.choice("tier", among: CustomerTier.allCases)
         let tags = reader.textList("tags")
         let params = reader.params()
@@ -20,6 +21,7 @@ extension EntityDecoder {
         customer.email = email
         customer.region = region
         customer.since = since
+        customer.address = address
         customer.tierOverride = tier
         customer.tags = tags
         customer.params = params

@@ -14,6 +14,10 @@ extension EntityDecoder {
         let shipBy = reader.day("ship_by")
         let shippedAt = reader.day("shipped_at")
         let tracking = reader.text("tracking")
+        let carrier = reader.text("carrier")
+        let trackingAt = reader.day("tracking_at")
+        let promotion = reader.text("promotion")
+        let quote = reader.text("quote")
         let params = reader.params()
         guard let id, let customer, let date, let status, let items else { return nil }
         var order = Order(id: OrderID(id), customer: CustomerID(customer), date: date, status: status,
@@ -23,6 +27,10 @@ extension EntityDecoder {
         order.discount = discount
         order.shippedAt = shippedAt
         order.tracking = tracking
+        order.carrier = carrier
+        order.trackingAt = trackingAt ?? shippedAt
+        order.promotion = promotion.map { PromotionID($0) }
+        order.quote = quote.map { QuoteID($0) }
         order.params = params
         order.body = body
         return OrderDraft(order: order, shipByWritten: shipBy != nil, priceWritten: priceWritten)

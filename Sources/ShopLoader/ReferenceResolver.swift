@@ -14,6 +14,8 @@ struct ReferenceResolver: Sendable {
     let customers: [CustomerID: Customer]
     /// Every promotion.
     let promotions: [PromotionID: Promotion]
+    /// Every quote id (an order may name the quote it came from).
+    var quoteIDs: Set<QuoteID> = []
     /// The files that did not load: a reference to one of their ids is a knock-on of that file's error.
     var unloaded = UnloadedFiles()
 
@@ -43,6 +45,7 @@ struct ReferenceResolver: Sendable {
             }
         }
         if !draft.shipByWritten { order.shipBy = order.date.adding(days: leadTime ?? 0) }
+        checkQuote(of: order, problems: &problems, knockOns: &knockOns)
         if problems.isEmpty && knockOns.isEmpty {
             do { _ = try order.checkedTotal() } catch { problems.append(error.diagnostic(in: order.source)) }
         }

@@ -35,6 +35,8 @@ public struct Customer: Hashable, Sendable {
     public var email: String = ""
     /// Province, for region analytics; "" when none.
     public var region: String = ""
+    /// Delivery / invoice address; nil when not written.
+    public var address: String?
     /// Customer since.
     public var since: Day?
     /// A manual tier that overrides the computed one.
