@@ -14,7 +14,7 @@ import Testing
         #expect(outcome.stdout == golden)
     }
 
-    @Test func checkPrintsOnlyTheFourIntendedWarnings() {
+    @Test func checkPrintsOnlyTheFiveIntendedWarnings() {
         let outcome = ShopCommands.check(shopPath: Self.repositoryRoot, language: .en)
         #expect(outcome.exitCode == 0)
         let lines = outcome.stderr.split(separator: "\n").filter { $0.contains(": warning: ") || $0.contains(": error: ") }
@@ -22,7 +22,8 @@ import Testing
             "content/orders/2025-10/O-20251027-01.md:8:",
             "content/orders/2025-11/O-20251107-01.md:5:",
             "content/orders/2025-11/O-20251120-01.md:4:",
-            "content/products/YX-H201.md:8:",
+            "content/orders/2025-11/O-20251125-01.md:11:",
+            "content/products/YX-H201.md:9:",
         ])
     }
 }

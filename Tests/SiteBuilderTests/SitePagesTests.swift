@@ -12,8 +12,8 @@ import ShopModel
         let (outcome, _) = Self.example
         #expect(outcome.exitCode == 0)
         #expect(outcome.diagnostics.errors.isEmpty)
-        #expect(outcome.diagnostics.warnings.count == 4)
-        #expect(outcome.pages == 46)
+        #expect(outcome.diagnostics.warnings.count == 5)
+        #expect(outcome.pages == 101)
     }
 
     @Test(arguments: [

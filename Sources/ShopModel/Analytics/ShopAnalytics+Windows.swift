@@ -63,6 +63,7 @@ extension ShopAnalytics {
         figures.daily = (0..<dayCount).map {
             DailyPoint(day: start.adding(days: $0), visitors: dailyVisitors[$0], buyers: dailyBuyers[$0], gmv: dailyGMV[$0])
         }
+        figures.shipping = ShippingTally(shop.orders, from: start, through: end)
         figures.lowConversionProducts = lowConversionProducts(in: figures, benchmark: shop.settings.benchmarkConversionRate)
         // The index numbers the shop's products first, in the shop's order; read in place (no copy of a product).
         figures.productsWithoutTraffic = shop.products.indices.compactMap { i in

@@ -29,7 +29,9 @@ final class PageInputs: Sendable {
         case .customer(let i): CustomerPage(site: self, position: i).add(to: &context)
         case .quotes(let number): QuotesListPage(site: self, number: number).add(to: &context)
         case .quote(let i): QuotePage(site: self, position: i).add(to: &context)
-        case .orders(let number): OrdersListPage(site: self, number: number).add(to: &context)
+        case .orderGroup(let group, let number): OrdersListPage(site: self, group: group, number: number).add(to: &context)
+        case .order(let i): context.map["order"] = .object(OrderObject(site: self, position: i))
+        case .promotions, .promotion: break
         case .analyticsOverview: AnalyticsOverviewPage(site: self).add(to: &context)
         case .analyticsProducts: AnalyticsProductsPage(site: self).add(to: &context)
         case .analyticsCustomers: AnalyticsCustomersPage(site: self).add(to: &context)

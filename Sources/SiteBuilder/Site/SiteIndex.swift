@@ -35,6 +35,8 @@ final class SiteIndex: Sendable {
     let pageSizes: PageSizes
     /// The catalog's order and category groups.
     let catalog: CatalogLayout
+    /// The orders lists, newest first, all and per status group (empty on a public site).
+    let orderLists: OrderLists
 
     /// A quote line, by positions.
     struct QuoteLineRef: Sendable {
@@ -51,6 +53,7 @@ final class SiteIndex: Sendable {
         self.pageSizes = pageSizes
         self.catalog = CatalogLayout(products: shop.products)
         self.audience = audience
+        self.orderLists = OrderLists(orders: audience == .internal ? shop.orders : [])
         let reach = reused != nil ? changes?.figures ?? .all : .all
         // The figures are computed on another thread while the look-ups and joins are built here.
         let oldAnalytics = reused?.analytics
@@ -122,6 +125,7 @@ final class SiteIndex: Sendable {
         quoteFigures = other.quoteFigures
         pageSizes = other.pageSizes
         catalog = other.catalog
+        orderLists = other.orderLists
     }
 
     static func positions<Entity>(_ ids: [ID<Entity>]) -> [ID<Entity>: Int] {

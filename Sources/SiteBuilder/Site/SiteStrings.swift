@@ -12,7 +12,7 @@ struct SiteStrings: Sendable {
     init(locale: SiteLocale) {
         var table: [String: String] = [:]
         var map = TemplateMap()
-        for (key, zh, en) in SiteStrings.entries {
+        for (key, zh, en) in SiteStrings.entries + SiteStrings.ordersEntries {
             let text = locale == .zhCN ? zh : en
             table[key] = text
             map[key] = .string(text)
