@@ -30,6 +30,8 @@ public struct ShopAnalytics: Sendable {
     public internal(set) var expiringQuotes: [QuoteFigures]
     /// Advice for the analytics page, as data.
     public let advice: [Advice]
+    /// Every promotion's uses and repurchase rates, sorted by id.
+    public let promotions: [PromotionFigures]
     let customerPosition: [CustomerID: Int]
     /// The index the figures were computed from (a later edit patches it).
     let index: AnalyticsIndex
@@ -106,6 +108,7 @@ public struct ShopAnalytics: Sendable {
         untrackedOrders = orders.filter(\.untracked)
         expiringQuotes = ShopAnalytics.expiring(quotes)
         advice = ShopAnalytics.advice(windows: windows, dormant: dormantCustomers, benchmark: shop.settings.benchmarkConversionRate)
+        promotions = ShopAnalytics.promotionFigures(shop: shop)
     }
 
     /// A customer's figures by id.
