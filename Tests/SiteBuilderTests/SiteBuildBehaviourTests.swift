@@ -29,12 +29,14 @@ import Diagnostics
         let shop = try #require(ShopLoader.load(shopPath: SiteFixture.repository, options: LoadOptions()).shop)
         var secrets = shop.customers.flatMap { [$0.id.rawValue, $0.name, $0.contact, $0.phone, $0.email].filter { !$0.isEmpty } }
         secrets += shop.orders.map(\.id.rawValue) + shop.quotes.map(\.id.rawValue)
+        // Order workbench data: addresses, tracking numbers, the delivery note.
+        secrets += shop.customers.compactMap(\.address) + shop.orders.compactMap(\.tracking) + ["发货单", "订单进度"]
         let files = SiteFixture.files(in: output)
         for (path, bytes) in files {
             let text = String(decoding: bytes, as: UTF8.self)
             for secret in secrets { #expect(!text.contains(secret), "\(path) contains \(secret)") }
         }
-        for folder in ["customers/", "quotes/", "orders/", "analytics/"] {
+        for folder in ["customers/", "quotes/", "orders/", "analytics/", "promotions/"] {
             #expect(!files.keys.contains { $0.hasPrefix(folder) }, "public site has \(folder)")
         }
         #expect(files["index.html"] != nil && files["products/YX-S101.html"] != nil && files["pages/about.html"] != nil)

@@ -13,7 +13,7 @@ import ShopModel
         #expect(outcome.exitCode == 0)
         #expect(outcome.diagnostics.errors.isEmpty)
         #expect(outcome.diagnostics.warnings.count == 5)
-        #expect(outcome.pages == 101)
+        #expect(outcome.pages == 103)
     }
 
     @Test(arguments: [

@@ -31,6 +31,11 @@ enum DirtyOrderPages {
             }
         }
         var paths = Set(pages.map(EntityPagePath.order))
+        // The promotions pages list the orders, quotes and customers that used or may use them (a few pages).
+        if !changes.isEmpty {
+            paths.insert("promotions/index.html")
+            for i in new.shop.promotions.indices { paths.insert(EntityPagePath.promotion(new.shop.promotions[i].id)) }
+        }
         let lists = [nil] + OrderGroup.allCases.map(Optional.some)
         // Every list page shows each list's count in the status filter.
         let countsMoved = lists.contains { old.orderLists.list($0).count != new.orderLists.list($0).count }

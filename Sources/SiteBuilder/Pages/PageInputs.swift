@@ -31,7 +31,8 @@ final class PageInputs: Sendable {
         case .quote(let i): QuotePage(site: self, position: i).add(to: &context)
         case .orderGroup(let group, let number): OrdersListPage(site: self, group: group, number: number).add(to: &context)
         case .order(let i): context.map["order"] = .object(OrderObject(site: self, position: i))
-        case .promotions, .promotion: break
+        case .promotions: PromotionsPage(site: self).add(to: &context)
+        case .promotion(let i): PromotionPage(site: self, position: i).add(to: &context)
         case .analyticsOverview: AnalyticsOverviewPage(site: self).add(to: &context)
         case .analyticsProducts: AnalyticsProductsPage(site: self).add(to: &context)
         case .analyticsCustomers: AnalyticsCustomersPage(site: self).add(to: &context)

@@ -26,11 +26,12 @@ extension OrderObject {
         return steps
     }
 
-    /// `promotion`: its id, title and the amount it took off, or null.
+    /// `promotion`: its id, title, page and the amount it took off, or null.
     var promotionValue: TemplateValue {
         guard let id = order.promotion else { return .null }
         let title = site.index.promotionPosition[id].map { site.index.shop.promotions[$0].title } ?? id.rawValue
-        return .map(["id": .string(id.rawValue), "title": .string(title), "amount": .money(order.promotionDiscount)])
+        return .map(["id": .string(id.rawValue), "title": .string(title), "url": .string(EntityPagePath.promotion(id)),
+                     "amount": .money(order.promotionDiscount)])
     }
 
     /// `cartons`: `count` (full and part cartons of the lines with a pack size), `text` (共 N 箱), `missing` (lines without a

@@ -50,6 +50,12 @@ enum PageList {
                 pages.append(SitePage(path: EntityPagePath.order(shop.orders[i].id), template: "order.html", kind: .order(i),
                                       source: shop.orders[i].source.file, section: "orders"))
             }
+            pages.append(SitePage(path: "promotions/index.html", template: "promotions.html", kind: .promotions, source: nil,
+                                  section: "promotions"))
+            for i in shop.promotions.indices {
+                pages.append(SitePage(path: EntityPagePath.promotion(shop.promotions[i].id), template: "promotion.html",
+                                      kind: .promotion(i), source: shop.promotions[i].source.file, section: "promotions"))
+            }
             pages.append(SitePage(path: "analytics/index.html", template: "analytics.html", kind: .analyticsOverview, source: nil, section: "analytics"))
             pages.append(SitePage(path: "analytics/products/index.html", template: "analytics-products.html",
                                   kind: .analyticsProducts, source: nil, section: "analytics"))
