@@ -14,6 +14,9 @@ extension EntityDecoder {
         let shipBy = reader.day("ship_by")
         let shippedAt = reader.day("shipped_at")
         let tracking = reader.text("tracking")
+        let carrier = reader.text("carrier")
+        let trackingAt = reader.day("tracking_at")
+        let promotion = reader.text("promotion")
         let quote = reader.text("quote")
         let params = reader.params()
         guard let id, let customer, let date, let status, let items else { return nil }
@@ -24,6 +27,9 @@ extension EntityDecoder {
         order.discount = discount
         order.shippedAt = shippedAt
         order.tracking = tracking
+        order.carrier = carrier
+        order.trackingAt = trackingAt ?? shippedAt
+        order.promotion = promotion.map { PromotionID($0) }
         order.quote = quote.map { QuoteID($0) }
         order.params = params
         order.body = body

@@ -12,6 +12,7 @@ extension EntityDecoder {
         let unit = reader.text("unit") ?? "件"
         let moq = reader.int("moq", minimum: 1)
         let leadTime = reader.days("lead_time_days", minimum: 0)
+        let packSize = reader.int("pack_size", minimum: 1)
         let tiers = priceTiers(&reader)
         let images = reader.textList("images")
         let specs = specs(&reader)
@@ -29,6 +30,7 @@ extension EntityDecoder {
         product.moqWritten = moq != nil
         product.moq = moq ?? tiers.map(\.min).min()
         product.leadTimeDays = leadTime
+        product.packSize = packSize
         product.priceTiers = tiers
         product.images = images
         product.specs = specs

@@ -23,9 +23,11 @@ struct LoadPatcher {
         var promotions: [PromotionID: Promotion] = [:]
         for promotion in shop.promotions { promotions[promotion.id] = promotion }
         let resolver = ReferenceResolver(settings: settings, products: products, productIndex: index.productSlot,
-                                         customers: customers, promotions: promotions, quoteIDs: Set(shop.quotes.map(\.id)))
+                                         customers: customers, promotions: promotions, quoteIDs: Set(index.quoteSlot.keys))
         for slot in orders.sorted() {
             guard case .order(let draft)? = decoded[index.orderFile[slot]]?.entity else { return false }
+            // A promotion's eligibility reads the customer's other orders: a whole load decides it.
+            guard draft.order.promotion == nil, shop.orders[slot].promotion == nil else { return false }
             let (resolved, problems, knockOns) = resolver.resolve(draft)
             guard let order = resolved, problems.isEmpty, knockOns.isEmpty else { return false }
             guard shop.orders[slot] != order else { continue }
@@ -35,6 +37,10 @@ struct LoadPatcher {
             shop.orders[slot] = order
             changes.orders.insert(order.id)
             changes.orderPositions.append(slot)
+        }
+        // A customer whose tier may have moved and who used a promotion on an order: a whole load checks it again.
+        if !tiersMoved.isEmpty, shop.orders.contains(where: { $0.promotion != nil && tiersMoved.contains($0.customer) }) {
+            return false
         }
         // An edit that makes the orders' sums overflow is reported by a whole load.
         guard orders.isEmpty || AmountBudget.firstOverflow(in: shop.orders) == nil else { return false }

@@ -44,10 +44,8 @@ struct ReferenceResolver: Sendable {
                 order.items[index].priceSource = .tier(tier.index)
             }
         }
-        if let quote = order.quote, let quoteIDs, !quoteIDs.contains(quote) {
-            problems.append(.error("E-UNKNOWN-QUOTE", ["id": quote.rawValue], at: order.source.location(of: "quote")))
-        }
         if !draft.shipByWritten { order.shipBy = order.date.adding(days: leadTime ?? 0) }
+        checkQuote(of: order, problems: &problems, knockOns: &knockOns)
         if problems.isEmpty && knockOns.isEmpty {
             do { _ = try Order(order).checkedTotal() } catch { problems.append(error.diagnostic(in: order.source)) }
         }

@@ -120,11 +120,35 @@ public enum ShopLoader {
             if !knocks.isEmpty { knockOns.append(contentsOf: knocks) }
             if let order { orders.append(order) }
         })
+        applyPromotions(to: &orders, resolver, diagnostics: &diagnostics, knockOns: &knockOns)
         if let position = AmountBudget.firstOverflow(in: orders) {
             diagnostics.append(.error("E-AMOUNT-BUDGET", ["limit": AmountBudget.limitText], at: orders[position].source.location(of: "items")))
             orders.removeSubrange(position...)
         }
         return orders
+    }
+
+    /// Each order naming a promotion checked against it and its amount taken off; those that cannot use it are left
+    /// out (with an error). Tiers count the orders as resolved before any promotion.
+    static func applyPromotions(to orders: inout [Order], _ resolver: ReferenceResolver, diagnostics: inout DiagnosticList,
+                                knockOns: inout [KnockOn]) {
+        let buyers = Set(orders.lazy.filter { $0.promotion != nil }.map(\.customer))
+        guard !buyers.isEmpty else { return }
+        let index = OrderIndex(orders: orders.filter { buyers.contains($0.customer) })
+        var kept: [Order] = []
+        kept.reserveCapacity(orders.count)
+        for var order in orders {
+            if order.promotion != nil {
+                var problems: [Diagnostic] = []
+                var knocks: [KnockOn] = []
+                resolver.applyPromotion(to: &order, orders: index, problems: &problems, knockOns: &knocks)
+                diagnostics.append(contentsOf: problems)
+                knockOns.append(contentsOf: knocks)
+                guard problems.isEmpty && knocks.isEmpty else { continue }
+            }
+            kept.append(order)
+        }
+        orders = kept
     }
 
     /// The rows of `content/data/traffic.csv` and its problems (none when the shop has no such file).

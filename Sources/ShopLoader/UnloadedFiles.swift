@@ -1,10 +1,10 @@
 import Diagnostics
 
-/// The ids of the product, customer and promotion files that did not load, with their paths, so that references to
+/// The ids of the product, customer, promotion and quote files that did not load, with their paths, so that references to
 /// them become `KnockOn`s under the cause instead of "unknown …" errors printed before it.
 struct UnloadedFiles: Sendable {
     /// The kinds other files refer to by id.
-    static let referencedKinds: Set<ContentKind> = [.products, .customers, .promotions]
+    static let referencedKinds: Set<ContentKind> = [.products, .customers, .promotions, .quotes]
     /// The most notes one cause lists; the rest are counted in one more note.
     static let notesShown = 5
 
@@ -25,6 +25,7 @@ struct UnloadedFiles: Sendable {
         let code: MessageCode = switch noun {
         case "sku": "E-UNKNOWN-SKU"
         case "customer": "E-UNKNOWN-CUSTOMER"
+        case "quote": "E-UNKNOWN-QUOTE"
         default: "E-UNKNOWN-PROMOTION"
         }
         let error = Diagnostic.error(code, ["id": id], at: location)

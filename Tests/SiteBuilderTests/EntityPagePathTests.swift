@@ -36,7 +36,7 @@ import ShopModel
         ("<a href=\"/products/\">x</a>", "<a href=\"../products/index.html\">x</a>"),
         ("<a href=\"/products/page/2/\">x</a>", "<a href=\"../products/page/2/index.html\">x</a>"),
         ("<a href=\"/analytics/products/\">x</a>", "<a href=\"../analytics/products/index.html\">x</a>"),
-        ("<a href=\"/orders/O-1/\">x</a>", "<a href=\"../orders/O-1/index.html\">x</a>"),
+        ("<a href=\"/orders/O-1/\">x</a>", "<a href=\"../orders/O-1.html\">x</a>"),
         ("<a href=\"/productsx/A/\">x</a>", "<a href=\"/productsx/A/\">x</a>"),  // not a folder of the site: as written
         ("<a href=\"/pages/a/b/\">x</a>", "<a href=\"../pages/a/b/index.html\">x</a>"),
         ("<a href=\"/products/HD-T001\">x</a>", "<a href=\"../products/HD-T001\">x</a>"),

@@ -38,12 +38,14 @@ import Diagnostics
         // (a rep who is also the shop's public contact person keeps that name public, not their phone or WeChat)
         secrets += shop.settings.reps.flatMap { [$0.name, $0.phone, $0.wechat] }.filter { $0 != shop.settings.contact.person }
         secrets += ["毛利"]
+        // Order workbench data: addresses, tracking numbers, the delivery note.
+        secrets += shop.customers.compactMap(\.address) + shop.orders.compactMap(\.tracking) + ["发货单", "订单进度"]
         let files = SiteFixture.files(in: output)
         for (path, bytes) in files {
             let text = String(decoding: bytes, as: UTF8.self)
             for secret in secrets { #expect(!text.contains(secret), "\(path) contains \(secret)") }
         }
-        for folder in ["customers/", "quotes/", "orders/", "analytics/"] {
+        for folder in ["customers/", "quotes/", "orders/", "analytics/", "promotions/"] {
             #expect(!files.keys.contains { $0.hasPrefix(folder) }, "public site has \(folder)")
         }
         #expect(files["todo.html"] == nil)

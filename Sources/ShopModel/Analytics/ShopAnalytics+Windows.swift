@@ -52,6 +52,7 @@ extension ShopAnalytics {
         figures.daily = (0..<dayCount).map {
             DailyPoint(day: start.adding(days: $0), visitors: dailyVisitors[$0], buyers: dailyBuyers[$0], gmv: dailyGMV[$0])
         }
+        figures.shipping = ShippingTally(shop.orders, from: start, through: end)
         let conversion = conversionBars(in: figures, benchmark: shop.settings.benchmarkConversionRate)
         figures.lowConversionProducts = conversion.high
         if !conversion.low.isEmpty {

@@ -32,6 +32,8 @@ public struct ShopAnalytics: Sendable {
     public let advice: [Advice]
     /// The to-do list (今日待办): one group per kind that has entries, most urgent kind first.
     public internal(set) var todo: [TodoGroup]
+    /// Every promotion's uses and repurchase rates, sorted by id.
+    public let promotions: [PromotionFigures]
     let customerPosition: [CustomerID: Int]
     /// The index the figures were computed from (a later edit patches it).
     let index: AnalyticsIndex
@@ -112,6 +114,7 @@ public struct ShopAnalytics: Sendable {
         expiringQuotes = ShopAnalytics.expiring(quotes)
         advice = ShopAnalytics.advice(windows: windows, dormant: dormantCustomers, settings: shop.settings)
         todo = ShopAnalytics.todo(shop: shop, orders: orders, quotes: quotes, customers: customers, dormant: dormantCustomers)
+        promotions = ShopAnalytics.promotionFigures(shop: shop)
     }
 
     /// A customer's figures by id.

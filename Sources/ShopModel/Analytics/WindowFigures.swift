@@ -20,6 +20,8 @@ public struct WindowFigures: Hashable, Sendable {
     public var newBuyers = 0
     /// Customers with 2 or more paid orders in the window.
     public var repeatBuyers = 0
+    /// Paid orders shipped in the window: how many, how many on time, and their days to ship.
+    public var shipping = ShippingTally()
     /// Each region's share of the GMV, sorted by region name in code-point order.
     public var regions: [RegionShare] = []
     /// Every product with a traffic row or a paid sale in the window, sorted by sku.
@@ -54,6 +56,11 @@ public struct WindowFigures: Hashable, Sendable {
     public var repurchaseRate: Double? { Ratio.of(repeatBuyers, buyers) }
     /// 采购频次: paid orders / buyers.
     public var purchaseFrequency: Double? { Ratio.of(paidOrders, buyers) }
+
+    /// On-time shipping rate: paid orders shipped in the window on or before ship_by / paid orders shipped in it.
+    public var onTimeShippingRate: Double? { shipping.onTimeRate }
+    /// Mean of (shipped_at − date) over the paid orders shipped in the window, rounded half up to one decimal.
+    public var averageDaysToShip: Double? { shipping.averageDaysToShip }
 
     /// Whether a day lies in the window.
     public func contains(_ day: Day) -> Bool { start <= day && day <= end }

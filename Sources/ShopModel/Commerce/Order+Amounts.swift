@@ -5,8 +5,12 @@ extension Order {
     public func checkedTotal() throws(AmountProblem) -> Money {
         let sum = try AmountProblem.checkedSubtotal(self.items).rounded()
         guard self.discount <= sum else { throw AmountProblem.discountTooLarge(self.discount, subtotal: sum, at: "discount") }
-        // Both below the ceiling and the discount not above the sum: no overflow, never negative.
-        let total = sum + self.shipping - self.discount
+        let both = self.discount + self.promotionDiscount
+        guard both <= sum else {
+            throw AmountProblem.discountTooLarge(both, subtotal: sum, at: "promotion", promotion: self.promotion?.rawValue ?? "")
+        }
+        // Both below the ceiling and the discounts not above the sum: no overflow, never negative.
+        let total = sum + self.shipping - self.discount - self.promotionDiscount
         guard total.isBelowCeiling else {
             throw AmountProblem.key("shipping", "E-TOTAL-TOO-LARGE", ["total": total.plain, "ceiling": Money.ceilingText])
         }

@@ -80,7 +80,15 @@ public struct OrderFields: Hashable, Sendable {
     public var shippedAt: Day?
     /// The carrier's tracking number.
     public var tracking: String?
-    /// The quote this order came from (the quote is won).
+    /// The carrier (顺丰, 中通 …), as written.
+    public var carrier: String?
+    /// The day the tracking number was entered: as written, else `shippedAt`.
+    public var trackingAt: Day?
+    /// The coupon used; its amount is taken off as `promotionDiscount` when eligible (checked by the loader).
+    public var promotion: PromotionID?
+    /// The amount the promotion takes off, on top of `discount` (set by the loader; 0 without a promotion).
+    public var promotionDiscount: Money = .zero
+    /// The quote this order came from (that quote counts as won).
     public var quote: QuoteID?
     /// Unknown front-matter keys.
     public var params: [ParamEntry] = []
@@ -99,11 +107,16 @@ public struct OrderFields: Hashable, Sendable {
         self.source = source
     }
 
-    /// round2(sum of line amounts) + shipping − discount.
+    /// round2(sum of line amounts) + shipping − discount − the promotion's amount.
     public var total: Money {
+        subtotal + shipping - discount - promotionDiscount
+    }
+
+    /// round2(sum of line amounts): what a promotion's threshold is compared with.
+    public var subtotal: Money {
         var sum = Money.zero
         for item in items { sum += item.amount }
-        return sum.rounded() + shipping - discount
+        return sum.rounded()
     }
 
     /// Whether it counts in amounts, tiers and metrics.

@@ -70,6 +70,8 @@ public struct ProductFields: Hashable, Sendable {
     public var moq: Int?
     /// Whether `moq` was written (rather than taken from the first tier).
     public var moqWritten: Bool = false
+    /// Units per carton, for delivery notes; nil when not written.
+    public var packSize: Int?
     /// Days from payment to shipment, as written; nil when absent.
     public var leadTimeDays: Int?
     /// Batch prices, ascending by min.

@@ -12,6 +12,8 @@ extension ShopReport {
             ("new_customer_share", .ratio(w.newCustomerShare)),
             ("repurchase_rate", .ratio(w.repurchaseRate)),
             ("purchase_frequency", .ratio(w.purchaseFrequency)),
+            ("on_time_shipping_rate", .ratio(w.onTimeShippingRate)),
+            ("average_days_to_ship", .ratio(w.averageDaysToShip)),
             ("regions", .array(w.regions.map { .object([("region", .string($0.region)), ("share", .ratio($0.share))]) })),
             ("products", .array(w.products.map(product))),
             ("quote_win_rate", .ratio(w.quoteWinRate)),

@@ -16,6 +16,13 @@ public struct ShopReport: Sendable {
         self.includesWords = locale == .zhCN
     }
 
+    /// A promotion's entry: uses, discount given, paid amount, repurchase rates before and during.
+    static func promotion(_ p: PromotionFigures) -> JSONValue {
+        .object([("id", .string(p.id.rawValue)), ("uses", .int(p.uses)), ("discount_given", .money(p.discountGiven)),
+                 ("paid_amount", .money(p.paidAmount)), ("repurchase_rate_before", .ratio(p.repurchaseRateBefore)),
+                 ("repurchase_rate_during", .ratio(p.repurchaseRateDuring))])
+    }
+
     /// The report as pretty-printed JSON (2-space indentation, keys in the spec's order), ending in a newline.
     public var json: String {
         // About 150 bytes per order, quote and customer, 250 per product of each window: one buffer, no regrowth.
@@ -27,6 +34,7 @@ public struct ShopReport: Sendable {
             ("customers", .array(analytics.customers.map(ShopReport.customer))),
             ("orders", .array(analytics.orders.map(ShopReport.order))),
             ("quotes", .array(analytics.quotes.map(quote))),
+            ("promotions", .array(analytics.promotions.map(ShopReport.promotion))),
         ]).printed(capacity: 4096 + rows * 160 + products * 260, newline: true)
     }
 }

@@ -36,7 +36,7 @@ extension SitePage {
     /// Whether the page shows one product, customer, quote or free page (cheap), not a list or the figures.
     var isPerEntity: Bool {
         switch kind {
-        case .product, .customer, .quote, .page, .notFound: return true
+        case .product, .customer, .quote, .order, .promotion, .page, .notFound: return true
         default: return false
         }
     }

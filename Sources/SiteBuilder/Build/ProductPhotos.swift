@@ -15,7 +15,7 @@ enum ProductPhotos {
         }
         var paths: Set<String> = []
         for i in shop.products.indices {
-            for image in shop.products[i].images where AssetCopier.isSafeImage(image) && PhotoFormat.isRaster(image) { paths.insert(image) }
+            for image in shop.products[i].images where ContentPath.isSafeImage(image) && PhotoFormat.isRaster(image) { paths.insert(image) }
         }
         guard !paths.isEmpty else { return PhotoShelf(sizes: sizes) }
         let batch = PhotoLab(shopPath: shopPath, sizes: sizes).develop(paths.sorted(), contentPath: contentPath)

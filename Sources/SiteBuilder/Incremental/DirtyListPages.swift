@@ -76,23 +76,4 @@ enum DirtyListPages {
             old.customerPosition[id].map { old.shop.customers[$0].name } != new.customerPosition[id].map { new.shop.customers[$0].name }
         }
     }
-
-    /// Customers with an order that now sits on another page of the orders list (their pages link to it there).
-    static func customersOfMovedOrders(old: SiteIndex, new: SiteIndex) -> Set<CustomerID> {
-        let size = new.pageSizes.list, oldSize = old.pageSizes.list
-        let a = old.shop.orders, b = new.shop.orders
-        var customers: Set<CustomerID> = []
-        var i = 0, j = 0
-        while i < a.count && j < b.count {
-            if a[i].id == b[j].id {
-                if Paginator.page(ofItem: i, size: oldSize) != Paginator.page(ofItem: j, size: size) {
-                    customers.insert(a[i].customer)
-                    customers.insert(b[j].customer)
-                }
-                i += 1
-                j += 1
-            } else if a[i].id < b[j].id { i += 1 } else { j += 1 }
-        }
-        return customers
-    }
 }

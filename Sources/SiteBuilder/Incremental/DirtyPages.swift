@@ -43,12 +43,12 @@ enum DirtyPages {
                 for line in quote.items { if let sku = line.sku { products.insert(sku) } }
             }
         }
-        if !changes.orders.isEmpty { customers.formUnion(DirtyListPages.customersOfMovedOrders(old: old, new: new)) }
         customers.formUnion(DirtyListPages.customersRecommending(changes.products, old: old, new: new))
         for sku in products { paths.insert(EntityPagePath.product(sku)) }
         for id in customers { paths.insert(EntityPagePath.customer(id)) }
         for id in quotes { paths.insert(EntityPagePath.quote(id)) }
         paths.formUnion(listPages(for: changes, old: old, new: new))
+        paths.formUnion(DirtyOrderPages.paths(for: changes, old: old, new: new, patched: patched))
         // The dashboard and the checks page list the warnings, whose lines move with any edit; the to-do page follows
         // the dashboard's to-do.
         if new.isInternal { paths.formUnion(["index.html", "checks.html", "todo.html"]) }
@@ -68,16 +68,13 @@ enum DirtyPages {
         paths.formUnion(DirtyListPages.list("customers/", changed: changes.customers, old: old.shop.customers, new: new.shop.customers,
                                             id: \.id, size: size, sameSize: sameSize))
         let renamed = DirtyListPages.renamedCustomers(changes.customers, old: old, new: new)
-        var orders = changes.orders, quotes = changes.quotes
+        var quotes = changes.quotes
         for data in [old, new] {
             for id in renamed {
                 guard let c = data.customerPosition[id] else { continue }
-                if c < data.ordersByCustomer.count { for o in data.ordersByCustomer[c] { orders.insert(data.shop.orders[o].id) } }
                 if c < data.quotesByCustomer.count { for q in data.quotesByCustomer[c] { quotes.insert(data.shop.quotes[q].id) } }
             }
         }
-        paths.formUnion(DirtyListPages.list("orders/", changed: orders, old: old.shop.orders, new: new.shop.orders, id: \.id,
-                                            size: size, sameSize: sameSize))
         paths.formUnion(DirtyListPages.list("quotes/", changed: quotes, old: old.shop.quotes, new: new.shop.quotes, id: \.id,
                                             size: size, sameSize: sameSize))
         return paths

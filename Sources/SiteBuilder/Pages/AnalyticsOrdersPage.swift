@@ -1,7 +1,8 @@
 import ShopModel
 import TemplateEngine
 
-/// The order figures (`analytics/orders/index.html`): the status mix, late orders and orders without tracking.
+/// The order figures (`analytics/orders/index.html`): the status mix, on-time shipping per window, late orders and
+/// orders without tracking.
 struct AnalyticsOrdersPage {
     /// The index and text of the site.
     let site: PageInputs
@@ -20,9 +21,23 @@ struct AnalyticsOrdersPage {
             ChartSlice(label: t["status_" + $0.key.rawValue], value: Double($0.count), valueLabel: Display.integer($0.count))
         }, title: t["status_mix"], centerLabel: Display.integer(total))
         context.add([ChartPanel(title: t["status_mix"], svg: donut, table: status)], as: "panels")
+        context.add(shippingTable(analytics.windows), as: "shipping", limit: Int.max)
         let shown = index.pageSizes.analyticsRows
         context.add(orderList(analytics.lateOrders, csv: "analytics/late.csv", linked: shown), as: "late", limit: shown)
         context.add(orderList(analytics.untrackedOrders, csv: "analytics/untracked.csv", linked: shown), as: "untracked", limit: shown)
+    }
+
+    /// On-time shipping per window: days, orders shipped, on time, on-time rate, average days to ship ("—" without any).
+    func shippingTable(_ windows: [WindowFigures]) -> DataTable {
+        let t = site.text
+        var table = DataTable([t["order_window"], t["order_shipped_count"], t["order_on_time_count"], t["order_on_time_rate"],
+                               t["order_days_to_ship"]], numeric: [1, 2, 3, 4], csv: "analytics/shipping.csv")
+        for w in windows {
+            let days = w.averageDaysToShip.map { Display.decimal($0, places: 1) } ?? "—"
+            table.rows.append([.text(t.format("window_days", "\(w.days)")), .int(w.shipping.shipped), .int(w.shipping.onTime),
+                               .percent(w.onTimeShippingRate), DataCell(text: days, csv: w.averageDaysToShip.map { Display.decimal($0, places: 1) } ?? "")])
+        }
+        return table
     }
 
     /// Orders as a table: number, customer, date, status, ship-by, total; the numbers of the first `linked` rows link

@@ -1,27 +1,39 @@
 import ShopModel
+import TemplateEngine
 
-/// A page of the orders list (`orders/index.html`, `orders/page/N/`): the orders table, its paginator, and on page 1
-/// `orders/orders.csv` with every order. Orders have no page of their own: links point at their row here.
+/// A page of an orders list, newest first: every order (`orders/index.html`, `orders/page/N/`) or one status group
+/// (`orders/pending_payment/index.html` …): the orders table, its paginator, the status filter, and on page 1 of the
+/// whole list `orders/orders.csv` with every order (in id order).
 struct OrdersListPage {
     /// The index and text of the site.
     let site: PageInputs
+    /// The status group listed; nil for every order.
+    var group: OrderGroup? = nil
     /// The page's number, from 1.
     let number: Int
 
-    /// Adds `table` (this page's rows) and `paginator`; page 1 also writes the CSV.
+    /// Adds `table` (this page's rows), `paginator` and `status_filter`; page 1 of the whole list also writes the CSV.
     func add(to context: inout PageContext) {
-        let count = site.index.shop.orders.count
-        context.addPage(of: count, paginator: site.index.listPaginator("orders/", count, number), as: "table",
-                        rows: { table($0) }, csv: csv)
+        let list = site.index.orderLists.list(group)
+        context.addPage(of: list.count, paginator: site.index.listPaginator(group?.base ?? "orders/", list.count, number), as: "table",
+                        rows: { table(list[$0]) }, csv: group == nil ? csv : { [] })
+        if group != nil { context.attachments.removeAll() }
+        var filter: [TemplateValue] = []
+        for choice in [nil] + OrderGroup.allCases.map(Optional.some) {
+            filter.append(.map(["label": .string(site.text[choice.map { "order_group_" + $0.rawValue } ?? "order_group_all"]),
+                                "url": .string((choice?.base ?? "orders/") + "index.html"),
+                                "count": .int(site.index.orderLists.list(choice).count), "current": .bool(choice == group)]))
+        }
+        context.map["status_filter"] = .list(filter)
+        context.map["order_group"] = group.map { .string(site.text["order_group_" + $0.rawValue]) } ?? .null
     }
 
-    /// The orders at `positions` (all by default): number, customer, date, status (late / untracked flags), ship-by,
-    /// tracking, total.
-    func table(_ positions: Range<Int>? = nil) -> DataTable {
+    /// The orders at `positions` (all by default, in id order): number (linking to the order's page), customer, date
+    /// (paid or ordered), status (late / untracked flags), ship-by, tracking, total.
+    func table<Positions: Collection<Int>>(_ positions: Positions) -> DataTable {
         let index = site.index, t = site.text, symbol = site.text.symbol, shop = index.shop
-        var table = DataTable([t["order_no"], t["customer"], t["order_date"], t["status"], t["ship_by"], t["tracking"], t["total"]],
+        var table = DataTable([t["order_no"], t["customer"], t["order_list_date"], t["status"], t["ship_by"], t["tracking"], t["total"]],
                               numeric: [6], csv: "orders/orders.csv")
-        let positions = positions ?? shop.orders.indices
         table.rows.reserveCapacity(positions.count)
         var labels: [OrderStatus: (label: String, css: String)] = [:]
         for status in OrderStatus.allCases { labels[status] = (t["status_" + status.rawValue], "status-" + status.rawValue) }
@@ -35,7 +47,7 @@ struct OrdersListPage {
             let id = order.id.rawValue, customer = order.customer
             let position = index.customerPosition[customer]
             let name = position.map { shop.customers[$0].name } ?? customer.rawValue
-            table.rows.append([DataCell(text: id, csv: id, anchor: id), .text(name, url: position.map { _ in index.customerURL(customer) }),
+            table.rows.append([DataCell(text: id, csv: id, url: index.orderURL(order.id), anchor: id), .text(name, url: position.map { _ in index.customerURL(customer) }),
                                .day(order.date), DataCell(text: label.label, csv: label.label, badge: label.css, flag: flag),
                                .day(order.shipBy), .text(order.tracking ?? ""), .money(order.total, symbol: symbol)])
         }

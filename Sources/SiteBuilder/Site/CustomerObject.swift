@@ -19,7 +19,7 @@ struct CustomerObject: EnumeratedMembers {
 
     /// Every member a template may read.
     enum Member: String, CaseIterable, Sendable {
-        case id, url, name, contact, phone, email, region, since, tags, tier, tierLabel = "tier_label"
+        case id, url, name, contact, phone, email, region, address, since, tags, tier, tierLabel = "tier_label"
         case paidAmount = "paid_amount", paidOrders = "paid_orders", firstOrder = "first_order"
         case lastOrder = "last_order", daysSinceLastOrder = "days_since_last_order", dormant
         case purchaseIntervalDays = "purchase_interval_days", notes, orders, quotes
@@ -42,6 +42,7 @@ struct CustomerObject: EnumeratedMembers {
         case .phone: return .string(customer.phone)
         case .email: return .string(customer.email)
         case .region: return .string(customer.region)
+        case .address: return .text(customer.address)
         case .since: return .day(customer.since)
         case .tags: return .strings(customer.tags)
         case .tier: return .string((figures?.tier ?? .new).rawValue)

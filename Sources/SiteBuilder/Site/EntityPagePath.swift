@@ -5,7 +5,7 @@ import ShopModel
 /// so it never takes the list's own `products/index.html`, even on a case-insensitive disk.
 enum EntityPagePath {
     /// The folders whose entities each have a page of their own.
-    static let sections = ["products", "customers", "quotes", "pages"]
+    static let sections = ["products", "customers", "quotes", "orders", "promotions", "pages"]
 
     /// The page of entity `id` in `section` (`products`), relative to the site root.
     static func path(section: String, id: String) -> String {
@@ -18,6 +18,10 @@ enum EntityPagePath {
     static func customer(_ id: CustomerID) -> String { path(section: "customers", id: id.rawValue) }
     /// A quote sheet (`quotes/Q-2025-001.html`).
     static func quote(_ id: QuoteID) -> String { path(section: "quotes", id: id.rawValue) }
+    /// An order's page with its delivery note (`orders/O-20251101-001.html`).
+    static func order(_ id: OrderID) -> String { path(section: "orders", id: id.rawValue) }
+    /// A promotion's page (`promotions/P-2025-11.html`).
+    static func promotion(_ id: PromotionID) -> String { path(section: "promotions", id: id.rawValue) }
     /// A free page (`pages/shipping.html`).
     static func page(_ id: ID<Page>) -> String { path(section: "pages", id: id.rawValue) }
 

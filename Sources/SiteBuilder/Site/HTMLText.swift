@@ -99,7 +99,7 @@ enum HTMLText {
     }
 
     /// The first path segments a site-absolute Markdown link may start with: the site's folders and root files.
-    static let siteFolders = ["products", "customers", "quotes", "orders", "pages", "analytics", "assets",
+    static let siteFolders = ["products", "customers", "quotes", "orders", "promotions", "pages", "analytics", "assets",
                               "index.html", "404.html", "search-index.json"]
 
     /// Whether the link path `html[start..<end]` (after its leading `/`) is the site root or starts with one of `siteFolders`.

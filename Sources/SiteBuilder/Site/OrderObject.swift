@@ -1,7 +1,8 @@
 import ShopModel
 import TemplateEngine
 
-/// An order for templates: buyer, dates, status, total, shipping state and lines.
+/// An order for templates: buyer, dates, status, amounts, shipping state, lines, its promotion and quote, the timeline
+/// and the delivery note's cartons.
 struct OrderObject: EnumeratedMembers {
     let site: PageInputs
     let position: Int
@@ -16,6 +17,8 @@ struct OrderObject: EnumeratedMembers {
         case id, customerID = "customer_id", customerName = "customer_name", customerURL = "customer_url", url, date, status
         case statusLabel = "status_label", isPaid = "is_paid", total, shipBy = "ship_by", shippedAt = "shipped_at", tracking
         case late, untracked, itemCount = "item_count", units, items, params
+        case carrier, trackingAt = "tracking_at", promotion, quote, subtotal, discount, shipping
+        case dateLabel = "date_label", customer, timeline, unitsText = "units_text", cartons
     }
 
     static let members = MemberTable<Member>()
@@ -41,6 +44,19 @@ struct OrderObject: EnumeratedMembers {
         case .units: return .int(order.items.reduce(0) { $0 + $1.qty })
         case .items: return .list(order.items.indices.map { .object(OrderLineObject(site: site, order: position, index: $0)) })
         case .params: return .params(order.params)
+        case .carrier: return .text(order.carrier)
+        case .trackingAt: return .day(order.trackingAt)
+        case .promotion: return promotionValue
+        case .quote: return order.quote.map { ["id": .string($0.rawValue), "url": .string(site.index.quoteURL($0))] } ?? .null
+        case .subtotal: return .money(order.subtotal)
+        case .discount: return .money(order.discount)
+        case .shipping: return .money(order.shipping)
+        case .dateLabel: return .string(site.text[order.isPaid ? "order_paid_on" : "order_placed_on"])
+        case .customer:
+            return site.index.customerPosition[order.customer].map { .object(CustomerObject(site: site, position: $0)) } ?? .null
+        case .timeline: return .list(timeline)
+        case .unitsText: return .string(Display.integer(order.items.reduce(0) { $0 + $1.qty }))
+        case .cartons: return cartonsValue
         }
     }
 }

@@ -6,7 +6,7 @@ enum PageList {
     static func pages(for data: SiteIndex) -> [SitePage] {
         let shop = data.shop
         var pages: [SitePage] = []
-        pages.reserveCapacity(shop.products.count + shop.customers.count + shop.quotes.count + shop.pages.count + 16)
+        pages.reserveCapacity(shop.products.count + shop.customers.count + shop.quotes.count + shop.orders.count + shop.pages.count + 32)
         let sizes = data.pageSizes
         if data.isInternal {
             pages.append(SitePage(path: "index.html", template: "dashboard.html", kind: .dashboard, source: nil, section: "home"))
@@ -38,9 +38,22 @@ enum PageList {
                 pages.append(SitePage(path: EntityPagePath.quote(shop.quotes[i].id), template: "quote.html", kind: .quote(i),
                                       source: shop.quotes[i].source.file, section: "quotes"))
             }
-            for number in 1...Paginator.pageCount(items: shop.orders.count, size: sizes.list) {
-                pages.append(SitePage(path: Paginator.path("orders/", page: number), template: "orders.html", kind: .orders(page: number),
-                                      source: nil, section: "orders"))
+            for group in [nil] + OrderGroup.allCases.map(Optional.some) {
+                let count = data.orderLists.list(group).count
+                for number in 1...Paginator.pageCount(items: count, size: sizes.list) {
+                    pages.append(SitePage(path: Paginator.path(group?.base ?? "orders/", page: number), template: "orders.html",
+                                          kind: .orderGroup(group, page: number), source: nil, section: "orders"))
+                }
+            }
+            for i in shop.orders.indices {
+                pages.append(SitePage(path: EntityPagePath.order(shop.orders[i].id), template: "order.html", kind: .order(i),
+                                      source: shop.orders[i].source.file, section: "orders"))
+            }
+            pages.append(SitePage(path: "promotions/index.html", template: "promotions.html", kind: .promotions, source: nil,
+                                  section: "promotions"))
+            for i in shop.promotions.indices {
+                pages.append(SitePage(path: EntityPagePath.promotion(shop.promotions[i].id), template: "promotion.html",
+                                      kind: .promotion(i), source: shop.promotions[i].source.file, section: "promotions"))
             }
             pages.append(SitePage(path: "analytics/index.html", template: "analytics.html", kind: .analyticsOverview, source: nil, section: "analytics"))
             pages.append(SitePage(path: "analytics/products/index.html", template: "analytics-products.html",

@@ -11,17 +11,13 @@ extension SiteIndex {
         Paginator(itemCount: count, size: pageSizes.list, page: number, base: base)
     }
 
-    /// The orders list page showing the order at `position`, with its row's anchor (`orders/page/3/index.html#O-1`).
+    /// The page of the order at `position` (`orders/O-1.html`).
     func orderURL(position: Int) -> String {
-        let id = shop.orders.indices.contains(position) ? shop.orders[position].id.rawValue : ""
-        return Paginator.path("orders/", page: Paginator.page(ofItem: position, size: pageSizes.list)) + "#" + id
+        EntityPagePath.order(shop.orders.indices.contains(position) ? shop.orders[position].id : OrderID(""))
     }
 
-    /// The orders list page showing the order `id` (page 1 when there is no such order).
-    func orderURL(_ id: OrderID) -> String {
-        guard let position = SiteIndex.position(of: id, in: shop.orders, id: \.id) else { return "orders/index.html#" + id.rawValue }
-        return orderURL(position: position)
-    }
+    /// The page of order `id`.
+    func orderURL(_ id: OrderID) -> String { EntityPagePath.order(id) }
 
     /// The position of `id` in a list sorted by id, found by halving.
     static func position<Element, Key: Comparable>(of id: Key, in list: [Element], id key: (Element) -> Key) -> Int? {

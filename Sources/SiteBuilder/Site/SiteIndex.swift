@@ -37,6 +37,8 @@ final class SiteIndex: Sendable {
     let catalog: CatalogLayout
     /// The quotes that name each quote in `revision_of` (its successors), by id.
     let quoteRevisions: [QuoteID: [QuoteID]]
+    /// The orders lists, newest first, all and per status group (empty on a public site).
+    let orderLists: OrderLists
 
     /// A quote line, by positions.
     struct QuoteLineRef: Sendable {
@@ -54,6 +56,7 @@ final class SiteIndex: Sendable {
         self.catalog = CatalogLayout(products: shop.products)
         self.quoteRevisions = SiteIndex.revisions(of: shop.quotes)
         self.audience = audience
+        self.orderLists = OrderLists(orders: audience == .internal ? shop.orders : [])
         let reach = reused != nil ? changes?.figures ?? .all : .all
         // The figures are computed on another thread while the look-ups and joins are built here.
         let oldAnalytics = reused?.analytics
@@ -126,6 +129,7 @@ final class SiteIndex: Sendable {
         pageSizes = other.pageSizes
         catalog = other.catalog
         quoteRevisions = other.quoteRevisions
+        orderLists = other.orderLists
     }
 
     static func positions<Entity>(_ ids: [ID<Entity>]) -> [ID<Entity>: Int] {

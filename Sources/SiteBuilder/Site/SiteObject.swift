@@ -49,7 +49,7 @@ struct SiteObject: TemplateObject {
         if site.index.isInternal {
             items = [("home", t["nav_home"], "index.html"), ("catalog", t["nav_catalog"], "products/index.html"),
                      ("customers", t["nav_customers"], "customers/index.html"), ("quotes", t["nav_quotes"], "quotes/index.html"),
-                     ("orders", t["nav_orders"], "orders/index.html"), ("analytics", t["nav_analytics"], "analytics/index.html")]
+                     ("orders", t["nav_orders"], "orders/index.html"), ("promotions", t["order_promos"], "promotions/index.html"), ("analytics", t["nav_analytics"], "analytics/index.html")]
         } else {
             items = [("catalog", t["nav_catalog"], "index.html")]
         }

@@ -6,7 +6,10 @@ struct SitePage: Sendable {
     enum Kind: Sendable {
         /// The list pages carry their page number (from 1).
         case dashboard, catalog(page: Int), product(Int), customers(page: Int), customer(Int), quotes(page: Int), quote(Int)
-        case orders(page: Int)
+        /// An order's page (its delivery note is the print view); a status list (nil: every order) page.
+        case order(Int), orderGroup(OrderGroup?, page: Int)
+        /// The promotions list and a promotion's page.
+        case promotions, promotion(Int)
         case analyticsOverview, analyticsProducts, analyticsCustomers, analyticsOrders, analyticsQuotes
         case page(Int), notFound
         /// Every check warning, grouped by kind (internal sites only).

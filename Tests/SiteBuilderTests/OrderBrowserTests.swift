@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+/// The order page and status lists in headless Chromium: they load cleanly, and the order page prints as one A4
+/// delivery note (发货单) without the screen's prices and timeline.
+@Suite(.serialized, .enabled(if: Browser.available, "chromium, pdfinfo or pdftotext not installed: browser tests skipped"))
+struct OrderBrowserTests {
+    @Test(arguments: ["orders/O-20251127-03.html", "orders/index.html", "orders/after_sales/index.html"])
+    func pageLoadsWithoutConsoleErrors(_ page: String) {
+        let (dom, console) = Browser.load(Browser.site + "/" + page)
+        #expect(console.isEmpty, "\(console)")
+        #expect(dom.contains("</html>"))
+    }
+
+    @Test func orderPagePrintsAsOneA4DeliveryNote() throws {
+        let pdf = SiteFixture.temporaryFolder("pdf") + "/O-20251127-03.pdf"
+        #expect(Browser.printPDF(Browser.site + "/orders/O-20251127-03.html", to: pdf))
+        let info = Browser.run("/usr/bin/pdfinfo", [pdf]).out
+        #expect(info.contains("Page size:      595.") && info.contains("x 841.") || info.contains("(A4)"), "\(info)")
+        let pagesLine = info.split(separator: "\n").first { $0.hasPrefix("Pages:") } ?? ""
+        #expect(pagesLine.split(separator: " ").last == "1", "\(info)")
+        let text = Browser.run("/usr/bin/pdftotext", ["-layout", pdf, "-"]).out.replacingOccurrences(of: " ", with: "")
+        #expect(text.contains("发货单"))
+        #expect(text.contains("共8箱"))
+        #expect(!text.contains("订单进度"))
+        #expect(!text.contains("¥"))
+    }
+
+    @Test func screenshotsAtDesktopAndPhoneWidths() {
+        let folder = SiteFixture.temporaryFolder("order-screenshots")
+        for page in ["orders/O-20251128-02.html", "orders/index.html"] {
+            for width in [1280, 390] {
+                let png = folder + "/" + page.replacingOccurrences(of: "/", with: "_") + "-\(width).png"
+                #expect(Browser.screenshot(Browser.site + "/" + page, width: width, to: png), "\(page) at \(width)")
+                let size = (try? FileManager.default.attributesOfItem(atPath: png)[.size] as? Int) ?? 0
+                #expect(size > 10_000, "\(png) looks empty")
+            }
+        }
+    }
+}

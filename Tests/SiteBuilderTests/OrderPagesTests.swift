@@ -1,0 +1,60 @@
+import Foundation
+import Testing
+@testable import SiteBuilder
+
+/// The example shop's order pages (with the delivery note as their print view) and the status lists.
+@Suite struct OrderPagesTests {
+    static let site = SitePagesTests.example.1
+
+    @Test func orderPageShowsItemsTotalsPromotionAndTimeline() {
+        let html = SiteFixture.text(Self.site, "orders/O-20251128-02.html")
+        // 2,000 × ¥2.80 = ¥5,600.00; − ¥300.00 (满 5000 减 300) + ¥260.00 shipping = ¥5,560.00.
+        #expect(html.contains("<td class=\"num\">2,000</td>"))
+        #expect(html.contains("¥5,600.00") && html.contains("−¥300.00") && html.contains("¥5,560.00"))
+        #expect(html.contains("老客户专享 满 5000 减 300"))
+        #expect(html.contains("<dt>付款日期</dt><dd>2025-11-28</dd>"))
+        #expect(html.contains("<a href=\"../customers/C-004.html\">佛山市顺德区美居家具厂</a>"))
+        for step in ["买家付款", "最迟发货", "卖家发货", "录入运单号", "当前状态"] { #expect(html.contains(step), "\(step)") }
+        #expect(html.contains("顺丰速运"))
+    }
+
+    @Test func unpaidOrderIsLabelledOrderDate() {
+        let html = SiteFixture.text(Self.site, "orders/O-20251130-01.html")
+        #expect(html.contains("<dt>下单日期</dt>"))
+        #expect(!html.contains("<dt>付款日期</dt>"))
+        #expect(html.contains("买家下单"))
+    }
+
+    @Test func orderFromAQuoteLinksIt() {
+        let html = SiteFixture.text(Self.site, "orders/O-20251127-03.html")
+        #expect(html.contains("<a href=\"../quotes/Q-2025-0103.html\">Q-2025-0103</a>"))
+    }
+
+    @Test func deliveryNoteCountsCartonsAndShowsNoPrice() throws {
+        let html = SiteFixture.text(Self.site, "orders/O-20251127-03.html")
+        let note = try #require(html.components(separatedBy: "<article class=\"quote-sheet delivery-note\"").last)
+        // YX-H101: 2,500 at 500 a carton = 5 箱; YX-H102: 1,200 at 500 = 2 箱 + 尾箱 200 片; 8 cartons in all.
+        #expect(note.contains("5 箱"))
+        #expect(note.contains("2 箱 + 尾箱 200 片"))
+        #expect(note.contains("共 8 箱"))
+        #expect(note.contains("3,700"))
+        #expect(note.contains("收货人签字"))
+        #expect(note.contains("浙江省杭州市余杭区良渚街道勾庄工业园 6 幢"))
+        #expect(note.contains("浙江省宁波市北仑区大港工业城黄山西路 88 号"))
+        #expect(!note.contains("¥"))
+    }
+
+    @Test func statusListsAreNewestFirstWithAFilter() throws {
+        let all = SiteFixture.text(Self.site, "orders/index.html")
+        let newest = try #require(all.range(of: "<tr id=\"O-20251130-02\">")), older = try #require(all.range(of: "<tr id=\"O-20251003-01\">"))
+        #expect(newest.lowerBound < older.lowerBound)
+        #expect(all.contains("<a href=\"../orders/index.html\" aria-current=\"page\">全部"))
+        let unpaid = SiteFixture.text(Self.site, "orders/pending_payment/index.html")
+        #expect(unpaid.contains("aria-current=\"page\">待付款"))
+        #expect(unpaid.contains("<tr id=\"O-20251130-01\">"))
+        #expect(!unpaid.contains("<tr id=\"O-20251128-02\">"))
+        let afterSales = SiteFixture.text(Self.site, "orders/after_sales/index.html")
+        for status in ["纠纷中", "已退款", "已取消"] { #expect(afterSales.contains(status), "\(status)") }
+        #expect(all.contains("href=\"../orders/O-20251130-02.html\""))
+    }
+}
