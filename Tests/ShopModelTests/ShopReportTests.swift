@@ -48,6 +48,8 @@ import Testing
           "new_customer_share": 1.0,
           "repurchase_rate": 0.0,
           "purchase_frequency": 1.0,
+          "on_time_shipping_rate": 1.0,
+          "average_days_to_ship": 1.0,
           "regions": [
             {
               "region": "广东",
@@ -125,6 +127,16 @@ import Testing
           "status": "expired",
           "outcome": "lost"
         }
+      ],
+      "promotions": [
+        {
+          "id": "P-11",
+          "uses": 0,
+          "discount_given": "0.00",
+          "paid_amount": "0.00",
+          "repurchase_rate_before": null,
+          "repurchase_rate_during": null
+        }
       ]
     }
 
@@ -145,7 +157,7 @@ import Testing
         let json = ShopReport(shop: Fixture.shop(products: [], asOf: Fixture.asOf)).json
         #expect(json.contains("\"conversion_rate\": null,\n      \"average_order_value\": null,"))
         #expect(json.contains("\"regions\": [],\n      \"products\": []"))
-        #expect(json.hasSuffix("\"customers\": [],\n  \"orders\": [],\n  \"quotes\": []\n}\n"))
+        #expect(json.hasSuffix("\"customers\": [],\n  \"orders\": [],\n  \"quotes\": [],\n  \"promotions\": []\n}\n"))
     }
 
     @Test(arguments: [

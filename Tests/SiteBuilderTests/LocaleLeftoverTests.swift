@@ -9,8 +9,8 @@ import Testing
 /// raw `completed` or `lead_time_days` on a page is exactly the leftover this looks for.
 @Suite struct LocaleLeftoverTests {
     /// English words a zh-CN page may show on purpose: the file format of the download links, the bilingual title and
-    /// stamp of the quote sheet (报价单 / QUOTATION, 已过期 / EXPIRED), and the generator's name.
-    static let allowedEnglish: Set<String> = ["CSV", "QUOTATION", "EXPIRED", "shopsite"]
+    /// stamp of the quote sheet (报价单 / QUOTATION, 已过期 / EXPIRED, 发货单 / DELIVERY NOTE), and the generator's name.
+    static let allowedEnglish: Set<String> = ["CSV", "QUOTATION", "EXPIRED", "DELIVERY", "NOTE", "shopsite"]
     /// Front-matter keys whose values are codes, not the merchant's words.
     static let codedKeys: Set<String> = ["status", "type", "locale", "currency", "tier"]
 

@@ -11,9 +11,10 @@ import Testing
         #expect(html.contains("<a href=\"../promotions/P-2025-11.html\">老客户专享 满 5000 减 300</a>"))
         #expect(html.contains("满 ¥5,000.00 减 ¥300.00"))
         #expect(html.contains("老客户、大客户"))
-        // 1 use, ¥300.00 given, ¥5,560.00 paid; repurchase 6/7 = 85.7% before, 5/6 = 83.3% during.
+        // 1 use, ¥300.00 given, ¥5,560.00 paid; repurchase 6/8 = 75.0% before, 5/7 = 71.4% during (C-012, regular on
+        // 11-01 by its order of 10-20, bought once in each period).
         #expect(html.contains("<td class=\"num\">1</td><td class=\"num\">¥300.00</td><td class=\"num\">¥5,560.00</td>"))
-        #expect(html.contains("85.7% → 83.3%"))
+        #expect(html.contains("75.0% → 71.4%"))
     }
 
     @Test func pageListsEligibleCustomersAndTheOrdersThatUsedIt() {
@@ -22,8 +23,8 @@ import Testing
         #expect(html.contains("佛山市顺德区美居家具厂"))
         #expect(html.contains("2025-10-02 – 2025-10-31"))
         #expect(html.contains("2025-11-01 – 2025-11-30"))
-        // Seven customers were regular or key on 11-01 (C-001 … C-006 and C-008).
-        #expect(html.contains("可参与客户 <span class=\"count\">7</span>"))
+        // Eight customers were regular or key on 11-01 (C-001 … C-006, C-008 and C-012).
+        #expect(html.contains("可参与客户 <span class=\"count\">8</span>"))
         #expect(SiteFixture.text(Self.site, "orders/O-20251128-02.html").contains("href=\"../promotions/P-2025-11.html\""))
     }
 

@@ -14,9 +14,10 @@ import ShopModel
         #expect(outcome.diagnostics.errors.isEmpty)
         // 4 order and lead-time warnings, the three photo warnings of YX-L102's main photo, YX-S901 with 3 images; the
         // deliberate cases of the guide's checks: YX-S901's title without its MOQ, YX-L102's 定制 and 来图, YX-A102's 首选
-        // in the body and O-20251026-01 below YX-L102's floor price.
-        #expect(outcome.diagnostics.warnings.count == 4 + 3 + 1 + 5)
-        #expect(outcome.pages == 46)
+        // in the body and O-20251026-01 below YX-L102's floor price; O-20251125-01's tracking entered two days late;
+        // the second marketing contact to the new customer C-007.
+        #expect(outcome.diagnostics.warnings.count == 4 + 3 + 1 + 5 + 1 + 1)
+        #expect(outcome.pages == 109)
     }
 
     @Test(arguments: [

@@ -27,11 +27,11 @@ import Testing
     }
 
     @Test func photoWarningsFireOnTheBadMainPhotoOnly() {
-        let warnings = Self.example.0.diagnostics.warnings.map(\.description).filter { $0.contains("image") }
+        let warnings = Self.example.0.diagnostics.warnings.map(\.description).filter { $0.contains("main image") }
         #expect(warnings == [
-            "content/products/YX-L102.md:12: warning: main image \"assets/products/yx-l102-1.jpg\" is 640 × 480 pixels, under the guide's 800 × 800",
-            "content/products/YX-L102.md:12: warning: hint: main image \"assets/products/yx-l102-1.jpg\" is 640 × 480, not square; catalog cards cut it square",
-            "content/products/YX-L102.md:12: warning: main image \"assets/products/yx-l102-1.jpg\" is not on a white background "
+            "content/products/YX-L102.md:14: warning: main image \"assets/products/yx-l102-1.jpg\" is 640 × 480 pixels, under the guide's 800 × 800",
+            "content/products/YX-L102.md:14: warning: hint: main image \"assets/products/yx-l102-1.jpg\" is 640 × 480, not square; catalog cards cut it square",
+            "content/products/YX-L102.md:14: warning: main image \"assets/products/yx-l102-1.jpg\" is not on a white background "
                 + "(edge brightness 97.4 of 255, spread 26.3); the guide asks for white",
         ])
     }

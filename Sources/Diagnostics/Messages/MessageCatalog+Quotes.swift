@@ -9,7 +9,6 @@ extension MessageCatalog {
         entry("E-REP-DUPLICATE", "rep `{id}` is listed twice in `reps`", "业务员 `{id}` 在 `reps` 中重复出现"),
         entry("E-UNKNOWN-REP", "unknown sales rep `{id}`: site.yaml `reps` does not list it",
               "未知的业务员 `{id}`：site.yaml 的 `reps` 中没有这个人"),
-        entry("E-UNKNOWN-QUOTE", "unknown quote `{id}`", "未知的报价单 `{id}`"),
         entry("E-REVISION-OF-ITSELF", "quote `{id}` cannot be a revision of itself", "报价单 `{id}` 不能修订自身"),
         entry("W-QUOTE-MARGIN-NEGATIVE",
               "the promotion takes quote `{quote}` below cost: margin {margin} on cost {cost} (internal figure)",

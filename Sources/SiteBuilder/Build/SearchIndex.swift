@@ -57,7 +57,7 @@ enum SearchIndex {
             literal(",\"rating\":"); appendQuoted(rating, to: &out)
             literal(",\"stars\":"); appendQuoted(ProductObject.stars((tenths + 5) / 10), to: &out)
             literal(",\"reviews\":"); out.append(contentsOf: String(product.reviews.count).utf8)
-            literal(",\"reviews_text\":"); appendQuoted(site.text.format("product_review_count", String(product.reviews.count)), to: &out)
+            literal(",\"reviews_text\":"); appendQuoted(site.text.count("product_review_count", product.reviews.count), to: &out)
         }
         literal(",\"keywords\":[")
         for (i, keyword) in product.keywords.enumerated() {

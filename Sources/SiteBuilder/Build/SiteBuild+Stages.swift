@@ -53,8 +53,9 @@ extension SiteBuild {
         let index = SiteIndex(copying: indexed.value, warnings: warnings)
         let strings = SiteStrings.load(locale: shop.settings.locale, theme: themePath, shopPath: options.shopPath)
         diagnostics.append(contentsOf: strings.diagnostics)
+        let linksPDFs = options.outputPath == nil && options.audience == .internal
         let inputs = PageInputs(index: index, text: PageText(strings: strings.strings, symbol: shop.settings.currencySymbol), photos: photos,
-                                quotePDFs: QuotePDFPath.existing(options: options, quotes: shop.quotes))
+                                quotePDFs: QuotePDFPath.existing(shopPath: options.shopPath, linked: linksPDFs, quotes: shop.quotes))
         let pages = Background { PageList.pages(for: index) }  // listed while the templates are parsed
         let library = reused ?? SiteTemplates.library(shopTemplates: shopTemplates, theme: themePath, settings: shop.settings,
                                                       globals: inputs.globals)

@@ -80,7 +80,7 @@ struct AnalyticsCustomersPage {
             let interval = f.purchaseIntervalDays.map { Display.decimal($0, places: 1) } ?? "—"
             let status: DataCell = f.reorderOverdue
                 ? .badge(t["wb_reorder_overdue"], css: "badge-late")
-                : .text(t.format("todo_days_left", String(asOf.distance(to: f.reorderDue ?? asOf))))
+                : .text(t.count("todo_days_left", asOf.distance(to: f.reorderDue ?? asOf)))
             table.rows.append([.text(f.id.rawValue, url: index.customerURL(f.id)), .text(index.customerName(f.id)),
                                .badge(t["tier_" + f.tier.rawValue], css: "tier-" + f.tier.rawValue, sort: String(f.tier.rank)),
                                .day(f.lastOrder), DataCell(text: interval, csv: interval), .day(f.reorderDue), status])

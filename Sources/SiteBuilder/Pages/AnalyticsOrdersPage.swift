@@ -34,7 +34,7 @@ struct AnalyticsOrdersPage {
                                t["order_days_to_ship"]], numeric: [1, 2, 3, 4], csv: "analytics/shipping.csv")
         for w in windows {
             let days = w.averageDaysToShip.map { Display.decimal($0, places: 1) } ?? "—"
-            table.rows.append([.text(t.format("window_days", "\(w.days)")), .int(w.shipping.shipped), .int(w.shipping.onTime),
+            table.rows.append([.text(t.count("window_days", w.days)), .int(w.shipping.shipped), .int(w.shipping.onTime),
                                .percent(w.onTimeShippingRate), DataCell(text: days, csv: w.averageDaysToShip.map { Display.decimal($0, places: 1) } ?? "")])
         }
         return table

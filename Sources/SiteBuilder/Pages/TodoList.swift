@@ -39,17 +39,17 @@ struct TodoList {
         case .disputed:
             item.cssClass = "is-danger"
             item.text = t.fill("wb_disputed_text", [("customer", customer), ("date", order.date.description), ("total", t.money(order.total))])
-            item.meta = t.format("wb_days_ago", String(order.date.distance(to: asOf)))
+            item.meta = t.count("wb_days_ago", order.date.distance(to: asOf))
         case .late:
             item.cssClass = "is-danger"
             item.badge = t["late"]
             item.badgeClass = "badge-late"
             item.text = customer + " · " + t.format("todo_late", order.shipBy.description)
-            item.meta = t.format("todo_overdue", String(order.shipBy.distance(to: asOf)))
+            item.meta = t.count("todo_overdue", order.shipBy.distance(to: asOf))
         case .shipSoon:
             item.text = t.fill("wb_ship_soon_text", [("customer", customer), ("date", order.shipBy.description)])
             let left = asOf.distance(to: order.shipBy)
-            item.meta = left == 0 ? t["wb_ship_today"] : t.format("todo_days_left", String(left))
+            item.meta = left == 0 ? t["wb_ship_today"] : t.count("todo_days_left", left)
         case .untracked:
             item.badge = t["untracked"]
             item.badgeClass = "badge-untracked"
@@ -58,7 +58,7 @@ struct TodoList {
         default:
             item.cssClass = ""
             item.text = t.fill("wb_unpaid_text", [("customer", customer), ("date", order.date.description), ("total", t.money(order.total))])
-            item.meta = t.format("wb_days_ago", String(order.date.distance(to: asOf)))
+            item.meta = t.count("wb_days_ago", order.date.distance(to: asOf))
         }
         return item
     }
@@ -74,12 +74,12 @@ struct TodoList {
             item.cssClass = "is-warning"
             let day = written.followUp ?? asOf
             item.text = t.fill("wb_follow_up_text", [("customer", customer), ("date", day.description)])
-            if day < asOf { item.meta = t.format("todo_overdue", String(day.distance(to: asOf))) }
+            if day < asOf { item.meta = t.count("todo_overdue", day.distance(to: asOf)) }
         case .quoteDue:
             item.cssClass = "is-warning"
             item.text = t.fill("wb_quote_due_text", [("customer", customer), ("date", written.date.description),
                                                      ("until", quote.validUntil.description)])
-            item.meta = t.format("todo_days_left", String(quote.daysToExpiry))
+            item.meta = t.count("todo_days_left", quote.daysToExpiry)
         default:
             item.text = t.fill("wb_draft_text", [("customer", customer), ("date", written.date.description),
                                                  ("total", t.money(quote.totals.total))])
@@ -95,11 +95,11 @@ struct TodoList {
             return TodoItem(cssClass: "", badge: tier, badgeClass: "tier-" + customer.tier.rawValue, title: index.customerName(customer.id),
                             url: index.customerURL(customer.id),
                             text: t.fill("wb_reorder_text", [("tier", tier), ("interval", interval), ("date", due.description)]),
-                            meta: t.format("wb_overdue", String(due.distance(to: asOf))))
+                            meta: t.count("wb_overdue", due.distance(to: asOf)))
         }
         return TodoItem(cssClass: "", badge: t["dormant"], badgeClass: "badge-dormant", title: index.customerName(customer.id),
                         url: index.customerURL(customer.id),
                         text: tier + " · " + t["last_order"] + " " + (customer.lastOrder.map(t.date) ?? "—"),
-                        meta: customer.daysSinceLastOrder.map { t.format("todo_dormant", String($0)) } ?? "")
+                        meta: customer.daysSinceLastOrder.map { t.count("todo_dormant", $0) } ?? "")
     }
 }

@@ -19,12 +19,12 @@ extension ProductObject {
             return .list(product.reviews.map { review in
                 .map(TemplateMap(uniqueKeys: Self.reviewKeys, values: [.string(review.buyer), .string(review.date.description),
                                                                        .int(review.rating), .string(Self.stars(review.rating)),
-                                                                       .string(site.text.format("product_stars", String(review.rating))),
+                                                                       .string(site.text.count("product_stars", review.rating)),
                                                                        .string(review.text)]))
             })
         case .rating: return .text(product.ratingText)
         case .ratingCount: return .int(product.reviews.count)
-        case .ratingCountText: return .string(site.text.format("product_review_count", String(product.reviews.count)))
+        case .ratingCountText: return .string(site.text.count("product_review_count", product.reviews.count))
         case .ratingStars: return .text(product.ratingTenths.map { Self.stars(($0 + 5) / 10) })
         default: return .null
         }

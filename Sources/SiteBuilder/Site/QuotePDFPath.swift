@@ -18,10 +18,10 @@ enum QuotePDFPath {
         (directory.hasSuffix("/") ? directory : directory + "/") + id.rawValue + ".pdf"
     }
 
-    /// The quotes with a PDF in `SHOP/pdf`, when the build writes into `SHOP/public` for the internal audience.
-    static func existing(options: BuildOptions, quotes: [Quote]) -> Set<QuoteID> {
-        guard options.outputPath == nil, options.audience == .internal else { return [] }
-        let directory = (options.shopPath.hasSuffix("/") ? options.shopPath : options.shopPath + "/") + folder
+    /// The quotes with a PDF in `SHOP/pdf`; none unless `linked` (a build into `SHOP/public` for the internal audience).
+    static func existing(shopPath: String, linked: Bool, quotes: [Quote]) -> Set<QuoteID> {
+        guard linked else { return [] }
+        let directory = (shopPath.hasSuffix("/") ? shopPath : shopPath + "/") + folder
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return [] }
         let present = Set(names.filter { $0.hasSuffix(".pdf") }.map { String($0.dropLast(4)) })
         guard !present.isEmpty else { return [] }

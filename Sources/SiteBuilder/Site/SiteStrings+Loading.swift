@@ -5,7 +5,7 @@ import ShopModel
 
 extension SiteStrings {
     /// How the theme's strings file of a locale prints in messages (`theme/i18n/zh-CN.yaml`).
-    static func themeFile(_ locale: SiteLocale) -> String { SiteTemplates.themePrefix + "i18n/\(locale.rawValue).yaml" }
+    static func themeFile(_ locale: SiteLocale) -> String { "theme/i18n/\(locale.rawValue).yaml" }
     /// How the shop's strings file of a locale prints in messages (`i18n/zh-CN.yaml`).
     static func shopFile(_ locale: SiteLocale) -> String { "i18n/\(locale.rawValue).yaml" }
 
