@@ -27,6 +27,23 @@ struct OrderBrowserTests {
         #expect(!text.contains("¥"))
     }
 
+    /// At 390 px the order page's items and the order lists are stacked rows: neither the page nor a table scrolls
+    /// sideways (the items table used to need a 560 px swipe, the list 700 px); the quote sheet already fitted.
+    @Test(arguments: ["orders/O-20251127-03.html", "orders/O-20251128-02.html", "orders/index.html",
+                      "orders/after_sales/index.html", "quotes/Q-2025-0104.html"])
+    func nothingScrollsSidewaysOnAPhone(_ page: String) throws {
+        let measured = try #require(Browser.sidewaysScroll(Browser.site + "/" + page, width: 390), "no answer from Chromium")
+        #expect(measured == ["page 390/390"], "\(page): \(measured)")
+    }
+
+    /// At 1280 px the order page keeps its items table: the header row shows, with the columns side by side.
+    @Test func theItemsTableStaysATableOnADesktop() throws {
+        let measured = try #require(Browser.sidewaysScroll(Browser.site + "/orders/O-20251127-03.html", width: 1280))
+        #expect(measured == ["page 1280/1280"])
+        let html = SiteFixture.text(Browser.site, "orders/O-20251127-03.html")
+        #expect(html.contains("<td class=\"num col-qty\" data-label=\"数量\">2,500</td><td class=\"col-unit\">只</td>"))
+    }
+
     @Test func screenshotsAtDesktopAndPhoneWidths() {
         let folder = SiteFixture.temporaryFolder("order-screenshots")
         for page in ["orders/O-20251128-02.html", "orders/index.html"] {
