@@ -33,6 +33,29 @@ import Testing
         }
     }
 
+    /// Chinese typography as the theme writes it: a space between Han characters and Latin letters, digits or a
+    /// placeholder that holds them (`应于 {date} 发货`, `剩 {count} 天`); `{region}` holds Han text itself (发往华东).
+    @Test(arguments: ["应于 {date} 发货", "剩 {count} 天", "发往{region}的物流", "近 {days} 天 {region} 占"])
+    func theSpacingRuleAcceptsTheThemesWriting(_ text: String) { #expect(Self.cramped(text).isEmpty) }
+
+    @Test(arguments: [("应于{date}发货", ["于{", "}发"]), ("有效期至2025-12-05", ["至2"]), ("满5000减300", ["满5", "0减", "减3"])])
+    func theSpacingRuleFindsCrampedText(_ text: String, _ found: [String]) { #expect(Self.cramped(text) == found) }
+
+    @Test func everyZhCNStringSpacesLatinAndDigitsFromHan() {
+        let strings = SiteStrings(locale: .zhCN)
+        let cramped = strings.table.keys.sorted().filter { !Self.cramped(strings[$0]).isEmpty }
+        #expect(cramped == [], "\(cramped.map { "\($0): \(strings[$0])" })")
+    }
+
+    /// Each Han character touching a Latin letter, digit or placeholder brace (other than `{region}`'s), as the pair.
+    static func cramped(_ text: String) -> [String] {
+        let scalars = Array(text.replacingOccurrences(of: "{region}", with: "华东").unicodeScalars)
+        func han(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
+        func latin(_ s: Unicode.Scalar) -> Bool { s.isASCII && (s.properties.isAlphabetic || ("0"..."9").contains(s) || s == "{" || s == "}") }
+        return zip(scalars, scalars.dropFirst()).filter { (han($0) && latin($1)) || (latin($0) && han($1)) }
+            .map { String(String.UnicodeScalarView([$0, $1])) }
+    }
+
     /// Every key the Swift view models ask for by a written name is in the theme.
     @Test func everyKeyTheCodeUsesIsDefined() throws {
         let strings = SiteStrings(locale: .zhCN)

@@ -39,6 +39,8 @@ import Testing
         #expect(!html.contains(">O-20251128-01</a>"))
         // C-012: 2025-10-20 and 2025-11-03, 14 days × 1.5 = 21 → due 2025-11-24, 6 days overdue.
         #expect(html.contains("无锡锦程门窗配件有限公司</a><span>老客户 · 平均 14.0 天采购一次，应于 2025-11-24 补货</span><span class=\"todo-meta\">超期 6 天</span>"))
+        // O-20251120-01 was due 2025-11-23: the date stands apart from the Han characters, as in every other to-do.
+        #expect(html.contains("佛山市顺德区美居家具厂 · 应于 2025-11-23 发货</span><span class=\"todo-meta\">逾期 7 天</span>"))
         // 14: the orders branch's O-20251127-03 ships within 2 days, the quotes branch's sent Q-2025-0107 awaits a decision.
         #expect(html.contains("<h2 class=\"section-title\">今日待办 <span class=\"count\">14</span></h2>"))
     }

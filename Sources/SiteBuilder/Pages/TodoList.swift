@@ -44,7 +44,7 @@ struct TodoList {
             item.cssClass = "is-danger"
             item.badge = t["late"]
             item.badgeClass = "badge-late"
-            item.text = customer + " · " + t.format("todo_late", order.shipBy.description)
+            item.text = customer + " · " + t.fill("todo_late", [("date", order.shipBy.description)])
             item.meta = t.count("todo_overdue", order.shipBy.distance(to: asOf))
         case .shipSoon:
             item.text = t.fill("wb_ship_soon_text", [("customer", customer), ("date", order.shipBy.description)])
