@@ -3,7 +3,7 @@ import Foundation
 /// What scrolls sideways on a page shown in a phone-wide frame.
 extension Browser {
     /// The page's width against the frame's, then every visible box that scrolls sideways (`DIV.table-wrap 560>360`),
-    /// measured in a `width`-wide iframe after the page loaded; nil when Chromium gave no answer in three tries.
+    /// measured in a `width`-wide iframe after the page loaded; nil when Chromium gave no answer.
     static func sidewaysScroll(_ file: String, width: Int) -> [String]? {
         let host = SiteFixture.temporaryFolder("overflow") + "/host.html"
         let page = URL(fileURLWithPath: file).absoluteString
@@ -21,12 +21,9 @@ extension Browser {
             });</script></body></html>
             """
         guard FileManager.default.createFile(atPath: host, contents: Data(html.utf8)) else { return nil }
-        for budget in [3000, 6000, 12000] {
-            let dom = run(chromium ?? "", headless(["--allow-file-access-from-files", "--window-size=1280,1600",
-                                                    "--virtual-time-budget=\(budget)", "--dump-dom", "file://" + host])).out
-            guard let start = dom.range(of: "<pre id=\"sideways\">"), let end = dom[start.upperBound...].range(of: "</pre>") else { continue }
-            return dom[start.upperBound..<end.lowerBound].replacingOccurrences(of: "&gt;", with: ">").split(separator: "\n").map(String.init)
-        }
-        return nil
+        let dom = dumpDOM("file://" + host, flags: ["--allow-file-access-from-files", "--window-size=1280,1600"], budget: 3000) {
+            probeResult($0, id: "sideways") != nil
+        }.dom
+        return probeResult(dom, id: "sideways")?.replacingOccurrences(of: "&gt;", with: ">").split(separator: "\n").map(String.init)
     }
 }

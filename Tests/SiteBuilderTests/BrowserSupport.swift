@@ -43,12 +43,12 @@ enum Browser {
          "--user-data-dir=" + SiteFixture.temporaryFolder("chromium")] + extra
     }
 
-    /// Loads a page; returns the DOM after scripts ran and every console message Chromium logged.
-    static func load(_ file: String) -> (dom: String, console: [String]) {
-        let result = run(chromium ?? "", headless(["--enable-logging=stderr", "--v=0", "--virtual-time-budget=2000", "--dump-dom",
-                                                  "file://" + file]))
+    /// Loads a page; returns the DOM once `ready` holds for it (by default: the whole document is there) and every
+    /// console message Chromium logged.
+    static func load(_ file: String, until ready: (String) -> Bool = { $0.contains("</html>") }) -> (dom: String, console: [String]) {
+        let result = dumpDOM("file://" + file, flags: ["--enable-logging=stderr", "--v=0"], until: ready)
         let console = result.err.split(separator: "\n").filter { $0.contains(":CONSOLE") || $0.contains("Uncaught") }.map(String.init)
-        return (result.out, console)
+        return (result.dom, console)
     }
 
     /// Prints a page to PDF (A4 from the page's `@page` rule) and returns the PDF's path.

@@ -24,7 +24,8 @@ struct BrowserTests {
     }
 
     @Test func catalogFilterAppearsWhenScriptsRun() {
-        let (dom, console) = Browser.load(Browser.site + "/products/index.html")
+        // search.js un-hides the form: wait for it rather than for a fixed virtual time.
+        let (dom, console) = Browser.load(Browser.site + "/products/index.html") { $0.contains("role=\"search\">") }
         #expect(console.isEmpty)
         #expect(dom.contains("<form class=\"catalog-filter\" data-catalog-filter=\"\" data-index=\"../search-index.json\" data-index-script=\"../search-index.js\" data-root=\"../\" role=\"search\">"))
     }

@@ -31,10 +31,11 @@ struct PhotoBrowserTests {
         </script>
         """
         _ = FileManager.default.createFile(atPath: folder + "/probe.html", contents: Data(html.utf8))
-        let result = Browser.run(Browser.chromium ?? "", Browser.headless(["--allow-file-access-from-files", "--virtual-time-budget=5000",
-                                                                           "--dump-dom", "file://" + folder + "/probe.html"]))
-        guard let start = result.out.range(of: "<pre id=\"out\">"), let end = result.out.range(of: "</pre>") else { return [] }
-        return result.out[start.upperBound..<end.lowerBound].split(separator: "\n").map(String.init)
+        // The probe fills <pre id="out"> only when every frame loaded: wait for that, not for a fixed virtual time.
+        let dom = Browser.dumpDOM("file://" + folder + "/probe.html", flags: ["--allow-file-access-from-files"], budget: 5000) {
+            Browser.probeResult($0, id: "out") != nil
+        }.dom
+        return (Browser.probeResult(dom, id: "out") ?? "").split(separator: "\n").map(String.init)
     }
 
     @Test func catalogAndProductPageServeDerivedImages() {
