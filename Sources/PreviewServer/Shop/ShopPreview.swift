@@ -27,7 +27,7 @@ public enum ShopPreview {
                     log(MessageCatalog.text("H-SERVE-PAGES", ["pages": "\(outcome.pages)", "warnings": "\(warnings)"], in: language))
                 }
                 if case .full(let reason) = result.mode, !changed.isEmpty {
-                    log(MessageCatalog.text("H-SERVE-FULL", ["reason": reason], in: language))
+                    log(MessageCatalog.text("H-SERVE-FULL", ["reason": reason.text(in: language)], in: language))
                 }
                 if timing && !result.phases.isEmpty { log("  " + result.phases.joined(separator: " · ")) }
                 return .success(())

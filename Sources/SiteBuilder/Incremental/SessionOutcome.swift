@@ -3,7 +3,7 @@ public struct SessionOutcome: Sendable {
     /// How the site was brought up to date.
     public enum Mode: Sendable, Equatable {
         /// A whole build swapped in atomically, with the reason.
-        case full(String)
+        case full(FullRebuild)
         /// Only the listed pages were rendered and written in place.
         case incremental
     }

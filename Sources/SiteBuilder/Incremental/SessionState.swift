@@ -30,10 +30,10 @@ struct SessionState {
     /// a bare root such as `content` when anything below it may have changed).
     mutating func build(changed: Set<String>) -> SessionOutcome {
         let all = changed.isEmpty ? [] : pending.union(changed)
-        var plan = current == nil ? .full(changed.isEmpty ? "first build" : "no good build yet") : ChangePlan.plan(for: all)
+        var plan = current == nil ? .full(changed.isEmpty ? .firstBuild : .noGoodBuild) : ChangePlan.plan(for: all)
         if case .incremental(_, let templates) = plan, let old = current,
            templates.contains(where: { !old.library.contains($0) && !isRegularFile(old.shopTemplates + "/" + $0) }) {
-            plan = .full("a templates/ folder changed")
+            plan = .full(.templatesFolder)
         }
         let result: SessionOutcome
         switch plan {
@@ -49,7 +49,7 @@ struct SessionState {
     }
 
     /// Loads (reusing the cache), prepares and writes the whole site atomically.
-    private mutating func buildWhole(reason: String) -> SessionOutcome {
+    private mutating func buildWhole(reason: FullRebuild) -> SessionOutcome {
         images.forget()
         var diagnostics = DiagnosticList()
         let output: OutputFolder
@@ -68,7 +68,7 @@ struct SessionState {
     }
 
     /// Writes a prepared site whole and remembers it when that worked.
-    private mutating func whole(_ site: PreparedSite, diagnostics: DiagnosticList, reason: String) -> SessionOutcome {
+    private mutating func whole(_ site: PreparedSite, diagnostics: DiagnosticList, reason: FullRebuild) -> SessionOutcome {
         let outcome = SiteBuild.writeWhole(site, diagnostics: diagnostics)
         if outcome.succeeded {
             current = site
@@ -79,7 +79,7 @@ struct SessionState {
 
     /// Re-reads the invalidated files, re-checks, and renders only the pages the change reaches.
     private mutating func buildIncrementally(templates: Set<String>) -> SessionOutcome {
-        guard let old = current, let output = old.output else { return buildWhole(reason: "no good build yet") }
+        guard let old = current, let output = old.output else { return buildWhole(reason: .noGoodBuild) }
         var diagnostics = DiagnosticList()
         var clock = PhaseClock()
         let loaded = ShopLoader.load(shopPath: options.shopPath, options: loadOptions, reusing: &cache)
@@ -93,9 +93,9 @@ struct SessionState {
         }
         let changes = site.changes.map { EntityChanges(patched: $0, old: old.index, new: site.index) }
             ?? EntityChanges(old: old.index, new: site.index)
-        if changes.sharedChanged { return whole(site, diagnostics: diagnostics, reason: "settings, promotions, pages or traffic changed") }
+        if changes.sharedChanged { return whole(site, diagnostics: diagnostics, reason: .sharedChanged) }
         if old.inputs.photos.records != site.inputs.photos.records {
-            return whole(site, diagnostics: diagnostics, reason: "product photos changed")  // new derived files to copy
+            return whole(site, diagnostics: diagnostics, reason: .photosChanged)  // new derived files to copy
         }
         var dirty = DirtyPages.paths(for: changes, old: old.index, new: site.index, patched: site.changes)
         dirty.formUnion(BuildSession.pagesUsing(templates, old: old, new: site))
@@ -103,7 +103,7 @@ struct SessionState {
         dirty.formUnion(added)
         let pages = site.pages.filter { dirty.contains($0.path) }
         clock.lap("diff")
-        if pages.count * 4 > site.pages.count * 3 { return whole(site, diagnostics: diagnostics, reason: "most pages changed") }
+        if pages.count * 4 > site.pages.count * 3 { return whole(site, diagnostics: diagnostics, reason: .mostPages) }
         var (files, errors, slowest) = PageBuffers.render(pages, data: site.inputs, library: site.library)
         var entries = searchEntries
         if !changes.products.isEmpty {
