@@ -5,7 +5,7 @@ extension Lexer {
 
     mutating func lexExpressionToken() throws(SyntaxError) -> Token.Kind {
         let start = position
-        guard let byte = peek() else { throw SyntaxError("unexpected end of template", at: start) }
+        guard let byte = peek() else { throw SyntaxError("P-TEMPLATE-UNEXPECTED-END", at: start) }
         if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") { return try lexString(quote: byte) }
         if byte.isDigit { return try lexNumber() }
         if byte.isNameStart {
@@ -22,7 +22,7 @@ extension Lexer {
             return .symbol(String(UnicodeScalar(byte)))
         }
         let character = String(decoding: bytes[offset..<min(bytes.count, offset + max(1, byte.utf8Length))], as: UTF8.self)
-        throw SyntaxError("unexpected character '\(character)' inside a tag", at: start)
+        throw SyntaxError("P-TEMPLATE-BAD-CHARACTER", ["character": character], at: start)
     }
 
     private mutating func lexString(quote: UInt8) throws(SyntaxError) -> Token.Kind {
@@ -45,7 +45,7 @@ extension Lexer {
             out.append(byte)
             advance()
         }
-        throw SyntaxError("unterminated string: the quote opened here is never closed on this line", at: start)
+        throw SyntaxError("P-TEMPLATE-UNCLOSED-STRING", at: start)
     }
 
     private mutating func lexNumber() throws(SyntaxError) -> Token.Kind {
@@ -60,10 +60,10 @@ extension Lexer {
         }
         let text = String(decoding: bytes[from..<offset], as: UTF8.self).filter { $0 != "_" }
         if !isFraction {
-            guard let value = Int(text) else { throw SyntaxError("number \(text) is too large", at: start) }
+            guard let value = Int(text) else { throw SyntaxError("P-TEMPLATE-NUMBER-TOO-LARGE", ["number": text], at: start) }
             return .integer(value)
         }
-        guard let double = Double(text) else { throw SyntaxError("bad number \(text)", at: start) }
+        guard let double = Double(text) else { throw SyntaxError("P-TEMPLATE-BAD-NUMBER", ["number": text], at: start) }
         let parts = text.split(separator: ".")
         if parts.count == 2, parts[1].count <= 4, let whole = Int64(parts[0]),
            let frac = Int64(parts[1] + String(repeating: "0", count: 4 - parts[1].count)) {

@@ -25,7 +25,7 @@ extension Lexer {
             }
             advance()
         }
-        throw SyntaxError("unterminated raw block: '{% raw %}' is never closed by '{% endraw %}'", at: open)
+        throw SyntaxError("P-TEMPLATE-UNCLOSED-RAW", ["open": "{% raw %}", "close": "{% endraw %}"], at: open)
     }
 
     private func matches(_ literal: String, at index: Int) -> Bool {

@@ -87,7 +87,7 @@ struct Lexer {
             if bytes[offset] == UInt8(ascii: "#"), peek(1) == UInt8(ascii: "}") { advance(2); return }
             advance()
         }
-        throw SyntaxError("unterminated comment: '{#' is never closed by '#}'", at: open)
+        throw SyntaxError("P-TEMPLATE-UNCLOSED-COMMENT", ["open": "{#", "close": "#}"], at: open)
     }
 
     /// Lexes tokens until the closing `}}` or `%}`.
@@ -97,7 +97,7 @@ struct Lexer {
         while true {
             while let byte = peek(), byte.isTemplateWhitespace { advance() }
             guard let byte = peek() else {
-                throw SyntaxError("unterminated tag: '\(opener)' is never closed by '\(closing)'", at: open)
+                throw SyntaxError("P-TEMPLATE-UNCLOSED-TAG", ["open": opener, "close": closing], at: open)
             }
             let start = position
             if byte == UInt8(ascii: "-"), peek(1) == closer, peek(2) == UInt8(ascii: "}") {
@@ -111,7 +111,7 @@ struct Lexer {
                 return
             }
             if byte == UInt8(ascii: "{"), let next = peek(1), next == UInt8(ascii: "{") || next == UInt8(ascii: "%") {
-                throw SyntaxError("unterminated tag: '\(opener)' is never closed by '\(closing)' before the next tag", at: open)
+                throw SyntaxError("P-TEMPLATE-UNCLOSED-TAG-BEFORE-NEXT", ["open": opener, "close": closing], at: open)
             }
             tokens.append(Token(kind: try lexExpressionToken(), position: start))
         }

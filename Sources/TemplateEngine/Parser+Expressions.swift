@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Expressions, lowest precedence first: `x if c else y`, `or`, `and`, `not`, comparisons, `~`, `+ -`, `* / %`, unary `-`, filters, postfix.
 extension Parser {
     mutating func parseExpression() throws(SyntaxError) -> Expression {
@@ -56,9 +58,9 @@ extension Parser {
                 try lengthenChain(&links)
                 let negated = accept(keyword: "not")
                 let testPosition = current.position
-                let name = try expectName("a test name after 'is' (defined, none, odd, even …)")
+                let name = try expectName("P-TEMPLATE-WHAT-TEST-NAME")
                 guard let test = TemplateTest(name: name) else {
-                    throw SyntaxError("unknown test '\(name)'; expected one of \(TemplateTest.names.joined(separator: ", "))", at: testPosition)
+                    throw SyntaxError("P-TEMPLATE-UNKNOWN-TEST", ["test": name, "names": TemplateTest.names.joined(separator: ", ")], at: testPosition)
                 }
                 let arguments = accept(symbol: "(") ? try parseArguments().positional : []
                 left = .test(left, test, arguments, negated: negated, testPosition)
@@ -133,13 +135,13 @@ extension Parser {
         while accept(symbol: "|") {
             try lengthenChain(&links)
             let position = current.position
-            let name = try expectName("a filter name after '|'")
+            let name = try expectName("P-TEMPLATE-WHAT-FILTER-NAME")
             let arguments: (positional: [Expression], named: [(String, Expression)]) = accept(symbol: "(") ? try parseArguments() : ([], [])
             let all = arguments.positional + arguments.named.map(\.1)
             if name == "default" || name == "d" {
                 let treatFalsy: Expression = all.count > 1 ? all[1] : .literal(.bool(false))
                 guard case .literal(let flag) = treatFalsy else {
-                    throw SyntaxError("the second argument of 'default' must be true or false", at: position)
+                    throw SyntaxError("P-TEMPLATE-DEFAULT-BOOLEAN", at: position)
                 }
                 value = .defaulted(value, all.first ?? .literal(.string("")), treatFalsyAsMissing: flag.isTruthy)
                 continue
@@ -151,22 +153,22 @@ extension Parser {
     }
 
     private func unknownFilter(_ name: String, at position: SourcePosition) -> SyntaxError {
-        var message = "unknown filter '\(name)'"
-        if let guess = Suggestion.closest(to: name, among: filters.keys) { message += "; did you mean '\(guess)'?" }
-        else if name == "markdown" { message += "; the host must register it" }
-        return SyntaxError(message, at: position)
+        if let guess = Suggestion.closest(to: name, among: filters.keys) {
+            return SyntaxError("P-TEMPLATE-UNKNOWN-FILTER-GUESS", ["filter": name, "guess": guess], at: position)
+        }
+        return SyntaxError(name == "markdown" ? "P-TEMPLATE-UNKNOWN-FILTER-HOST" : "P-TEMPLATE-UNKNOWN-FILTER", ["filter": name], at: position)
     }
 
     /// Arguments after an opening `(` through the closing `)`: positional, then `name=value`.
     mutating func parseArguments() throws(SyntaxError) -> (positional: [Expression], named: [(String, Expression)]) {
         var positional: [Expression] = [], named: [(String, Expression)] = []
         while !accept(symbol: ")") {
-            if !positional.isEmpty || !named.isEmpty { try expect(.symbol(","), after: "an argument") }
+            if !positional.isEmpty || !named.isEmpty { try expect(.symbol(","), after: "P-TEMPLATE-WHAT-ARGUMENT") }
             if case .name(let n) = current.kind, index + 1 < tokens.count, case .symbol("=") = tokens[index + 1].kind {
                 advance(); advance()
                 named.append((n, try parseExpression()))
             } else {
-                guard named.isEmpty else { throw SyntaxError("positional argument after a named one", at: current.position) }
+                guard named.isEmpty else { throw SyntaxError("P-TEMPLATE-POSITIONAL-AFTER-NAMED", at: current.position) }
                 positional.append(try parseExpression())
             }
         }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Literals, names, parentheses, list and map literals, and the postfix `.name`, `[index]`, `(args)`.
 extension Parser {
     mutating func parsePostfix() throws(SyntaxError) -> Expression {
@@ -11,18 +13,18 @@ extension Parser {
                 switch current.kind {
                 case .name(let name): value = .member(value, Symbol(name), current.position); advance()
                 case .integer(let i): advance(); value = .subscript_(value, .literal(.int(i)), position)
-                default: throw SyntaxError("expected a member name after '.', found \(current.display)", at: current.position)
+                default: throw SyntaxError("P-TEMPLATE-EXPECTED-MEMBER", current.found(), at: current.position)
                 }
             } else if accept(symbol: "[") {
                 let index = try parseExpression()
-                try expect(.symbol("]"), after: "the subscript")
+                try expect(.symbol("]"), after: "P-TEMPLATE-WHAT-SUBSCRIPT")
                 value = .subscript_(value, index, position)
             } else if case .symbol("(") = current.kind {
                 let callee: Callee
                 switch value {
                 case .name(let name, _): callee = .plain(name.text)
                 case .member(.name(let namespace, _), let name, _): callee = .namespaced(namespace.text, name.text)
-                default: throw SyntaxError("only macros, super() and range() can be called", at: position)
+                default: throw SyntaxError("P-TEMPLATE-NOT-CALLABLE", at: position)
                 }
                 let callPosition = value.position ?? position
                 advance()
@@ -51,13 +53,13 @@ extension Parser {
         case .symbol("("):
             advance()
             let inner = try parseExpression()
-            try expect(.symbol(")"), after: "the parenthesised expression")
+            try expect(.symbol(")"), after: "P-TEMPLATE-WHAT-PARENTHESISED")
             return inner
         case .symbol("["):
             advance()
             var items: [Expression] = []
             while !accept(symbol: "]") {
-                if !items.isEmpty { try expect(.symbol(","), after: "a list item") }
+                if !items.isEmpty { try expect(.symbol(","), after: "P-TEMPLATE-WHAT-LIST-ITEM") }
                 if accept(symbol: "]") { break }
                 items.append(try parseExpression())
             }
@@ -66,20 +68,20 @@ extension Parser {
             advance()
             var pairs: [(String, Expression)] = []
             while !accept(symbol: "}") {
-                if !pairs.isEmpty { try expect(.symbol(","), after: "a map entry") }
+                if !pairs.isEmpty { try expect(.symbol(","), after: "P-TEMPLATE-WHAT-MAP-ENTRY") }
                 if accept(symbol: "}") { break }
                 let key: String
                 switch current.kind {
                 case .string(let s), .name(let s): key = s
-                default: throw SyntaxError("expected a map key, found \(current.display)", at: current.position)
+                default: throw SyntaxError("P-TEMPLATE-EXPECTED-KEY", current.found(), at: current.position)
                 }
                 advance()
-                try expect(.symbol(":"), after: "the map key")
+                try expect(.symbol(":"), after: "P-TEMPLATE-WHAT-MAP-KEY")
                 pairs.append((key, try parseExpression()))
             }
             return .map(pairs)
         default:
-            throw SyntaxError("expected an expression, found \(token.display)", at: token.position)
+            throw SyntaxError("P-TEMPLATE-EXPECTED-EXPRESSION", token.found(), at: token.position)
         }
     }
 }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// Builds the tree of one template from its tokens, resolving filters against the environment.
 struct Parser {
     var tokens: [Token]
@@ -45,12 +47,12 @@ struct Parser {
             case .openPrint:
                 advance()
                 let expression = try parseExpression()
-                try expect(.closePrint, after: "the expression")
+                try expect(.closePrint, after: "P-TEMPLATE-WHAT-EXPRESSION")
                 nodes.append(.output(expression, token.position))
             case .openTag:
                 advance()
                 guard case .name(let keyword) = current.kind else {
-                    throw SyntaxError("expected a tag name after '{%', found \(current.display)", at: current.position)
+                    throw SyntaxError("P-TEMPLATE-EXPECTED-TAG-NAME", current.found(["open": "{%"]), at: current.position)
                 }
                 let keywordPosition = current.position
                 if terminators.contains(keyword) { advance(); return (nodes, keyword) }
@@ -60,27 +62,28 @@ struct Parser {
             case .end:
                 if let open = openTags.last {
                     let closer = open.keyword == "if" ? "endif" : "end" + open.keyword
-                    throw SyntaxError("'\(open.keyword)' opened here is never closed: expected '{% \(closer) %}' before the end of the template", at: open.position)
+                    throw SyntaxError("P-TEMPLATE-NEVER-CLOSED", ["tag": open.keyword, "closer": "{% " + closer + " %}"], at: open.position)
                 }
                 return (nodes, nil)
             default:
-                throw SyntaxError("unexpected \(token.display) outside a tag", at: token.position)
+                throw SyntaxError("P-TEMPLATE-OUTSIDE-TAG", token.found(), at: token.position)
             }
         }
     }
 
     func strayEndTag(_ keyword: String, opener: String, at position: SourcePosition) -> SyntaxError {
         guard let open = openTags.last else {
-            return SyntaxError("'\(keyword)' without a matching '\(opener)'", at: position)
+            return SyntaxError("P-TEMPLATE-STRAY-END", ["tag": keyword, "opener": opener], at: position)
         }
         let closer = open.keyword == "if" ? "endif" : "end" + open.keyword
-        return SyntaxError("unexpected '\(keyword)': expected '\(closer)' to close '\(open.keyword)' opened at \(open.position.description)", at: position)
+        return SyntaxError("P-TEMPLATE-WRONG-END", ["tag": keyword, "closer": closer, "open": open.keyword, "at": open.position.description],
+                           at: position)
     }
 
     /// Records an opened tag, refusing nesting deeper than `maximumNesting`.
     mutating func openTag(_ tag: (keyword: String, position: SourcePosition)) throws(SyntaxError) {
         guard openTags.count < Parser.maximumNesting else {
-            throw SyntaxError("tags nested deeper than \(Parser.maximumNesting) levels", at: tag.position)
+            throw SyntaxError("P-TEMPLATE-TAGS-TOO-DEEP", ["levels": "\(Parser.maximumNesting)"], at: tag.position)
         }
         openTags.append(tag)
     }
@@ -89,7 +92,7 @@ struct Parser {
     /// the caller takes it back (`expressionDepth -= 1`) when the nested part is parsed.
     mutating func enterExpression() throws(SyntaxError) {
         guard expressionDepth < Parser.maximumExpressionDepth else {
-            throw SyntaxError("expression nested deeper than \(Parser.maximumExpressionDepth) levels", at: current.position)
+            throw SyntaxError("P-TEMPLATE-EXPRESSION-TOO-DEEP", ["levels": "\(Parser.maximumExpressionDepth)"], at: current.position)
         }
         expressionDepth += 1
     }
@@ -101,27 +104,29 @@ struct Parser {
     }
 
     /// Consumes `kind` or fails naming what was expected.
-    mutating func expect(_ kind: Token.Kind, after what: String) throws(SyntaxError) {
+    /// `what` is a phrase code (`P-TEMPLATE-WHAT-…`) whose text may use `arguments`.
+    mutating func expect(_ kind: Token.Kind, after what: MessageCode, _ arguments: [String: String] = [:]) throws(SyntaxError) {
         guard current.kind == kind else {
             let wanted = Token(kind: kind, position: current.position).display
-            throw SyntaxError("expected \(wanted) after \(what), found \(current.display)", at: current.position)
+            throw SyntaxError("P-TEMPLATE-EXPECTED-AFTER", current.found(arguments.merging(["wanted": wanted, "what": what.rawValue]) { $1 }),
+                              at: current.position)
         }
         advance()
     }
 
     /// Consumes an identifier and returns it.
-    mutating func expectName(_ what: String) throws(SyntaxError) -> String {
+    mutating func expectName(_ what: MessageCode) throws(SyntaxError) -> String {
         guard case .name(let name) = current.kind else {
-            throw SyntaxError("expected \(what), found \(current.display)", at: current.position)
+            throw SyntaxError("P-TEMPLATE-EXPECTED", current.found(["what": what.rawValue]), at: current.position)
         }
         advance()
         return name
     }
 
     /// Consumes the keyword `word` (`in`, `as`, `import`).
-    mutating func expectKeyword(_ word: String, after what: String) throws(SyntaxError) {
+    mutating func expectKeyword(_ word: String, after what: MessageCode) throws(SyntaxError) {
         guard case .name(word) = current.kind else {
-            throw SyntaxError("expected '\(word)' after \(what), found \(current.display)", at: current.position)
+            throw SyntaxError("P-TEMPLATE-EXPECTED-KEYWORD", current.found(["word": word, "what": what.rawValue]), at: current.position)
         }
         advance()
     }

@@ -48,7 +48,7 @@ public final class TemplateLibrary: Sendable {
                 templates[file.name] = Template(name: file.name, displayPath: file.displayPath, parsed: try parser.parse())
             } catch let error as SyntaxError {
                 let location = Location(path: file.displayPath, line: Int(error.position.line), column: Int(error.position.column))
-                broken[file.name] = .error("E-TEMPLATE-SYNTAX", ["detail": error.message], at: location)
+                broken[file.name] = .error("E-TEMPLATE-SYNTAX", error.diagnosticArguments, at: location)
             } catch let error as Diagnostic {
                 broken[file.name] = error
             } catch {

@@ -1,15 +1,22 @@
+import Diagnostics
+
 /// Rules for the names given to `include`, `extends` and `import`: relative, inside the templates folder.
 enum TemplateName {
-    /// Why `name` is refused, or nil when it is acceptable.
+    /// Why `name` is refused, in English, or nil when it is acceptable.
     static func problem(with name: String) -> String? {
+        problemPhrase(with: name).map { MessageCatalog.text($0.code, $0.arguments, in: .en) }
+    }
+
+    /// Why `name` is refused as a phrase of `MessageCatalog.templateSyntax`, or nil when it is acceptable.
+    static func problemPhrase(with name: String) -> (code: MessageCode, arguments: [String: String])? {
         if isPlain(name) { return nil }
-        if name.isEmpty { return "template name is empty" }
+        if name.isEmpty { return ("P-TEMPLATE-NAME-EMPTY", [:]) }
         if name.hasPrefix("/") || name.hasPrefix("\\") || name.dropFirst().hasPrefix(":") {
-            return "template name '\(name)' is an absolute path; names are relative to the templates folder"
+            return ("P-TEMPLATE-NAME-ABSOLUTE", ["name": name])
         }
         let parts = name.split(whereSeparator: { $0 == "/" || $0 == "\\" })
         if parts.contains("..") {
-            return "template name '\(name)' leaves the templates folder ('..' is not allowed)"
+            return ("P-TEMPLATE-NAME-OUTSIDE", ["name": name])
         }
         return nil
     }

@@ -29,6 +29,21 @@ struct Token: Sendable {
     var kind: Kind
     var position: SourcePosition
 
+    /// `arguments` with `found` naming this token for a message's `{found@}`: a phrase code for the end, text, a
+    /// string or a number (with `found_text`), else its display (`'endfor'`).
+    func found(_ arguments: [String: String] = [:]) -> [String: String] {
+        var arguments = arguments
+        switch kind {
+        case .end: arguments["found"] = "P-TEMPLATE-FOUND-END"
+        case .text: arguments["found"] = "P-TEMPLATE-FOUND-TEXT"
+        case .string(let s): arguments["found"] = "P-TEMPLATE-FOUND-STRING"; arguments["found_text"] = s
+        case .integer(let i): arguments["found"] = "P-TEMPLATE-FOUND-NUMBER"; arguments["found_text"] = "\(i)"
+        case .number(_, let d): arguments["found"] = "P-TEMPLATE-FOUND-NUMBER"; arguments["found_text"] = "\(d)"
+        default: arguments["found"] = display
+        }
+        return arguments
+    }
+
     /// How the token reads in a message: `'endfor'`, `end of template`.
     var display: String {
         switch kind {
