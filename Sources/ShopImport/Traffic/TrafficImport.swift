@@ -3,12 +3,12 @@ import FrontMatter
 import ShopModel
 
 /// `import traffic`: daily rows merged into `content/data/traffic.csv`, a row of the same date and sku replaced,
-/// the file kept sorted by date, then sku.
+/// the file kept sorted by date, then sku; the file's own columns beyond the five known ones are kept.
 public enum TrafficImport {
     /// The traffic file's path in the shop.
     public static let path = "content/data/traffic.csv"
-    /// Its header.
-    static let header = "date,sku,visitors,page_views,add_to_cart"
+    /// The columns the importer writes, in this order, before the file's own.
+    static let knownColumns = ["date", "sku", "visitors", "page_views", "add_to_cart"]
 
     /// The plan: the merged file (when it changes), or the errors of the export's bad cells and unknown skus.
     public static func plan(_ table: ImportTable, map: HeaderMap, shop: Shop, shopPath: String) -> ImportPlan {
@@ -22,9 +22,15 @@ public enum TrafficImport {
         }
         plan.records = imported.count
         guard !plan.hasErrors else { return plan.sorted() }
+        let (current, extraColumns) = existing(shopPath: shopPath)
         var merged: [String: TrafficLine] = [:]
-        for line in existing(shopPath: shopPath) + imported { merged[line.date + "," + line.sku] = line }
+        for line in current { merged[line.date + "," + line.sku] = line }
+        for var line in imported {
+            line.extras = merged[line.date + "," + line.sku]?.extras ?? Array(repeating: "", count: extraColumns.count)
+            merged[line.date + "," + line.sku] = line
+        }
         let lines = merged.values.sorted(by: TrafficLine.precedes)
+        let header = (knownColumns + extraColumns.map(TrafficLine.field)).joined(separator: ",")
         let text = ([header] + lines.map(\.csv)).joined(separator: "\n") + "\n"
         OrderImport.addIfChanged(path: path, bytes: Array(text.utf8), shopPath: shopPath, into: &plan)
         if plan.changes.isEmpty { plan.unchanged = plan.records }
@@ -57,16 +63,20 @@ public enum TrafficImport {
         return TrafficLine(date: "\(day)", sku: sku, numbers: numbers)
     }
 
-    /// The rows already in the shop's traffic file (its five columns, found by name).
-    private static func existing(shopPath: String) -> [TrafficLine] {
-        guard var bytes = ShopFiles.read(shopPath + "/" + path) else { return [] }
+    /// The rows already in the shop's traffic file (the five known columns found by name, the values of its other
+    /// columns kept as written) and the names of those other columns, in the file's order.
+    private static func existing(shopPath: String) -> (lines: [TrafficLine], extraColumns: [String]) {
+        guard var bytes = ShopFiles.read(shopPath + "/" + path) else { return ([], []) }
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
-        guard let rows = try? CSVReader.parse(bytes, path: path), let head = rows.first else { return [] }
+        guard let rows = try? CSVReader.parse(bytes, path: path), let head = rows.first else { return ([], []) }
         let names = head.fields.map { CellText.clean($0) }
-        let columns = ["date", "sku", "visitors", "page_views", "add_to_cart"].map { names.firstIndex(of: $0) }
-        return rows.dropFirst().map { row in
+        let columns = knownColumns.map { names.firstIndex(of: $0) }
+        let extras = names.indices.filter { !columns.contains($0) }
+        let lines = rows.dropFirst().map { row in
             let fields = columns.map { index in index.flatMap { $0 < row.fields.count ? CellText.clean(row.fields[$0]) : nil } ?? "" }
-            return TrafficLine(date: fields[0], sku: fields[1], numbers: Array(fields[2...]))
+            let kept = extras.map { $0 < row.fields.count ? row.fields[$0] : "" }
+            return TrafficLine(date: fields[0], sku: fields[1], numbers: Array(fields[2...]), extras: kept)
         }
+        return (lines, extras.map { head.fields[$0] })
     }
 }

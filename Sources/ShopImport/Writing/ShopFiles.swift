@@ -16,8 +16,19 @@ public enum ShopFiles {
         defer { close(fd) }
         var info = stat()
         guard fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, Int(info.st_size) <= maximumBytes else { return nil }
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(Int(info.st_size))
+        let size = Int(info.st_size)
+        // One read into a buffer of the file's size (one byte more, to notice a file that grew since `fstat`).
+        var filled = true
+        var bytes = [UInt8](unsafeUninitializedCapacity: size + 1) { buffer, count in
+            while count < buffer.count {
+                let got = Glibc.read(fd, buffer.baseAddress.map { $0 + count }, buffer.count - count)
+                if got < 0 { if errno == EINTR { continue }; filled = false; return }
+                if got == 0 { return }
+                count += got
+            }
+        }
+        guard filled else { return nil }
+        guard bytes.count > size else { return bytes }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
