@@ -46,7 +46,7 @@ extension SiteBuild {
             return nil
         }
         let shopTemplates = (options.shopPath.hasSuffix("/") ? options.shopPath : options.shopPath + "/") + "templates"
-        let photos = ProductPhotos.develop(shop, shopPath: options.shopPath, contentPath: contentPath,
+        let photos = ProductPhotos.develop(shop, shopPath: options.shopPath, outputPath: output?.path, contentPath: contentPath,
                                            themeFolders: [shopTemplates, themePath], diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return nil }
         let warnings = diagnostics.sorted.filter { $0.severity == .warning }
