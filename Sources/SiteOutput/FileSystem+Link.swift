@@ -2,8 +2,9 @@
 import Glibc
 #endif
 
-/// Hard links for files the site shares with a cache: no bytes copied, and safe because no writer of shopsite ever
-/// writes into a file with other links (`overwrite` replaces it by rename, the cache and `serve` rename new files in).
+/// Hard links for files the site shares with a cache (no bytes copied; safe because no writer of shopsite ever writes
+/// into a file with other links: `overwrite` replaces it by rename, the cache and `serve` rename new files in), and
+/// the stamps that let a reused site keep an asset copy that is still current.
 extension FileSystem {
     /// Makes `path` another name of the regular file `source`: true when it is one (already, or now), false when the
     /// file system cannot link them (another file system, no hard links, too many links, …) and the caller copies.
