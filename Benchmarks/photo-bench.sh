@@ -8,7 +8,9 @@
 # a shop of N/5 products with five photos each, the same shop without images, and a Hugo site whose template calls
 # .Fill 480x480 and .Fit 800x800 / 1600x1600 as WebP q80 and JPEG q82 for every photo (the sizes and formats of
 # templates/photos.yaml). Then times, with /usr/bin/time -v (wall seconds, peak RSS): shopsite cold (no cache) and
-# warm (cache kept, output rebuilt), shopsite on the shop without images, Hugo cold (resources/_gen removed) and warm.
+# warm (cache kept, output rebuilt), shopsite on the shop without images and on one with the photos under
+# content/assets but listed by no product (the asset copying alone), Hugo cold (resources/_gen removed) and warm.
+# For the warm figures in CPU time, repeat a build under `perf stat -e task-clock -r 5` (see BENCHMARKS.md).
 set -eu
 BIN=${1:-.build/release/shopsite}
 BIN=$(cd "$(dirname "$BIN")" && pwd)/$(basename "$BIN")
@@ -35,11 +37,11 @@ copy_photos() {  # folder: photos 0 … N-1
     seq 0 $((N - 1)) | sed "s|.*|$PHOTOS/photos/&.jpg|" | xargs cp -t "$1"
 }
 
-make_shop() {  # folder, with images (1/0)
+make_shop() {  # folder, images: 1 listed by the products, 0 none, 2 the photos under content/assets but not listed
     rm -rf "$1"
     mkdir -p "$1/content/products" "$1/content/assets"
     printf 'name: 图片测试\nas_of: 2025-11-30\n' > "$1/content/site.yaml"
-    if [ "$2" = 1 ]; then copy_photos "$1/content/assets/photos"; fi
+    if [ "$2" != 0 ]; then copy_photos "$1/content/assets/photos"; fi
     p=0
     while [ $p -lt $((N / 5)) ]; do
         images=""
@@ -52,6 +54,7 @@ make_shop() {  # folder, with images (1/0)
 }
 [ -d shop/content ] || make_shop shop 1
 [ -d shop-plain/content ] || make_shop shop-plain 0
+[ -d shop-assets/content ] || make_shop shop-assets 2
 
 if [ ! -d hugo/assets ]; then
     mkdir -p hugo/layouts hugo/content hugo/assets
@@ -82,6 +85,8 @@ measure "shopsite build, warm cache" "$BIN" build shop --output shop/public
 measure "shopsite build, warm (again)" "$BIN" build shop --output shop/public
 measure "shopsite build, shop without images" "$BIN" build shop-plain --output shop-plain/public
 measure "shopsite build, no images (again)" "$BIN" build shop-plain --output shop-plain/public
+measure "shopsite build, photos as assets only" "$BIN" build shop-assets --output shop-assets/public
+measure "shopsite build, assets only (again)" "$BIN" build shop-assets --output shop-assets/public
 measure "hugo, cold (no resources/_gen)" hugo --quiet -s hugo
 measure "hugo, warm" hugo --quiet -s hugo
 echo "derived files: shopsite $(find shop/public/photos -type f | wc -l), hugo $(find hugo/public -name '*.webp' -o -name '*.jpg' | wc -l)"

@@ -1,6 +1,7 @@
 import Foundation
 
-/// The derived files and facts of developed photos under `SHOP/.shopsite-cache/images/`, keyed by the source's SHA-256
+/// The derived files and facts of developed photos under `SHOP/.shopsite-cache/images/` (or the fallback of a
+/// read-only shop, see `PhotoCacheFolder`), keyed by the source's SHA-256
 /// and the parameters; plus `stamps.tsv`, which maps a source's path, size and modification time to its hash so a
 /// rebuild with unchanged photos reads none of them.
 public struct PhotoCache: Sendable {
@@ -9,9 +10,9 @@ public struct PhotoCache: Sendable {
     /// The key part that names the sizes and the encoder settings.
     let parameters: String
 
-    /// The cache of the shop at `shopPath` for `sizes`.
-    public init(shopPath: String, sizes: [PhotoSize]) {
-        folder = (shopPath.hasSuffix("/") ? shopPath : shopPath + "/") + ".shopsite-cache/images"
+    /// The cache in `folder` (see `PhotoCacheFolder`) for `sizes`.
+    public init(folder: String, sizes: [PhotoSize]) {
+        self.folder = folder
         var text = "v1 webp-q80-e4 jpeg-q82-opt"
         for size in sizes { text += " \(size.name):\(size.width)x\(size.height):\(size.fill ? "fill" : "fit")" }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -9,10 +9,15 @@ public struct PhotoLab: Sendable {
     /// The shop's photo cache.
     public let cache: PhotoCache
 
-    /// A lab for the shop at `shopPath` making `sizes`.
+    /// A lab for the shop at `shopPath` making `sizes`, its cache in the shop.
     public init(shopPath: String, sizes: [PhotoSize]) {
+        self.init(cacheFolder: PhotoCacheFolder.inShop(shopPath), sizes: sizes)
+    }
+
+    /// A lab making `sizes` with its cache in `cacheFolder`.
+    public init(cacheFolder: String, sizes: [PhotoSize]) {
         self.sizes = sizes
-        cache = PhotoCache(shopPath: shopPath, sizes: sizes)
+        cache = PhotoCache(folder: cacheFolder, sizes: sizes)
     }
 
     /// One source's outcome.

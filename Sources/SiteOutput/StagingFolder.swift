@@ -21,7 +21,7 @@ public final class StagingFolder: Sendable {
     /// Whether the folder is a previous site being overwritten (false: a new, empty folder).
     let reusesPreviousSite: Bool
     /// Folders known to exist (created, or checked to be real folders in a reused tree).
-    private let knownDirectories = Mutex<Set<String>>([])
+    let knownDirectories = Mutex<Set<String>>([])
     /// Relative paths written so far, to prune a reused tree (empty for a new folder).
     let writtenFiles = Mutex<Set<String>>([])
     /// Lists what a reused tree held when the build started, on another thread while the shop loads and renders.
@@ -82,7 +82,7 @@ public final class StagingFolder: Sendable {
 
     /// Makes `directory` (absolute, inside the staging folder) exist as a real folder. In a reused tree every
     /// folder on the way is checked with `lstat`: a file or symlink left where a folder goes is removed first.
-    private func prepareDirectory(_ directory: String) throws(FileSystem.Failure) {
+    func prepareDirectory(_ directory: String) throws(FileSystem.Failure) {
         if !reusesPreviousSite {
             try FileSystem.makeDirectories(directory)
             knownDirectories.withLock { _ = $0.insert(directory) }
@@ -109,12 +109,14 @@ public final class StagingFolder: Sendable {
         try write(Array(text.utf8), to: relativePath)
     }
 
-    /// Copies a regular file into the site (assets); refuses symlinks.
+    /// Copies a regular file into the site (assets); refuses symlinks. The copy takes the source's modification time,
+    /// so a reused tree's copy of the same size and time is kept as it is instead of being copied again.
     public func copyFile(from source: String, to relativePath: String) throws(Diagnostic) {
-        guard FileSystem.kind(of: source) == .file, let bytes = FileSystem.read(source) else {
-            throw .error("E-COPY-ASSET", ["path": source])
-        }
+        guard let from = FileSystem.regularFile(source) else { throw .error("E-COPY-ASSET", ["path": source]) }
+        if reusesPreviousSite, try keepsCopy(of: from, at: relativePath) { return }
+        guard let bytes = FileSystem.read(source) else { throw .error("E-COPY-ASSET", ["path": source]) }
         try write(bytes, to: relativePath)
+        FileSystem.setModificationTime(of: path + "/" + relativePath, like: from)
     }
 
     /// Whether a relative path stays inside the site: no empty, `.` or `..` segment, not absolute, no NUL.

@@ -5,7 +5,7 @@
 # SwiftPM's separate --sanitize flags reach the compiler as two options and the last one wins); the
 # entry points are then compiled and linked with swiftc, because a SwiftPM executable target renames `main`
 # and cannot link with libFuzzer's own main.
-#   Tests/Fuzz/build.sh [target...]     targets: frontmatter template csv loader importcsv importxlsx (default: all)
+#   Tests/Fuzz/build.sh [target...]     targets: frontmatter template csv loader importcsv importxlsx photoheader (default: all)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 BUILD=.build-fuzz
@@ -13,7 +13,7 @@ CONFIG=release
 SWIFT=${SWIFT:-swift}
 SWIFTC=${SWIFTC:-swiftc}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(frontmatter template csv loader importcsv importxlsx)
+[ ${#targets[@]} -gt 0 ] || targets=(frontmatter template csv loader importcsv importxlsx photoheader)
 
 # module (SwiftPM target to build), entry file, objects of modules to link, C libraries.
 spec() {
@@ -24,9 +24,14 @@ spec() {
         loader)      echo "ShopLoader LoaderFuzz.swift Concurrency,Diagnostics,FrontMatter,TextEscaping,ShopModel,ShopLoader -lyaml" ;;
         importcsv)   echo "ShopImport ImportCSVFuzz.swift Diagnostics,FrontMatter,TextEscaping,ShopModel,ShopImport -lyaml,-lzip,-lexpat" ;;
         importxlsx)  echo "ShopImport ImportXLSXFuzz.swift Diagnostics,FrontMatter,TextEscaping,ShopModel,ShopImport -lyaml,-lzip,-lexpat" ;;
-        *) echo "unknown fuzz target '$1' (frontmatter, template, csv, loader, importcsv, importxlsx)" >&2; return 1 ;;
+        photoheader) echo "Photos PhotoHeaderFuzz.swift Concurrency,Photos -lvips,-lgobject-2.0,-lglib-2.0" ;;
+        *) echo "unknown fuzz target '$1' (frontmatter, template, csv, loader, importcsv, importxlsx, photoheader)" >&2; return 1 ;;
     esac
 }
+
+# libvips' headers (glib's include folders) for the CVips module the Photos module imports.
+vips_flags=()
+for flag in $(pkg-config --cflags vips 2>/dev/null); do vips_flags+=(-Xcc "$flag"); done
 
 mkdir -p "$BUILD/bin"
 for target in "${targets[@]}"; do
@@ -38,6 +43,7 @@ for target in "${targets[@]}"; do
         -I "$BUILD/$CONFIG/Modules" \
         -Xcc -fmodule-map-file=Sources/CYAML/module.modulemap -Xcc -fmodule-map-file=Sources/CCmark/module.modulemap \
         -Xcc -fmodule-map-file=Sources/CZip/module.modulemap -Xcc -fmodule-map-file=Sources/CExpat/module.modulemap \
+        -Xcc -fmodule-map-file=Sources/CVips/module.modulemap "${vips_flags[@]}" \
         "Tests/Fuzz/$entry" "${objects[@]}" ${libs//,/ } -o "$BUILD/bin/fuzz-$target"
     echo "built $BUILD/bin/fuzz-$target" >&2
 done

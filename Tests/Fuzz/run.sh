@@ -2,16 +2,16 @@
 # Runs the libFuzzer targets built by build.sh, each for FUZZ_SECONDS (default 120), one after another.
 # Seeds come from Tests/Fuzz/corpus/<target>; new inputs go to .build-fuzz/corpus/<target> (not committed);
 # a crash, hang (>10 s) or OOM (>2 GB) is saved under .build-fuzz/artifacts/<target>/ and fails the run.
-#   Tests/Fuzz/run.sh [target...]     (default: frontmatter template csv loader importcsv importxlsx)
+#   Tests/Fuzz/run.sh [target...]     (default: frontmatter template csv loader importcsv importxlsx photoheader)
 set -uo pipefail
 cd "$(dirname "$0")/../.."
 BUILD=.build-fuzz
 SECONDS_EACH=${FUZZ_SECONDS:-120}
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(frontmatter template csv loader importcsv importxlsx)
+[ ${#targets[@]} -gt 0 ] || targets=(frontmatter template csv loader importcsv importxlsx photoheader)
 
 max_len() {
-    case "$1" in template) echo 2048 ;; csv) echo 4096 ;; importcsv) echo 16384 ;; importxlsx) echo 65536 ;; *) echo 8192 ;; esac
+    case "$1" in template) echo 2048 ;; csv) echo 4096 ;; importcsv) echo 16384 ;; importxlsx) echo 65536 ;; photoheader) echo 16384 ;; *) echo 8192 ;; esac
 }
 
 failed=()

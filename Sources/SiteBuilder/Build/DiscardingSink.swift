@@ -32,4 +32,9 @@ struct DiscardingSink: PageSink {
         close(fd)
         try write([], to: relativePath)
     }
+
+    /// Checks `source` and the path as `copyFile` does (a link and a copy need the same).
+    func linkFile(from source: String, to relativePath: String) throws(Diagnostic) {
+        try copyFile(from: source, to: relativePath)
+    }
 }

@@ -7,4 +7,6 @@ protocol PageSink: Sendable {
     func write(_ bytes: [UInt8], to relativePath: String) throws(Diagnostic)
     /// Copies a regular file (an asset) into the site at a path relative to its root; refuses anything else.
     func copyFile(from source: String, to relativePath: String) throws(Diagnostic)
+    /// Puts a cache's regular file (a derived photo) into the site, as a hard link where it can; refuses anything else.
+    func linkFile(from source: String, to relativePath: String) throws(Diagnostic)
 }

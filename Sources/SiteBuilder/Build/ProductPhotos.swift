@@ -3,32 +3,60 @@ import Photos
 import ShopModel
 
 /// The photo stage of a build: every raster image of the products developed through the shop's cache, an unreadable
-/// one an error at the `images:` line of each product naming it, and the guide's photo warnings.
+/// one an error at the `images:` line of each product naming it, and the guide's photo warnings. `check` reads the
+/// photos' headers only (`inspect`): the same errors and size warnings, but no background warning, which needs pixels.
 enum ProductPhotos {
-    /// The shelf of the shop's photos, the diagnostics appended to `diagnostics`.
-    static func develop(_ shop: Shop, shopPath: String, contentPath: String, themeFolders: [String],
+    /// The shelf of the shop's photos, the diagnostics appended to `diagnostics`. The cache is the shop's, or for a
+    /// read-only shop one beside `outputPath` or under `$TMPDIR` (see `PhotoCacheFolder`); with no `outputPath`
+    /// (`check` rendering to nowhere) no photo is developed: the shelf has the theme's sizes only.
+    static func develop(_ shop: Shop, shopPath: String, outputPath: String?, contentPath: String, themeFolders: [String],
                         diagnostics: inout DiagnosticList) -> PhotoShelf {
         let sizes: [PhotoSize]
         do throws(Diagnostic) { sizes = try ThemePhotoSizes.read(folders: themeFolders) } catch {
             diagnostics.append(error)
             return PhotoShelf()
         }
+        let paths = rasterPaths(shop)
+        guard !paths.isEmpty, let outputPath else { return PhotoShelf(sizes: sizes) }
+        let folder = PhotoCacheFolder.choose(shopPath: shopPath, outputPath: outputPath)
+        let batch = PhotoLab(cacheFolder: folder, sizes: sizes).develop(paths, contentPath: contentPath)
+        let shelf = PhotoShelf(sizes: sizes, records: batch.records)
+        diagnostics.append(contentsOf: diagnose(shop, errors: batch.errors, facts: shelf.facts))
+        return shelf
+    }
+
+    /// `check`'s photo diagnostics: each raster photo's header read (no pixels decoded, nothing written), an unreadable
+    /// one an error, the size warnings from the header; none of this touches a file when no product lists a photo.
+    static func inspect(_ shop: Shop, contentPath: String) -> [Diagnostic] {
+        let paths = rasterPaths(shop)
+        guard !paths.isEmpty else { return [] }
+        let read = PhotoHeaders.read(paths, contentPath: contentPath)
+        return diagnose(shop, errors: read.errors) { path in
+            read.headers[path].map { ImageFacts(width: $0.width, height: $0.height, byteSize: $0.byteSize) }
+        }
+    }
+
+    /// The products' raster images (safe paths only), sorted, each once.
+    static func rasterPaths(_ shop: Shop) -> [String] {
         var paths: Set<String> = []
         for i in shop.products.indices {
             for image in shop.products[i].images where ContentPath.isSafeImage(image) && PhotoFormat.isRaster(image) { paths.insert(image) }
         }
-        guard !paths.isEmpty else { return PhotoShelf(sizes: sizes) }
-        let batch = PhotoLab(shopPath: shopPath, sizes: sizes).develop(paths.sorted(), contentPath: contentPath)
-        let shelf = PhotoShelf(sizes: sizes, records: batch.records)
+        return paths.sorted()
+    }
+
+    /// Per product, an error for each unreadable image it lists and the guide's warnings from `facts`.
+    static func diagnose(_ shop: Shop, errors: [String: PhotoError], facts: (String) -> ImageFacts?) -> [Diagnostic] {
+        var found: [Diagnostic] = []
         for i in shop.products.indices {
             let product = shop.products[i]
             var named: Set<String> = []
             for image in product.images where named.insert(image).inserted {
-                guard let error = batch.errors[image] else { continue }
-                diagnostics.append(.error("E-IMAGE-UNREADABLE", ["image": image, "reason": error.reason], at: product.source.location(of: "images")))
+                guard let error = errors[image] else { continue }
+                found.append(.error("E-IMAGE-UNREADABLE", ["image": image, "reason": error.reason], at: product.source.location(of: "images")))
             }
-            diagnostics.append(contentsOf: ShopChecks.photoWarnings(product, facts: shelf.facts))
+            found.append(contentsOf: ShopChecks.photoWarnings(product, facts: facts))
         }
-        return shelf
+        return found
     }
 }

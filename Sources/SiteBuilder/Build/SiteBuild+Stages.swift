@@ -46,7 +46,7 @@ extension SiteBuild {
             return nil
         }
         let shopTemplates = (options.shopPath.hasSuffix("/") ? options.shopPath : options.shopPath + "/") + "templates"
-        let photos = ProductPhotos.develop(shop, shopPath: options.shopPath, contentPath: contentPath,
+        let photos = ProductPhotos.develop(shop, shopPath: options.shopPath, outputPath: output?.path, contentPath: contentPath,
                                            themeFolders: [shopTemplates, themePath], diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return nil }
         let warnings = diagnostics.sorted.filter { $0.severity == .warning }
@@ -106,7 +106,8 @@ extension SiteBuild {
         return (rendered.pages, rendered.files + written.files, rendered.errors + written.errors)
     }
 
-    /// Copies the assets and the derived photos and writes `search-index.json` and `.js`: the files written and the errors.
+    /// Copies the assets, links the derived photos (copied where no link can be made) and writes `search-index.json`
+    /// and `.js`: the files written and the errors.
     private static func writeAssetsAndSearchIndex(_ site: PreparedSite, into sink: some PageSink) -> (files: Int, errors: [Diagnostic]) {
         var (files, errors) = AssetCopier.copy(contentAssets: site.contentPath + "/assets",
                                                themeAssets: [site.shopTemplates + "/assets", site.themePath + "/assets"], into: sink)
@@ -118,7 +119,7 @@ extension SiteBuild {
         } catch { errors.append(error) }
         for file in site.inputs.photos.files {
             do throws(Diagnostic) {
-                try sink.copyFile(from: file.from, to: file.to)
+                try sink.linkFile(from: file.from, to: file.to)
                 files += 1
             } catch { errors.append(error) }
         }

@@ -1,0 +1,46 @@
+import Diagnostics
+#if canImport(Glibc)
+import Glibc
+#endif
+
+extension StagingFolder {
+    /// Puts a regular file from a cache into the site as a hard link of it (the derived photos), or as a copy where the
+    /// two folders are on different file systems or the link fails; refuses symlinks, like `copyFile`.
+    public func linkFile(from source: String, to relativePath: String) throws(Diagnostic) {
+        let full = try preparedPath(relativePath)
+        if FileSystem.link(source, at: full) {
+            if reusesPreviousSite { writtenFiles.withLock { _ = $0.insert(relativePath) } }
+            return
+        }
+        try copyFile(from: source, to: relativePath)
+    }
+
+    /// Whether the reused tree already holds a copy of `source` at `relativePath` (a single-link regular file of its size
+    /// and modification time, which `copyFile` gave it): then it is kept and counted as written.
+    func keepsCopy(of source: stat, at relativePath: String) throws(Diagnostic) -> Bool {
+        let full = try preparedPath(relativePath)
+        var there = stat()
+        guard lstat(full, &there) == 0, there.st_mode & S_IFMT == S_IFREG, there.st_nlink == 1, there.st_size == source.st_size,
+              there.st_mtim.tv_sec == source.st_mtim.tv_sec, there.st_mtim.tv_nsec == source.st_mtim.tv_nsec else { return false }
+        writtenFiles.withLock { _ = $0.insert(relativePath) }
+        return true
+    }
+
+    /// The absolute path of `relativePath` once it is known to stay inside the site and its folder exists as a real
+    /// folder (in a reused tree, a symlink or file on the way replaced), as `write` prepares it.
+    private func preparedPath(_ relativePath: String) throws(Diagnostic) -> String {
+        guard StagingFolder.isSafe(relativePath) else {
+            throw .error("E-WRITE-OUTSIDE", ["path": relativePath])
+        }
+        let full = path + "/" + relativePath
+        if let slash = full.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            let directory = String(full[..<slash])
+            if !knownDirectories.withLock({ $0.contains(directory) }) {
+                do throws(FileSystem.Failure) { try prepareDirectory(directory) } catch {
+                    throw .error("E-CREATE-FOLDER", ["reason": "\(error)"])
+                }
+            }
+        }
+        return full
+    }
+}
