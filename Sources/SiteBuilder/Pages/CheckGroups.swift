@@ -36,7 +36,8 @@ struct CheckGroups {
         return kinds.first { $0.folders.contains(folder) }?.key ?? "other"
     }
 
-    /// One map per kind that has warnings: `label`, `count`, `more` (those past `limit`) and `items` (`text`, `where`).
+    /// One map per kind that has warnings: `label`, `count`, `more` (those past `limit`), `items` (`text`, `where`) and
+    /// an empty `codes` (see `pageGroups`).
     func groups(limit: Int? = nil) -> [TemplateValue] {
         var byKind: [String: [Diagnostic]] = [:]
         for warning in warnings { byKind[CheckGroups.kind(of: warning), default: []].append(warning) }
@@ -44,10 +45,7 @@ struct CheckGroups {
             guard let list = byKind[kind.key], !list.isEmpty else { return nil }
             let shown = limit.map { Array(list.prefix($0)) } ?? list
             return .map(["key": .string(kind.key), "label": .string(text["checks_kind_" + kind.key]), "count": .int(list.count),
-                         "more": .int(list.count - shown.count),
-                         "items": .list(shown.map { warning in
-                             .map(["text": .string(warning.text(in: language)), "where": .string(warning.location?.description ?? "")])
-                         })])
+                         "more": .int(list.count - shown.count), "items": .list(shown.map(item)), "codes": .list([])])
         }
     }
 }
