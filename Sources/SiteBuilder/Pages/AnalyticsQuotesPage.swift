@@ -61,8 +61,21 @@ struct AnalyticsQuotesPage {
     private func winTable(_ tallies: [QuoteWinTally], label: String, csv: String, name: (String) -> DataCell) -> DataTable {
         let t = site.text
         var table = DataTable([label, t["quote_won"], t["quote_lost"], t["quote_open"], t["quote_win_rate"]], numeric: [1, 2, 3, 4], csv: csv)
+        table.rows.reserveCapacity(tallies.count)
+        // Counts are small and the win rate depends on won and lost only: 10,000 products share a few hundred cells,
+        // each formatted once.
+        var rates: [Int: DataCell] = [:], counts: [Int: DataCell] = [:]
+        func count(_ n: Int) -> DataCell {
+            if let cell = counts[n] { return cell }
+            let cell = DataCell.int(n)
+            counts[n] = cell
+            return cell
+        }
         for tally in tallies {
-            table.rows.append([name(tally.key), .int(tally.won), .int(tally.lost), .int(tally.open), .percent(tally.winRate)])
+            let pair = tally.won << 32 | tally.lost
+            let rate = rates[pair] ?? DataCell.percent(tally.winRate)
+            rates[pair] = rate
+            table.rows.append([name(tally.key), count(tally.won), count(tally.lost), count(tally.open), rate])
         }
         return table
     }
