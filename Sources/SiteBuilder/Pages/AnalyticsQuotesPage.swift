@@ -7,8 +7,8 @@ struct AnalyticsQuotesPage {
     /// The index and text of the site.
     let site: PageInputs
 
-    /// Adds `panels` (month and lost reasons), the `by_rep`, `by_customer`, `by_product` and `open_quotes` tables and
-    /// `days_to_order`.
+    /// Adds `panels` (month and lost reasons), the `by_rep`, `by_customer`, `by_product` (the most-quoted first rows
+    /// on a big shop, the CSVs have all) and `open_quotes` (the largest first rows) tables and `days_to_order`.
     func add(to context: inout PageContext) {
         let index = site.index
         guard let analytics = index.analytics else { return }
@@ -32,12 +32,15 @@ struct AnalyticsQuotesPage {
         context.add(winTable(pipeline.byRep, label: t["quote_rep"], csv: "analytics/quotes-reps.csv") { key in
             .text(index.settings.rep(key.isEmpty ? nil : RepID(key))?.name ?? (key.isEmpty ? t["quote_no_rep"] : key))
         }, as: "by_rep")
-        context.add(winTable(pipeline.byCustomer, label: t["customer"], csv: "analytics/quotes-customers.csv") { key in
+        let shown = index.pageSizes.analyticsRows
+        let customers = winTable(pipeline.byCustomer, label: t["customer"], csv: "analytics/quotes-customers.csv") { key in
             .text(index.customerName(CustomerID(key)), url: index.customerURL(CustomerID(key)))
-        }, as: "by_customer")
-        context.add(winTable(pipeline.byProduct, label: t["item"], csv: "analytics/quotes-products.csv") { key in
+        }
+        Self.add(customers, as: "by_customer", showing: Self.mostQuoted(pipeline.byCustomer, limit: shown), to: &context)
+        let products = winTable(pipeline.byProduct, label: t["item"], csv: "analytics/quotes-products.csv") { key in
             .text(index.productTitle(SKU(key)) ?? key, url: index.productURL(SKU(key)))
-        }, as: "by_product")
+        }
+        Self.add(products, as: "by_product", showing: Self.mostQuoted(pipeline.byProduct, limit: shown), to: &context)
         var open = DataTable([t["quote_no"], t["customer"], t["quote_date"], t["valid_until"], t["total"]], numeric: [4],
                              csv: "analytics/quotes-open.csv")
         var dates: [QuoteID: Day] = [:]
@@ -47,7 +50,7 @@ struct AnalyticsQuotesPage {
                               .text(index.customerName(quote.customer), url: index.customerURL(quote.customer)),
                               .day(dates[quote.id]), .day(quote.validUntil), .money(quote.totals.total, symbol: t.symbol)])
         }
-        context.add(open, as: "open_quotes", limit: index.pageSizes.analyticsRows)
+        context.add(open, as: "open_quotes", limit: shown)
         context.map["days_to_order"] = pipeline.averageDaysToOrder.map { .string(Display.decimal($0, places: 1)) } ?? .null
         context.map["win_rates"] = .list(analytics.windows.map {
             .map(["days": .int($0.days), "rate": .string(Display.percent($0.quoteWinRate))])
@@ -58,8 +61,21 @@ struct AnalyticsQuotesPage {
     private func winTable(_ tallies: [QuoteWinTally], label: String, csv: String, name: (String) -> DataCell) -> DataTable {
         let t = site.text
         var table = DataTable([label, t["quote_won"], t["quote_lost"], t["quote_open"], t["quote_win_rate"]], numeric: [1, 2, 3, 4], csv: csv)
+        table.rows.reserveCapacity(tallies.count)
+        // Counts are small and the win rate depends on won and lost only: 10,000 products share a few hundred cells,
+        // each formatted once.
+        var rates: [Int: DataCell] = [:], counts: [Int: DataCell] = [:]
+        func count(_ n: Int) -> DataCell {
+            if let cell = counts[n] { return cell }
+            let cell = DataCell.int(n)
+            counts[n] = cell
+            return cell
+        }
         for tally in tallies {
-            table.rows.append([name(tally.key), .int(tally.won), .int(tally.lost), .int(tally.open), .percent(tally.winRate)])
+            let pair = tally.won << 32 | tally.lost
+            let rate = rates[pair] ?? DataCell.percent(tally.winRate)
+            rates[pair] = rate
+            table.rows.append([name(tally.key), count(tally.won), count(tally.lost), count(tally.open), rate])
         }
         return table
     }

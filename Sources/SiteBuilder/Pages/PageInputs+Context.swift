@@ -25,11 +25,11 @@ extension PageInputs {
         case .analyticsQuotes: AnalyticsQuotesPage(site: self).add(to: &context)
         case .page(let i): ContentPage(site: self, position: i).add(to: &context)
         case .checks:
-            context.map["warning_groups"] = .list(CheckGroups(site: self).groups())
+            context.map["warning_groups"] = .list(CheckGroups(site: self).pageGroups())
             context.map["warnings_count"] = .int(index.warnings.count)
         case .todo:
             if let analytics = index.analytics {
-                context.map["todo_groups"] = .list(TodoList(site: self).groups(analytics, limit: Int.max))
+                context.map["todo_groups"] = .list(TodoList(site: self).pageGroups(analytics))
                 context.map["todo_count"] = .int(TodoList.count(analytics))
             }
         case .notFound: break

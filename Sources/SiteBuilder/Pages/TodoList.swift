@@ -7,13 +7,15 @@ struct TodoList {
     /// The index and text of the site.
     let site: PageInputs
 
-    /// The groups for templates: `kind`, `label`, `count`, `items` (see `TodoItem`), `more`.
-    func groups(_ analytics: ShopAnalytics, limit: Int) -> [TemplateValue] {
+    /// The groups for templates: `kind`, `label`, `count`, `items` (see `TodoItem`), `more` and `more_url`: empty
+    /// (the rest are on `todo.html`), or with `fullLists` and some left out, the page listing them all.
+    func groups(_ analytics: ShopAnalytics, limit: Int, fullLists: Bool = false) -> [TemplateValue] {
         analytics.todo.map { group in
             let items = group.positions.prefix(limit).map { item(group.kind, $0, analytics).templateValue }
+            let more = max(0, group.positions.count - limit)
             return .map(["kind": .string(group.kind.rawValue), "label": .string(site.text["wb_todo_" + group.kind.rawValue]),
-                         "count": .int(group.positions.count), "items": .list(Array(items)),
-                         "more": .int(max(0, group.positions.count - limit))])
+                         "count": .int(group.positions.count), "items": .list(Array(items)), "more": .int(more),
+                         "more_url": .string(fullLists && more > 0 ? TodoList.fullList(group.kind) : "")])
         }
     }
 
