@@ -32,7 +32,7 @@ final class BrowserPipe {
         var commands: [Int32] = [0, 0], replies: [Int32] = [0, 0]
         guard pipe(&commands) == 0, pipe(&replies) == 0 else { throw .failed("pipe") }
         for fd in commands + replies { _ = fcntl(fd, F_SETFD, FD_CLOEXEC) }
-        profile = NSTemporaryDirectory() + "shopsite-chromium-\(getpid())"
+        profile = NSTemporaryDirectory() + "shopsite-chromium-\(getpid())-" + UUID().uuidString   // one per browser, even in one process
         self.timeout = timeout
         var actions = posix_spawn_file_actions_t(), attributes = posix_spawnattr_t()
         posix_spawn_file_actions_init(&actions)

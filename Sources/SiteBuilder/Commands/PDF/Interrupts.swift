@@ -15,6 +15,8 @@ enum Interrupts {
     nonisolated(unsafe) private(set) static var caught: Int32 = 0
     /// The dispositions of SIGINT, SIGTERM and SIGPIPE before printing, given back by `release()`.
     nonisolated(unsafe) private static var previous: [Int32: __sighandler_t?] = [:]
+    /// The thread's signal mask before printing (a parent may have started this process with SIGINT and SIGTERM blocked).
+    nonisolated(unsafe) private static var mask = sigset_t()
 
     /// Catches SIGINT and SIGTERM for the browser `pid` until `release()`; a write to a browser that died is an error
     /// (EPIPE), not SIGPIPE ending the command.
@@ -28,10 +30,16 @@ enum Interrupts {
                 if Interrupts.browser > 0 { kill(-Interrupts.browser, SIGKILL) }
             }
         }
+        var wanted = sigset_t()
+        sigemptyset(&wanted)
+        sigaddset(&wanted, SIGINT)
+        sigaddset(&wanted, SIGTERM)
+        pthread_sigmask(SIG_UNBLOCK, &wanted, &mask)
     }
 
     /// Gives SIGINT, SIGTERM and SIGPIPE back the meaning they had before.
     static func release() {
+        pthread_sigmask(SIG_SETMASK, &mask, nil)
         for (number, handler) in previous { signal(number, handler) }
         previous = [:]
         browser = 0

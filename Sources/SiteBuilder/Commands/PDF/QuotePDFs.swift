@@ -74,7 +74,7 @@ public enum QuotePDFs {
     /// browser into a temporary folder, removed afterwards; SIGINT or SIGTERM stops the browser (`Interrupts`) and ends it.
     private static func print(_ due: [(id: String, hash: String)], sheets: QuoteSheets, folder: String,
                               browser: String) throws(PDFProblem) {
-        let site = NSTemporaryDirectory() + "shopsite-pdf-\(getpid())"
+        let site = NSTemporaryDirectory() + "shopsite-pdf-\(getpid())-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: site) }
         let pipe: BrowserPipe
         do { pipe = try BrowserPipe(executable: browser, timeout: timeout()) } catch { throw PDFProblem(id: due[0].id, failure: error) }
