@@ -19,6 +19,8 @@ struct PDFProblem: Error {
         case .noBrowser: return .error("E-PDF-NO-BROWSER")
         case .failed(let reason): return .error("E-PDF-BROWSER", ["id": id, "reason": reason])
         case .unwritable(let path): return .error("E-PDF-WRITE", ["path": path])
+        case .exited(let how): return .error("E-PDF-BROWSER-EXITED", ["id": id, "how": how])
+        case .timedOut(let seconds): return .error("E-PDF-BROWSER-TIMEOUT", ["id": id, "seconds": "\(seconds)"])
         }
     }
 }

@@ -4,7 +4,10 @@ import Foundation
 /// decides whether a PDF is printed again, so a non-cryptographic hash is enough.
 enum SheetHash {
     /// The hex fingerprint of `parts`, each prefixed by its length so that moving bytes between parts changes it.
-    static func hex(_ parts: Data...) -> String {
+    static func hex(_ parts: Data...) -> String { hex(parts) }
+
+    /// The hex fingerprint of the list `parts`, as `hex(_:...)`.
+    static func hex(_ parts: [Data]) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         func add(_ byte: UInt8) {
             hash ^= UInt64(byte)
