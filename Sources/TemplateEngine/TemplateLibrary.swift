@@ -14,6 +14,10 @@ public final class TemplateLibrary: Sendable {
     let searchedPlaces: [String]
     /// Syntax and file errors of every template, and cycles of extends, include and import, found when the library was built.
     public let diagnostics: DiagnosticList
+    /// For a specialised library: the library as parsed, which renders a page whose context defines a constant.
+    let unspecialized: TemplateLibrary?
+    /// For a specialised library: the globals folded into its templates.
+    let constantNames: [String]
 
     /// Loads and parses every file under `directories`, searched in order file by file: the shop's
     /// `templates/` first, then the built-in theme. `displayPrefix` is how paths print in messages.
@@ -64,6 +68,21 @@ public final class TemplateLibrary: Sendable {
         self.filterContext = FilterContext(currencySymbol: environment.currencySymbol, limits: environment.limits)
         self.searchedPlaces = searched
         self.diagnostics = diagnostics
+        self.unspecialized = nil
+        self.constantNames = []
+    }
+
+    /// `base` with its templates replaced by their specialised versions (see `specialized(constants:)`).
+    init(specializing base: TemplateLibrary, templates: [String: Template], constants: [String]) {
+        self.templates = templates
+        self.brokenTemplates = base.brokenTemplates
+        self.environment = base.environment
+        self.globals = base.globals
+        self.filterContext = base.filterContext
+        self.searchedPlaces = base.searchedPlaces
+        self.diagnostics = base.diagnostics
+        self.unspecialized = base
+        self.constantNames = constants
     }
 
     /// The names of every template, valid or not, sorted.
@@ -77,6 +96,7 @@ public final class TemplateLibrary: Sendable {
 
     /// Renders the template `name` with `context` as its variables, appending the HTML to `buffer`.
     public func render(_ name: String, context: TemplateValue, into buffer: inout [UInt8]) throws(Diagnostic) {
+        if let unspecialized, !fitsConstants(context) { return try unspecialized.render(name, context: context, into: &buffer) }
         var renderer = Renderer(library: self, context: context, capacity: 16 * 1024)
         defer { buffer.append(contentsOf: renderer.out.bytes) }
         try renderer.renderPage(named: name)
