@@ -11,6 +11,11 @@ struct Specializer {
     /// The constants' values, as the scratch renderer's context.
     let values: TemplateMap
 
+    /// Every template of `library` specialised.
+    func templates(of library: TemplateLibrary) -> [String: Template] {
+        library.templates.mapValues { template in Template(rewriting: template) { specialize($0, in: template) } }
+    }
+
     /// The nodes of `template` (its top level, a block or a macro body) with what the constants decide folded.
     func specialize(_ nodes: [Node], in template: Template) -> [Node] {
         var result: [Node] = []

@@ -56,10 +56,25 @@ import Testing
     @Test(arguments: pages)
     func foldedPageEqualsUnfoldedPage(_ source: String) {
         let (plain, folded) = Self.libraries(source, files: Self.files)
-        for root in ["", "../", "../../"] {
+        let byDepth = plain.specialized(constants: ["site", "t"], varying: "root")
+        for root in ["", "../", "../../", "../", ""] {
             let context: TemplateValue = ["root": .string(root), "order": ["id": "SO-1001", "count": 3]]
             #expect(Self.outcome(folded, context) == Self.outcome(plain, context), "root \(root)")
+            #expect(Self.outcome(byDepth, context) == Self.outcome(plain, context), "root \(root), specialised by depth")
         }
+    }
+
+    /// Specialised by depth, `root` folds too: a page's links to the shop's own pages become one run of text.
+    @Test func rootFoldsPerDepth() throws {
+        let (plain, _) = Self.libraries("<a href=\"{{ root }}orders/\">{{ t.order_items }}</a>")
+        let byDepth = plain.specialized(constants: ["site", "t"], varying: "root")
+        let deep = try #require(byDepth.forVaryingValue(in: ["root": "../../"]))
+        let nodes = try #require(deep.templates["page.html"]?.nodes)
+        guard nodes.count == 1, case .constant(let run) = nodes[0] else { Issue.record("not folded: \(nodes)"); return }
+        #expect(String(decoding: run.bytes, as: UTF8.self) == "<a href=\"../../orders/\">订单明细</a>")
+        #expect(byDepth.forVaryingValue(in: ["root": "../../"]) === deep)
+        #expect(byDepth.forVaryingValue(in: ["root": 1]) == nil)
+        #expect(Self.outcome(byDepth, ["root": 1]) == Self.outcome(plain, ["root": 1]))
     }
 
     /// A context that defines `site` hides the global: the specialised library renders it with the parsed templates.
