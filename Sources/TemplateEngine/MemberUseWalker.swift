@@ -24,6 +24,8 @@ struct MemberUseWalker {
             case .conditional(let branches, let otherwise): return branches.contains { assigns($0.1) } || assigns(otherwise)
             case .loop(let loop): return assigns(loop.body) || assigns(loop.otherwise)
             case .text, .output, .block, .include: return false
+            case .constant(let run): return assigns(run.original)
+            case .chosen(let branch): return assigns([branch.original])
             }
         }
     }
@@ -35,6 +37,8 @@ struct MemberUseWalker {
             case .text, .block: continue
             case .output(let expression, _), .set(_, let expression), .include(let expression, _, _): visit(expression)
             case .capture(_, let body): visit(body)
+            case .constant(let run): visit(run.original)
+            case .chosen(let branch): visit([branch.original])
             case .conditional(let branches, let otherwise):
                 for branch in branches {
                     visit(branch.0)

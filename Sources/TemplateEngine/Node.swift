@@ -16,6 +16,10 @@ indirect enum Node: Sendable {
     case block(String, SourcePosition)
     /// `{% include expr %}`.
     case include(Expression, ignoreMissing: Bool, SourcePosition)
+    /// Text and outputs a specialised library folded into bytes (see `Specializer`).
+    case constant(ConstantRun)
+    /// An `if` whose branch a specialised library decided once for the build (see `Specializer`).
+    case chosen(ChosenBranch)
 }
 
 /// A `for` loop: the variable names, the sequence, the body and the `else` body.

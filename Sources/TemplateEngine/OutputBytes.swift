@@ -27,6 +27,10 @@ final class OutputBytes {
     /// The bytes written so far as text.
     var text: String { String(decoding: bytes, as: UTF8.self) }
 
+    /// Whether `n` more bytes fit under the limit and nothing was dropped so far.
+    @inline(__always)
+    func fits(_ n: Int) -> Bool { !overflowed && n <= limit - count }
+
     /// Appends `n` bytes from `source`.
     @inline(__always)
     func append(_ source: UnsafePointer<UInt8>, count n: Int) {

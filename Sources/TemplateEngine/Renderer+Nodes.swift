@@ -37,6 +37,11 @@ extension Renderer {
             try renderBlock(name, at: position)
         case .include(let expression, let ignoreMissing, let position):
             try include(expression, ignoreMissing: ignoreMissing, at: position)
+        case .constant(let run):
+            steps &-= 1  // the run counts each of its nodes
+            try render(run)
+        case .chosen(let branch):
+            try render(branch)
         }
     }
 

@@ -33,6 +33,21 @@ final class Template: Sendable {
         self.references = parsed.references
     }
 
+    /// A copy of `template` with its top-level nodes, blocks and macro bodies rewritten by `rewrite`.
+    init(rewriting template: Template, _ rewrite: ([Node]) -> [Node]) {
+        self.name = template.name
+        self.displayPath = template.displayPath
+        self.nodes = rewrite(template.nodes)
+        self.parent = template.parent
+        self.blocks = template.blocks.mapValues(rewrite)
+        self.macros = template.macros.mapValues { macro in
+            Macro(name: macro.name, parameters: macro.parameters, defaults: macro.defaults, body: rewrite(macro.body), position: macro.position)
+        }
+        self.importedMacros = template.importedMacros
+        self.namespaces = template.namespaces
+        self.references = template.references
+    }
+
     /// An empty template the renderer starts from before it loads the real one.
     static let placeholder = Template(name: "", displayPath: "", parsed: ParsedTemplate())
 

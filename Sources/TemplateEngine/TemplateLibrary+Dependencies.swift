@@ -41,6 +41,8 @@ extension TemplateLibrary {
                     visit(loop.body)
                     visit(loop.otherwise)
                 case .capture(_, let body): visit(body)
+                case .constant(let run): visit(run.original)
+                case .chosen(let branch): visit([branch.original])
                 case .text, .output, .set, .block: continue
                 }
             }

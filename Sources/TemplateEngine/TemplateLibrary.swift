@@ -1,4 +1,5 @@
 import Diagnostics
+import Synchronization
 
 /// Every template of a site, parsed once; renders any of them, safely from many threads at once.
 public final class TemplateLibrary: Sendable {
@@ -14,6 +15,14 @@ public final class TemplateLibrary: Sendable {
     let searchedPlaces: [String]
     /// Syntax and file errors of every template, and cycles of extends, include and import, found when the library was built.
     public let diagnostics: DiagnosticList
+    /// For a specialised library: the library as parsed, which renders a page whose context defines a constant.
+    let unspecialized: TemplateLibrary?
+    /// For a specialised library: the globals folded into its templates.
+    let constantNames: [String]
+    /// For a specialised library: the page variable with few values (`root`) it specialises on as well, and the
+    /// library made for each value seen so far.
+    let varyingName: String?
+    let perValue = Mutex<[String: TemplateLibrary]>([:])
 
     /// Loads and parses every file under `directories`, searched in order file by file: the shop's
     /// `templates/` first, then the built-in theme. `displayPrefix` is how paths print in messages.
@@ -64,6 +73,23 @@ public final class TemplateLibrary: Sendable {
         self.filterContext = FilterContext(currencySymbol: environment.currencySymbol, limits: environment.limits)
         self.searchedPlaces = searched
         self.diagnostics = diagnostics
+        self.unspecialized = nil
+        self.constantNames = []
+        self.varyingName = nil
+    }
+
+    /// `base` with its templates replaced by their specialised versions (see `specialized(constants:)`).
+    init(specializing base: TemplateLibrary, templates: [String: Template], constants: [String], varying: String?) {
+        self.templates = templates
+        self.brokenTemplates = base.brokenTemplates
+        self.environment = base.environment
+        self.globals = base.globals
+        self.filterContext = base.filterContext
+        self.searchedPlaces = base.searchedPlaces
+        self.diagnostics = base.diagnostics
+        self.unspecialized = base
+        self.constantNames = constants
+        self.varyingName = varying
     }
 
     /// The names of every template, valid or not, sorted.
@@ -77,6 +103,13 @@ public final class TemplateLibrary: Sendable {
 
     /// Renders the template `name` with `context` as its variables, appending the HTML to `buffer`.
     public func render(_ name: String, context: TemplateValue, into buffer: inout [UInt8]) throws(Diagnostic) {
+        if let unspecialized, !fitsConstants(context) { return try unspecialized.render(name, context: context, into: &buffer) }
+        if let varying = forVaryingValue(in: context) { return try varying.renderFolded(name, context: context, into: &buffer) }
+        try renderFolded(name, context: context, into: &buffer)
+    }
+
+    /// Renders with this library's templates, the context already checked against its constants.
+    func renderFolded(_ name: String, context: TemplateValue, into buffer: inout [UInt8]) throws(Diagnostic) {
         var renderer = Renderer(library: self, context: context, capacity: 16 * 1024)
         defer { buffer.append(contentsOf: renderer.out.bytes) }
         try renderer.renderPage(named: name)

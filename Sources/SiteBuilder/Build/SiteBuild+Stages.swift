@@ -62,7 +62,8 @@ extension SiteBuild {
         diagnostics.append(contentsOf: SiteTemplates.pageTemplateErrors(library))
         diagnostics.append(contentsOf: strings.strings.missingKeyErrors(in: library, locale: shop.settings.locale))
         guard !diagnostics.hasErrors else { return nil }
-        return PreparedSite(output: output, loaded: loaded, inputs: inputs, library: library, pages: pages.value,
+        // `site` and `t` are the same for every page of the build: the engine folds what reads only them, once.
+        return PreparedSite(output: output, loaded: loaded, inputs: inputs, library: library.specialized(constants: ["site", "t"]), pages: pages.value,
                             contentPath: contentPath, shopTemplates: shopTemplates, themePath: themePath, checks: checks,
                             changes: changes)
     }

@@ -1,0 +1,12 @@
+/// Adjacent text and outputs that depend only on a build's constants, folded into the bytes they write.
+///
+/// It keeps the steps the nodes would have spent and the nodes themselves: a page too close to its budget to take
+/// the whole run renders the nodes instead, so that a budget failure stops at the same line as without folding.
+struct ConstantRun: Sendable {
+    /// What the nodes write.
+    let bytes: [UInt8]
+    /// The steps the nodes spend, one per node included.
+    let steps: Int
+    /// The nodes folded, in order.
+    let original: [Node]
+}
