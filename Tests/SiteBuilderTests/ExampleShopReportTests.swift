@@ -17,8 +17,8 @@ import Testing
     /// The four order and lead-time warnings, one deliberate case of each of the guide's product checks (O-20251026-01
     /// below YX-L102's floor price, YX-A102's 首选 in its body, the titles of the draft YX-H301 and the delisted YX-S901
     /// without their MOQ, YX-L102's 定制 and 来图, YX-S901's three images), O-20251125-01's late tracking and the second
-    /// marketing contact to the new customer C-007. (`check` does not open photos: the main-photo warnings come from
-    /// `build`.)
+    /// marketing contact to the new customer C-007. `check` reads the photos' headers: YX-L102's 640 × 480 main photo is
+    /// small and not square (line 14); its background warning needs the pixels and comes from `build` only.
     @Test func checkPrintsOnlyTheIntendedWarnings() {
         let outcome = ShopCommands.check(shopPath: Self.repositoryRoot, language: .en)
         #expect(outcome.exitCode == 0)
@@ -37,6 +37,8 @@ import Testing
             "content/products/YX-H301.md:3:",
             "content/products/YX-L102.md:3:",
             "content/products/YX-L102.md:3:",
+            "content/products/YX-L102.md:14:",
+            "content/products/YX-L102.md:14:",
             "content/products/YX-S901.md:3:",
         ])
     }
