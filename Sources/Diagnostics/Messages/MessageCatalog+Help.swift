@@ -57,7 +57,9 @@ extension MessageCatalog {
             usage: shopsite check [SHOP] [--format text|json] [--lang LANG]
 
             Checks every file of SHOP (drafts included) and writes nothing: errors and warnings go to stderr as
-            `path:line: error: text`, a summary to stdout.
+            `path:line: error: text`, a summary to stdout. Every template is parsed and every `t.key` checked; the
+            pages that use the shop's own templates/ are rendered to memory, the built-in theme's pages are not
+            (a build still reports a page that fails at render time). Product photos and assets are checked.
               --format json     print the diagnostics on stdout as a JSON array of
                                 {path, line, column, severity, code, message} instead (docs/diagnostics.md lists the codes)
               --lang LANG       zh-CN or en, for the messages (default: site.yaml `locale`)
@@ -67,7 +69,8 @@ extension MessageCatalog {
             用法：shopsite check [店铺] [--format text|json] [--lang 语言]
 
             检查店铺的每个文件（包括草稿），不写任何文件：错误和警告以 `路径:行: error: 说明` 的形式打印到标准错误，
-            汇总打印到标准输出。
+            汇总打印到标准输出。所有模板都会解析，每个 `t.key` 都会核对；用到店铺自己 templates/ 模板的页面会在内存中
+            渲染，内置主题的页面不渲染（渲染时出错的页面仍由 build 报告）。商品图片和素材文件也会检查。
               --format json     改为在标准输出打印 JSON 数组，每项为
                                 {path, line, column, severity, code, message}（代码列表见 docs/diagnostics.md）
               --lang 语言       提示信息的语言：zh-CN 或 en（默认取 site.yaml 的 `locale`）

@@ -8,12 +8,18 @@ import TemplateEngine
 /// worker reuses one byte buffer; each page writes its own files into the sink (the staging folder of `build`, nothing
 /// for `check`); errors are collected per page and returned in page order, so messages are deterministic.
 enum PageRenderer {
-    /// Pages rendered, files written, and every error (a template error chained to the page's content file).
+    /// Pages rendered, files written, and every error (a template error chained to the page's content file). With
+    /// `sample` (check's), a page it leaves out is not rendered: only its path is offered to the sink.
     static func render<Sink: PageSink>(_ pages: [SitePage], data: PageInputs, library: TemplateLibrary,
-                                       into sink: Sink) -> (pages: Int, files: Int, errors: [Diagnostic]) {
+                                       into sink: Sink, sample: CheckSample? = nil) -> (pages: Int, files: Int, errors: [Diagnostic]) {
         let order = pages.indices.filter { !pages[$0].isPerEntity } + pages.indices.filter { pages[$0].isPerEntity }
         let workers = concurrentBatches(count: order.count, batch: 8, state: { RenderWorker() }) { worker, position in
-            worker.render(pages[order[position]], at: order[position], data: data, library: library, into: sink)
+            let index = order[position]
+            if let sample, !sample.rendered[index] {
+                worker.checkPath(of: pages[index], at: index, into: sink)
+            } else {
+                worker.render(pages[index], at: index, data: data, library: library, into: sink)
+            }
         }
         let errors = workers.flatMap(\.errors).sorted { $0.0 < $1.0 }.map(\.1)
         return (pages.count, workers.reduce(0) { $0 + $1.files }, errors)

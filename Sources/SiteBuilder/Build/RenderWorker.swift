@@ -30,4 +30,11 @@ struct RenderWorker {
             errors.append((index, PageRenderer.chained(error, page: page)))
         }
     }
+
+    /// Offers `page`'s path to `sink` with no bytes, as `check` does for a page it does not render.
+    mutating func checkPath<Sink: PageSink>(of page: SitePage, at index: Int, into sink: Sink) {
+        do throws(Diagnostic) { try sink.write([], to: page.path) } catch {
+            errors.append((index, PageRenderer.chained(error, page: page)))
+        }
+    }
 }

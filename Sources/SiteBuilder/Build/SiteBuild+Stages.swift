@@ -98,11 +98,13 @@ extension SiteBuild {
     }
 
     /// Renders every page into `sink` while the assets are copied and the search index written beside them: the pages
-    /// rendered, the files made, and every error (the pages' in page order, then the assets' and the index's).
-    static func renderAll(_ site: PreparedSite, into sink: some PageSink) -> (pages: Int, files: Int, errors: [Diagnostic]) {
+    /// rendered, the files made, and every error (the pages' in page order, then the assets' and the index's). With
+    /// `sample` (check's), only the pages it picks are rendered; the others' paths are checked.
+    static func renderAll(_ site: PreparedSite, into sink: some PageSink,
+                          sample: CheckSample? = nil) -> (pages: Int, files: Int, errors: [Diagnostic]) {
         // The assets and the search index are written on another thread while the pages render.
         let extras = Background { writeAssetsAndSearchIndex(site, into: sink) }
-        let rendered = PageRenderer.render(site.pages, data: site.inputs, library: site.library, into: sink)
+        let rendered = PageRenderer.render(site.pages, data: site.inputs, library: site.library, into: sink, sample: sample)
         let written = extras.value
         return (rendered.pages, rendered.files + written.files, rendered.errors + written.errors)
     }

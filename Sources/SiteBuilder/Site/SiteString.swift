@@ -18,6 +18,6 @@ struct SiteString: Sendable, Equatable {
 
     /// The form for `count` with `{count}` replaced by it, written with thousands separators (`1,280 个订单`).
     func counted(_ count: Int) -> String {
-        form(for: count).split(separator: "{count}", omittingEmptySubsequences: false).joined(separator: Display.integer(count))
+        SiteString.replacing("{count}", in: form(for: count), with: Display.integer(count))
     }
 }

@@ -69,7 +69,7 @@ struct SiteStrings: Sendable {
     static func fill(_ text: String, _ values: [(String, String)]) -> String {
         var text = text
         for (name, value) in values {
-            text = text.split(separator: "{\(name)}", omittingEmptySubsequences: false).joined(separator: value)
+            text = SiteString.replacing("{\(name)}", in: text, with: value)
         }
         return text
     }
