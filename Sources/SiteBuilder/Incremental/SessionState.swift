@@ -59,7 +59,7 @@ struct SessionState {
             diagnostics.append(error)
             return finished(BuildOutcome(diagnostics: diagnostics, outputPath: options.resolvedOutputPath, exitCode: 2), .full(reason))
         }
-        let loaded = ShopLoader.load(shopPath: options.shopPath, options: loadOptions, reusing: &cache)
+        let (loaded, _) = cache.reload(shopPath: options.shopPath, options: loadOptions)
         guard let site = SiteBuild.prepare(options, output: output, loaded: loaded, imageExists: imageExists(output: output),
                                            diagnostics: &diagnostics) else {
             return finished(BuildOutcome(diagnostics: diagnostics, outputPath: output.path, exitCode: 1), .full(reason))
@@ -82,10 +82,10 @@ struct SessionState {
         guard let old = current, let output = old.output else { return buildWhole(reason: "no good build yet") }
         var diagnostics = DiagnosticList()
         var clock = PhaseClock()
-        let loaded = ShopLoader.load(shopPath: options.shopPath, options: loadOptions, reusing: &cache)
+        let (loaded, changed) = cache.reload(shopPath: options.shopPath, options: loadOptions)
         clock.lap("load")
         // A patch of the load the site in the output was prepared from (not of a later load that failed its checks).
-        let patched = loaded.changes.flatMap { $0.base == old.loaded.generation ? $0 : nil }
+        let patched = changed.flatMap { $0.base == old.loaded.generation ? $0 : nil }
         let prepared = IncrementalPrepare.prepare(options, output: output, loaded: loaded, changes: patched, old: old,
                                                   library: templates.isEmpty ? old.library : nil,
                                                   imageExists: imageExists(output: output), diagnostics: &diagnostics)
