@@ -14,8 +14,6 @@ public struct LoadResult: Sendable {
     public var excludedDrafts: [Product]
     /// A number told to each successful load of a content cache (0 for a one-shot load).
     public var generation = 0
-    /// For a patched load, what changed since the load it was patched from.
-    public var changes: LoadChanges?
     /// How many of the diagnostics are traffic.csv's (they come last).
     var trailingDiagnostics = 0
 

@@ -6,25 +6,26 @@ extension ShopLoader {
     /// Loads like `load(shopPath:options:)`, reading again only the files `cache` does not hold (changed, added,
     /// or all of them the first time), and leaves in `cache` every file's decoded result for the next load.
     /// When only entity files changed in place since the last successful load, that load is patched rather than
-    /// assembled again. The result is the same as a one-shot load of the same files.
-    public static func load(shopPath: String, options: LoadOptions, reusing cache: inout ContentCache) -> LoadResult {
+    /// assembled again, and what the patch changed comes with it. The result is the same as a one-shot load of the
+    /// same files. Reached through `ContentCache.reload(shopPath:options:)`.
+    static func load(shopPath: String, options: LoadOptions, cache: inout ContentCache) -> (LoadResult, LoadChanges?) {
         var diagnostics = DiagnosticList()
         guard let root = ContentFiles.realPath(shopPath), ContentFiles.targetType(root) == .directory else {
             cache.invalidateAll()
             diagnostics.append(.error("E-NO-SHOP-FOLDER", ["shop": shopPath]))
-            return LoadResult(shop: nil, diagnostics: diagnostics)
+            return (LoadResult(shop: nil, diagnostics: diagnostics), nil)
         }
         guard ContentFiles.targetType(root + "/content") == .directory else {
             cache.invalidateAll()
             diagnostics.append(.error("E-NO-CONTENT-FOLDER", ["shop": shopPath]))
-            return LoadResult(shop: nil, diagnostics: diagnostics)
+            return (LoadResult(shop: nil, diagnostics: diagnostics), nil)
         }
         if cache.root != root {
             cache = ContentCache()
             cache.root = root
         }
         if cache.needsWalk || cache.walk == nil { cache.refreshWalk(root: root) }
-        guard let walk = cache.walk else { return LoadResult(shop: nil, diagnostics: diagnostics) }
+        guard let walk = cache.walk else { return (LoadResult(shop: nil, diagnostics: diagnostics), nil) }
         diagnostics.append(contentsOf: walk.diagnostics)
         let settings = loadSettings(walk, into: &diagnostics)
         if cache.settings != settings {
@@ -43,9 +44,7 @@ extension ShopLoader {
         if !cache.listingChanged,
            let (patched, changes) = patch(&cache, changed: missing, settings: settings, options: options, asOf: asOf,
                                           diagnostics: diagnostics) {
-            var result = patched
-            result.changes = changes
-            return result
+            return (patched, changes)
         }
         let leading = diagnostics.items.count
         var content = ContentSet(expecting: walk.counts)
@@ -64,7 +63,7 @@ extension ShopLoader {
                                             fileDiagnostics: fileDiagnostics)
             if let assembled = cache.assembled { cache.indexSlot.prepare(assembled, decoded: cache.decoded) }
         }
-        return result
+        return (result, nil)
     }
 
     /// Decodes (in parallel) the files `cache` does not hold, or those it was told to read again, into the cache;

@@ -24,6 +24,24 @@ public enum SiteSettingsDecoder {
     private static func decode(_ reader: inout FieldReader) -> SiteSettings? {
         let name = reader.text("name", required: true)
         var s = SiteSettings(name: name ?? "", source: reader.fieldLines)
+        decodeStorefront(&reader, into: &s)
+        decodeFigures(&reader, into: &s)
+        decodeQuoting(&reader, into: &s)
+        if var analytics = reader.mapping("analytics") {
+            s.analyticsWindows = windows(&analytics) ?? s.analyticsWindows
+            merge(&analytics, into: &reader, what: "`analytics`")
+        }
+        decodeWorkbench(&reader, into: &s)
+        if s.keyThreshold < s.regularThreshold {
+            reader.error("E-TIER-THRESHOLDS", ["key": "\(s.keyThreshold)", "regular": "\(s.regularThreshold)"],
+                         line: reader.location(of: "tiers").line)
+        }
+        s.params = reader.params()
+        return name == nil ? nil : s
+    }
+
+    /// The shop's face: tagline, logo, brand colours, locale, currency and contact.
+    private static func decodeStorefront(_ reader: inout FieldReader, into s: inout SiteSettings) {
         s.tagline = reader.text("tagline") ?? s.tagline
         s.logo = reader.text("logo")
         if var brand = reader.mapping("brand") {
@@ -41,6 +59,10 @@ public enum SiteSettingsDecoder {
             s.contact.wechat = contact.text("wechat") ?? ""
             merge(&contact, into: &reader, what: "`contact`")
         }
+    }
+
+    /// What the figures read: as_of, the tier thresholds, dormancy, lead times and the conversion benchmark.
+    private static func decodeFigures(_ reader: inout FieldReader, into s: inout SiteSettings) {
         s.asOf = reader.day("as_of")
         if var tiers = reader.mapping("tiers") {
             s.regularThreshold = tiers.money("regular") ?? s.regularThreshold
@@ -58,6 +80,10 @@ public enum SiteSettingsDecoder {
             s.benchmarkConversionRate = benchmarks.money("conversion_rate")?.approximateDouble
             merge(&benchmarks, into: &reader, what: "`benchmarks`")
         }
+    }
+
+    /// The listing words and what quote sheets print: banned and allowed words, quote defaults, seller, reps.
+    private static func decodeQuoting(_ reader: inout FieldReader, into s: inout SiteSettings) {
         s.bannedWords = reader.textList("banned_words")
         s.allowedWords = reader.textList("allowed_words")
         if var quote = reader.mapping("quote") {
@@ -74,17 +100,6 @@ public enum SiteSettingsDecoder {
             merge(&seller, into: &reader, what: "`seller`")
         }
         s.reps = SalesRepsDecoder.reps(&reader)
-        if var analytics = reader.mapping("analytics") {
-            s.analyticsWindows = windows(&analytics) ?? s.analyticsWindows
-            merge(&analytics, into: &reader, what: "`analytics`")
-        }
-        decodeWorkbench(&reader, into: &s)
-        if s.keyThreshold < s.regularThreshold {
-            reader.error("E-TIER-THRESHOLDS", ["key": "\(s.keyThreshold)", "regular": "\(s.regularThreshold)"],
-                         line: reader.location(of: "tiers").line)
-        }
-        s.params = reader.params()
-        return name == nil ? nil : s
     }
 
     private static func windows(_ reader: inout FieldReader) -> [Int]? {

@@ -151,10 +151,10 @@ struct AmountBoundsTests {
         for n in 1...93 { files["content/orders/O-\(String(format: "%03d", n)).md"] = order(qty: n < 93 ? 1_000_000_000 : 1) }
         let shop = try Self.shop(files)
         var cache = ContentCache()
-        #expect(ShopLoader.load(shopPath: shop, options: LoadOptions(), reusing: &cache).shop != nil)
+        #expect(cache.reload(shopPath: shop, options: LoadOptions()).0.shop != nil)
         try order(qty: 1_000_000_000).write(toFile: shop + "/content/orders/O-093.md", atomically: true, encoding: .utf8)
         cache.invalidate(["content/orders/O-093.md"])
-        let result = ShopLoader.load(shopPath: shop, options: LoadOptions(), reusing: &cache)
+        let (result, _) = cache.reload(shopPath: shop, options: LoadOptions())
         #expect(result.shop == nil, "a patched shop came back")
         #expect(result.diagnostics.errors.map(\.description) == ["content/orders/O-093.md:5: error: the items and shipping of the "
             + "orders up to this one add up to more than ¥922,337,203,685,477.58, more than the shop's figures can sum exactly"])

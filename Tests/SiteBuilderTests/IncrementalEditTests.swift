@@ -42,6 +42,15 @@ import Testing
             [.replace("content/products/P-013.md", "type: spot", "type: spot\nsince: 2025-11-01")],
             [.replace("content/products/P-013.md", "title: 产品 13 号", "title: 产品十三号")],
         ]),
+        // The checks, to-do and quote pipeline pages are skipped when nothing they show moved: a title edit of a
+        // product no quote names leaves them, a lead time taken out adds a warning, a quoted product's title is in the
+        // pipeline.
+        EditScenario(name: "title, warning and quoted-product edits that the whole-shop pages may skip", steps: [
+            [.replace("content/products/P-041.md", "title: 产品 41 号", "title: 产品四十一号")],
+            [.replace("content/products/P-041.md", "lead_time_days: 3\n", "")],
+            [.replace("content/products/P-041.md", "moq: 10\n", "moq: 10\nlead_time_days: 3\n")],
+            [.replace("content/products/P-004.md", "title: 产品 4 号", "title: 产品四号")],
+        ]),
         EditScenario(name: "product body and draft status", steps: [
             [.replace("content/products/P-012.md", "产品 12 的说明。", "产品 12 的新说明。")],
             [.replace("content/products/P-012.md", "type: spot", "type: spot\nstatus: delisted")],

@@ -1,19 +1,19 @@
 /// The shop's paid orders and traffic indexed once: skus, customers and regions become small integers, rows are
 /// sorted by date, so every window is a linear pass over its own slice with array lookups and no hashing.
-struct AnalyticsIndex {
+package struct AnalyticsIndex: Sendable {
     /// A paid order dated on or before as_of, with its total computed once.
-    struct PaidOrder {
-        var customer: Int
-        var date: Day
-        var total: Money
-        var lines: Range<Int>
+    package struct PaidOrder: Sendable {
+        package var customer: Int
+        package var date: Day
+        package var total: Money
+        package var lines: Range<Int>
     }
 
     /// One order line of a paid order.
-    struct Line {
-        var sku: Int
-        var qty: Int
-        var amount: Money
+    package struct Line: Sendable {
+        package var sku: Int
+        package var qty: Int
+        package var amount: Money
     }
 
     /// One traffic row; `sku` is -1 for the whole store.
@@ -26,19 +26,19 @@ struct AnalyticsIndex {
     }
 
     /// Each order's total, by position in `shop.orders`.
-    var totals: [Money]
+    package var totals: [Money]
     /// Paid orders dated on or before as_of, sorted by date then id.
-    var paid: [PaidOrder]
+    package var paid: [PaidOrder]
     /// The lines of the paid orders.
-    var lines: [Line]
+    package var lines: [Line]
     /// For each order position, its entry in `paid` (-1 when it does not count).
-    var paidOf: [Int]
+    package var paidOf: [Int]
     /// Traffic rows, sorted by date.
     let visits: [Visit]
     /// Every sku seen: the shop's products first, then any other sku an order or row names.
-    let skus: [SKU]
+    package let skus: [SKU]
     /// Every customer id seen: the shop's customers first.
-    let customers: [CustomerID]
+    package let customers: [CustomerID]
     /// Region names, sorted by code point; `regionOf[customer]` indexes it.
     let regions: [String]
     /// Each customer's region.
@@ -47,7 +47,7 @@ struct AnalyticsIndex {
     let firstPaid: [Day?]
 
     /// Indexes the shop; `knownTotals` (each order's total, by position) saves computing them again.
-    init(shop: Shop, totals knownTotals: [Money]? = nil) {
+    package init(shop: Shop, totals knownTotals: [Money]? = nil) {
         var skuPosition: [SKU: Int] = [:], skus: [SKU] = []
         func sku(_ id: SKU) -> Int {
             if let known = skuPosition[id] { return known }

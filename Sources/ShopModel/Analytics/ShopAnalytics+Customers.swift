@@ -65,14 +65,14 @@ extension ShopAnalytics {
     }
 
     /// The quotes an order names (`quote:`), whatever the order's status: they are won.
-    static func orderedQuotes(_ shop: Shop) -> Set<QuoteID> {
+    package static func orderedQuotes(_ shop: Shop) -> Set<QuoteID> {
         var ids = Set<QuoteID>()
         for i in shop.orders.indices { if let id = shop.orders[i].quote { ids.insert(id) } }
         return ids
     }
 
     /// One quote's figures.
-    static func quoteFigures(_ quote: borrowing Quote, promotions: [PromotionID: Promotion], inWords: Bool, asOf: Day,
+    package static func quoteFigures(_ quote: borrowing Quote, promotions: [PromotionID: Promotion], inWords: Bool, asOf: Day,
                              ordered: Set<QuoteID>) -> QuoteFigures {
         let totals = quote.totals(promotion: quote.promotion.flatMap { promotions[$0] })
         var figures = QuoteFigures(id: quote.id, customer: quote.customer, totals: totals,

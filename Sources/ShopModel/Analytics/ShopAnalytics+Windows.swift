@@ -53,6 +53,13 @@ extension ShopAnalytics {
             DailyPoint(day: start.adding(days: $0), visitors: dailyVisitors[$0], buyers: dailyBuyers[$0], gmv: dailyGMV[$0])
         }
         figures.shipping = ShippingTally(shop.orders, from: start, through: end)
+        listProducts(in: &figures, shop: shop, visitors: sales.visitors)
+        return figures
+    }
+
+    /// The window's product lists: low conversion, delist candidates and active products without traffic
+    /// (`visitors` per index sku, the shop's products first in the shop's order).
+    private static func listProducts(in figures: inout WindowFigures, shop: Shop, visitors: [Int]) {
         let conversion = conversionBars(in: figures, benchmark: shop.settings.benchmarkConversionRate)
         figures.lowConversionProducts = conversion.high
         if !conversion.low.isEmpty {
@@ -61,11 +68,9 @@ extension ShopAnalytics {
                 shop.products[i].status == .active && low.contains(shop.products[i].sku) ? shop.products[i].sku : nil
             }.sorted()
         }
-        // The index numbers the shop's products first, in the shop's order.
         figures.productsWithoutTraffic = shop.products.indices.compactMap { i in
-            shop.products[i].status == .active && sales.visitors[i] == 0 ? shop.products[i].sku : nil
+            shop.products[i].status == .active && visitors[i] == 0 ? shop.products[i].sku : nil
         }
-        return figures
     }
 
     /// Adds the window's traffic: the store's visitors and page views (by day too), and each product's.
@@ -84,7 +89,6 @@ extension ShopAnalytics {
             sales.addToCart[visit.sku] += visit.addToCart
         }
     }
-
 
     /// Products whose visitors reach the median of the window's products with traffic (`high`), or stay below it (`low`),
     /// and whose conversion is below the benchmark (or, without a benchmark, below half the store's conversion).

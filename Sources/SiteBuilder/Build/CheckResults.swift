@@ -22,31 +22,28 @@ struct CheckResults: Sendable {
     /// Every check of `shop` (as `ShopChecks.diagnostics(for:imageExists:)`), the products and orders checked on
     /// every core and kept in the shop's order.
     init(shop: Shop, imageExists: @escaping @Sendable (String) -> Bool) {
-        let settings = shop.settings
-        logo = ShopChecks.logoWarnings(settings: settings, imageExists: imageExists)
-        let matcher = CheckResults.matcher(settings)
-        products = Array(shop.products.indices).parallelMap {
-            ShopChecks.productDiagnostics(shop.products[$0], matcher: matcher, settings: settings, imageExists: imageExists)
-        }
-        orders = Array(shop.orders.indices).parallelMap { ShopChecks.orderWarnings(shop.orders[$0], asOf: shop.asOf) }
-        floorPrices = ShopChecks.floorPriceWarnings(shop, floors: ShopChecks.floorPrices(shop.products))
+        logo = ShopChecks.logoWarnings(settings: shop.settings, imageExists: imageExists)
+        products = CheckResults.check(products: shop.products, settings: shop.settings, imageExists: imageExists)
+        orders = CheckResults.check(orders: shop.orders, asOf: shop.asOf)
+        floorPrices = CheckResults.floorPrices(shop)
         contacts = ShopChecks.contactWarnings(shop)
     }
 
-    /// The checks of an earlier build of the same entities, with those at the changed positions done again.
-    init(reusing old: CheckResults, shop: Shop, changes: LoadChanges, imageExists: (String) -> Bool) {
-        self = old
-        let settings = shop.settings
-        if !changes.productPositions.isEmpty {
-            let matcher = CheckResults.matcher(settings)
-            for p in changes.productPositions {
-                products[p] = ShopChecks.productDiagnostics(shop.products[p], matcher: matcher, settings: settings,
-                                                            imageExists: imageExists)
-            }
-        }
-        for o in changes.orderPositions { orders[o] = ShopChecks.orderWarnings(shop.orders[o], asOf: shop.asOf) }
-        floorPrices = ShopChecks.floorPriceWarnings(shop, floors: ShopChecks.floorPrices(shop.products))
-        contacts = ShopChecks.contactWarnings(shop)
+    /// Each product's own checks (banned words, MOQ, photos …), in the given order, on every core.
+    static func check(products: [Product], settings: SiteSettings,
+                      imageExists: @escaping @Sendable (String) -> Bool) -> [[Diagnostic]] {
+        let matcher = CheckResults.matcher(settings)
+        return products.parallelMap { ShopChecks.productDiagnostics($0, matcher: matcher, settings: settings, imageExists: imageExists) }
+    }
+
+    /// Each order's own warnings (late, untracked …) at `asOf`, in the given order, on every core.
+    static func check(orders: [Order], asOf: Day) -> [[Diagnostic]] {
+        orders.parallelMap { ShopChecks.orderWarnings($0, asOf: asOf) }
+    }
+
+    /// The order and quote lines priced below their product's floor price.
+    static func floorPrices(_ shop: Shop) -> [Diagnostic] {
+        ShopChecks.floorPriceWarnings(shop, floors: ShopChecks.floorPrices(shop.products))
     }
 
     /// Everything, in the order of a whole check.

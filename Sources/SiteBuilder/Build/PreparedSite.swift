@@ -20,10 +20,8 @@ struct PreparedSite: Sendable {
     let shopTemplates: String
     /// The built-in theme folder.
     let themePath: String
-    /// The content checks, per entity (a rebuild redoes only the changed ones).
+    /// The content checks, per entity (serve's incremental layer redoes only the changed ones).
     let checks: CheckResults
-    /// What the load changed since the site it was patched from was prepared; nil after a whole load.
-    let changes: LoadChanges?
 
     /// The shop's look-ups, joins and figures.
     var index: SiteIndex { inputs.index }

@@ -8,34 +8,44 @@ import TemplateEngine
 
 extension SiteBuild {
     /// Checks a loaded shop, indexes it and parses the templates (or reuses `library`, whose globals must then
-    /// still fit the shop); nil when any error was found, which is then in `diagnostics`. When `loaded` was patched
-    /// from the load of `previous`, the checks and figures the change cannot reach are taken from `previous`.
+    /// still fit the shop); nil when any error was found, which is then in `diagnostics`.
     static func prepare(_ options: BuildOptions, output: OutputFolder?, loaded: LoadResult, library reused: TemplateLibrary? = nil,
-                        imageExists: (@Sendable (String) -> Bool)? = nil, previous: PreparedSite? = nil,
-                        diagnostics: inout DiagnosticList) -> PreparedSite? {
-        diagnostics.append(contentsOf: loaded.diagnostics.items)
-        let contentPath = contentFolder(of: options.shopPath)
-        let exists: @Sendable (String) -> Bool = imageExists ?? { path in
-            ContentPath.isSafeImage(path) && FileManager.default.fileExists(atPath: contentPath + "/" + path)
-        }
-        guard let shop = loaded.shop, !diagnostics.hasErrors else {
-            diagnostics.append(contentsOf: problemsBehindLoadErrors(loaded, shopPath: options.shopPath, imageExists: exists))
-            return nil
-        }
-        let changes = loaded.changes.flatMap { changes in previous?.loaded.generation == changes.base ? changes : nil }
+                        imageExists: (@Sendable (String) -> Bool)? = nil, diagnostics: inout DiagnosticList) -> PreparedSite? {
+        let exists = imageTest(options, imageExists)
+        guard let shop = loadedShop(options, loaded: loaded, imageExists: exists, diagnostics: &diagnostics) else { return nil }
         // The data is indexed on another thread while the shop is checked; the check warnings are added after.
         let excludedDrafts = loaded.excludedDrafts, audience = options.audience, pageSizes = options.pageSizes
-        let previousIndex = previous?.index
         let indexed = Background {
-            SiteIndex(shop: shop, excludedDrafts: excludedDrafts, audience: audience, warnings: [], pageSizes: pageSizes,
-                     reusing: previousIndex, changes: changes)
+            SiteIndex(shop: shop, excludedDrafts: excludedDrafts, audience: audience, warnings: [], pageSizes: pageSizes)
         }
-        let checks: CheckResults
-        if let changes, let previous {
-            checks = CheckResults(reusing: previous.checks, shop: shop, changes: changes, imageExists: exists)
-        } else {
-            checks = CheckResults(shop: shop, imageExists: exists)
+        let checks = CheckResults(shop: shop, imageExists: exists)
+        return prepare(options, output: output, loaded: loaded, shop: shop, checks: checks, indexed: { indexed.value }, library: reused,
+                       diagnostics: &diagnostics)
+    }
+
+    /// Whether an image named by the shop exists: `imageExists` when given, else a look in `SHOP/content`.
+    static func imageTest(_ options: BuildOptions, _ imageExists: (@Sendable (String) -> Bool)?) -> @Sendable (String) -> Bool {
+        let contentPath = contentFolder(of: options.shopPath)
+        return imageExists ?? { path in ContentPath.isSafeImage(path) && FileManager.default.fileExists(atPath: contentPath + "/" + path) }
+    }
+
+    /// The loaded shop with the load's messages added to `diagnostics`; nil after a load error, with the problems
+    /// the checks find behind it added too.
+    static func loadedShop(_ options: BuildOptions, loaded: LoadResult, imageExists: @escaping @Sendable (String) -> Bool,
+                           diagnostics: inout DiagnosticList) -> Shop? {
+        diagnostics.append(contentsOf: loaded.diagnostics.items)
+        guard let shop = loaded.shop, !diagnostics.hasErrors else {
+            diagnostics.append(contentsOf: problemsBehindLoadErrors(loaded, shopPath: options.shopPath, imageExists: imageExists))
+            return nil
         }
+        return shop
+    }
+
+    /// Prepares a checked shop whose index is being made (`indexed` waits for it): the theme, the photos, the words,
+    /// the pages and the templates; nil when any error was found, which is then in `diagnostics`.
+    static func prepare(_ options: BuildOptions, output: OutputFolder?, loaded: LoadResult, shop: Shop, checks: CheckResults,
+                        indexed: () -> SiteIndex, library reused: TemplateLibrary?, diagnostics: inout DiagnosticList) -> PreparedSite? {
+        let contentPath = contentFolder(of: options.shopPath)
         diagnostics.append(contentsOf: checks.all)
         guard !diagnostics.hasErrors else {
             diagnostics.append(contentsOf: SiteTemplates.loadErrors(shopPath: options.shopPath, settings: shop.settings))
@@ -50,7 +60,7 @@ extension SiteBuild {
                                            themeFolders: [shopTemplates, themePath], diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return nil }
         let warnings = diagnostics.sorted.filter { $0.severity == .warning }
-        let index = SiteIndex(copying: indexed.value, warnings: warnings)
+        let index = SiteIndex(copying: indexed(), warnings: warnings)
         let strings = SiteStrings.load(locale: shop.settings.locale, theme: themePath, shopPath: options.shopPath)
         diagnostics.append(contentsOf: strings.diagnostics)
         let linksPDFs = options.outputPath == nil && options.audience == .internal
@@ -63,9 +73,9 @@ extension SiteBuild {
         diagnostics.append(contentsOf: strings.strings.missingKeyErrors(in: library, locale: shop.settings.locale))
         guard !diagnostics.hasErrors else { return nil }
         // `site` and `t` are the same for every page of the build: the engine folds what reads only them, once.
-        return PreparedSite(output: output, loaded: loaded, inputs: inputs, library: library.specialized(constants: ["site", "t"]), pages: pages.value,
-                            contentPath: contentPath, shopTemplates: shopTemplates, themePath: themePath, checks: checks,
-                            changes: changes)
+        return PreparedSite(output: output, loaded: loaded, inputs: inputs, library: library.specialized(constants: ["site", "t"]),
+                            pages: pages.value, contentPath: contentPath, shopTemplates: shopTemplates, themePath: themePath,
+                            checks: checks)
     }
 
     /// Renders every page, copies the assets and writes the search index into a staging folder, then swaps it in

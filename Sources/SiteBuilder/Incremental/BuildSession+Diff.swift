@@ -1,3 +1,5 @@
+import ShopLoader
+
 extension BuildSession {
     /// The page paths only the new site has, and those only the old one has; two lists of the same paths in the
     /// same order (an edit that adds and removes nothing) are told apart without hashing every path.
@@ -8,10 +10,10 @@ extension BuildSession {
     }
 
     /// The new `search-index.json`, or nil when its bytes are those in the output already. After a patched load
-    /// only the changed products' entries are made again (`entries`, per product position, is kept up to date).
-    static func searchIndex(old: PreparedSite, new: PreparedSite, entries: inout [[UInt8]?]?) -> [UInt8]? {
+    /// (`patched`) only the changed products' entries are made again (`entries`, per product position, is kept up to date).
+    static func searchIndex(old: PreparedSite, new: PreparedSite, patched: LoadChanges?, entries: inout [[UInt8]?]?) -> [UInt8]? {
         let products = new.index.shop.products
-        guard let changes = new.changes, old.index.shop.products.count == products.count else {
+        guard let changes = patched, old.index.shop.products.count == products.count else {
             entries = products.indices.map { SearchIndex.entry(for: products[$0], site: new.inputs) }
             return entries.map(SearchIndex.json(entries:))
         }

@@ -49,13 +49,7 @@ enum DirtyPages {
         for id in quotes { paths.insert(EntityPagePath.quote(id)) }
         paths.formUnion(listPages(for: changes, old: old, new: new))
         paths.formUnion(DirtyOrderPages.paths(for: changes, old: old, new: new, patched: patched))
-        // The dashboard and the checks page list the warnings, whose lines move with any edit; the to-do page follows
-        // the dashboard's to-do.
-        if new.isInternal { paths.formUnion(["index.html", "checks.html", "todo.html"]) }
-        if !changes.isEmpty && new.isInternal {
-            paths.formUnion(["analytics/index.html", "analytics/products/index.html",
-                             "analytics/customers/index.html", "analytics/orders/index.html", "analytics/quotes/index.html"])
-        }
+        paths.formUnion(DirtySummaryPages.paths(for: changes, old: old, new: new))
         return paths
     }
 

@@ -59,7 +59,7 @@ struct SessionState {
             diagnostics.append(error)
             return finished(BuildOutcome(diagnostics: diagnostics, outputPath: options.resolvedOutputPath, exitCode: 2), .full(reason))
         }
-        let loaded = ShopLoader.load(shopPath: options.shopPath, options: loadOptions, reusing: &cache)
+        let (loaded, _) = cache.reload(shopPath: options.shopPath, options: loadOptions)
         guard let site = SiteBuild.prepare(options, output: output, loaded: loaded, imageExists: imageExists(output: output),
                                            diagnostics: &diagnostics) else {
             return finished(BuildOutcome(diagnostics: diagnostics, outputPath: output.path, exitCode: 1), .full(reason))
@@ -82,22 +82,25 @@ struct SessionState {
         guard let old = current, let output = old.output else { return buildWhole(reason: .noGoodBuild) }
         var diagnostics = DiagnosticList()
         var clock = PhaseClock()
-        let loaded = ShopLoader.load(shopPath: options.shopPath, options: loadOptions, reusing: &cache)
+        let (loaded, changed) = cache.reload(shopPath: options.shopPath, options: loadOptions)
         clock.lap("load")
-        let prepared = SiteBuild.prepare(options, output: output, loaded: loaded, library: templates.isEmpty ? old.library : nil,
-                                         imageExists: imageExists(output: output), previous: old, diagnostics: &diagnostics)
+        // A patch of the load the site in the output was prepared from (not of a later load that failed its checks).
+        let patched = changed.flatMap { $0.base == old.loaded.generation ? $0 : nil }
+        let prepared = IncrementalPrepare.prepare(options, output: output, loaded: loaded, changes: patched, old: old,
+                                                  library: templates.isEmpty ? old.library : nil,
+                                                  imageExists: imageExists(output: output), diagnostics: &diagnostics)
         clock.lap("check+index")
-        lastLoadWasPatched = prepared?.changes != nil
+        lastLoadWasPatched = prepared != nil && patched != nil
         guard let site = prepared else {
             return finished(BuildOutcome(diagnostics: diagnostics, outputPath: output.path, exitCode: 1), .incremental)
         }
-        let changes = site.changes.map { EntityChanges(patched: $0, old: old.index, new: site.index) }
+        let changes = patched.map { EntityChanges(patched: $0, old: old.index, new: site.index) }
             ?? EntityChanges(old: old.index, new: site.index)
         if changes.sharedChanged { return whole(site, diagnostics: diagnostics, reason: .sharedChanged) }
         if old.inputs.photos.records != site.inputs.photos.records {
             return whole(site, diagnostics: diagnostics, reason: .photosChanged)  // new derived files to copy
         }
-        var dirty = DirtyPages.paths(for: changes, old: old.index, new: site.index, patched: site.changes)
+        var dirty = DirtyPages.paths(for: changes, old: old.index, new: site.index, patched: patched)
         dirty.formUnion(BuildSession.pagesUsing(templates, old: old, new: site))
         let (added, removedPages) = BuildSession.addedAndRemoved(old: old.pages, new: site.pages)
         dirty.formUnion(added)
@@ -107,7 +110,7 @@ struct SessionState {
         var (files, errors, slowest) = PageBuffers.render(pages, data: site.inputs, library: site.library)
         var entries = searchEntries
         if !changes.products.isEmpty {
-            let index = BuildSession.searchIndex(old: old, new: site, entries: &entries)
+            let index = BuildSession.searchIndex(old: old, new: site, patched: patched, entries: &entries)
             if let index { files += [("search-index.json", index), ("search-index.js", SearchIndex.script(json: index))] }
         }
         diagnostics.append(contentsOf: errors)

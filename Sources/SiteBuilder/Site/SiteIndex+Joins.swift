@@ -1,7 +1,31 @@
-import ShopLoader
 import ShopModel
 
 extension SiteIndex {
+    /// The positions by id and the product pages, made once per shop.
+    struct Lookups {
+        let productPosition: [SKU: Int]
+        /// Per product position: its page relative to the site root.
+        let productURLs: [String]
+        let customerPosition: [CustomerID: Int]
+        let promotionPosition: [PromotionID: Int]
+
+        /// The look-ups of `shop`.
+        init(shop: Shop) {
+            productPosition = SiteIndex.positions(shop.products.map(\.sku))
+            productURLs = shop.products.map { EntityPagePath.product($0.sku) }
+            customerPosition = SiteIndex.positions(shop.customers.map(\.id))
+            promotionPosition = SiteIndex.positions(shop.promotions.map(\.id))
+        }
+
+        /// The look-ups of `index`, for a shop with the same ids at the same positions.
+        init(of index: SiteIndex) {
+            productPosition = index.productPosition
+            productURLs = index.productURLs
+            customerPosition = index.customerPosition
+            promotionPosition = index.promotionPosition
+        }
+    }
+
     /// The joins between the shop's lists, by positions: orders and quotes by customer, quote lines by product.
     struct Joins {
         /// Per customer position: its orders' positions, newest first.
@@ -11,11 +35,11 @@ extension SiteIndex {
         /// Per product position: the quote lines naming it, newest quote first.
         var lines: [[QuoteLineRef]]
 
-        /// Joins taken as they are.
-        init(orders: [[Int]], quotes: [[Int]], lines: [[QuoteLineRef]]) {
-            self.orders = orders
-            self.quotes = quotes
-            self.lines = lines
+        /// The joins of `index`, for a shop whose orders and quotes are joined the same way.
+        init(of index: SiteIndex) {
+            orders = index.ordersByCustomer
+            quotes = index.quotesByCustomer
+            lines = index.quoteLinesByProduct
         }
 
         /// Joins the shop's lists (internal sites only; a public site's are empty).
@@ -50,23 +74,6 @@ extension SiteIndex {
             self.lines = lines
         }
     }
-
-    /// Whether the joins of `old` still hold for `new`: the same ids in the same places (a patched load), and no
-    /// changed order or quote moved to another customer or date, or names other products on its lines.
-    static func joinsKept(old: Shop, new: Shop, changes: LoadChanges) -> Bool {
-        guard old.orders.count == new.orders.count, old.quotes.count == new.quotes.count else { return false }
-        for o in changes.orderPositions where old.orders[o].customer != new.orders[o].customer || old.orders[o].date != new.orders[o].date {
-            return false
-        }
-        for q in changes.quotePositions {
-            let a = old.quotes[q], b = new.quotes[q]
-            if a.customer != b.customer || a.date != b.date || a.items.count != b.items.count
-                || a.items.indices.contains(where: { a.items[$0].sku != b.items[$0].sku }) {
-                return false
-            }
-        }
-        return true
-    }
 }
 
 extension SiteIndex {
@@ -75,5 +82,25 @@ extension SiteIndex {
         var table: [QuoteID: [QuoteID]] = [:]
         for i in quotes.indices { if let previous = quotes[i].revisionOf { table[previous, default: []].append(quotes[i].id) } }
         return table
+    }
+}
+
+extension SiteIndex {
+    /// Per customer position: its figures (empty when a customer has none).
+    static func customerFigures(shop: Shop, analytics: ShopAnalytics) -> [CustomerFigures] {
+        var byPosition: [CustomerFigures] = []
+        byPosition.reserveCapacity(shop.customers.count)
+        for i in shop.customers.indices {
+            guard let figures = analytics.customer(shop.customers[i].id) else { return [] }
+            byPosition.append(figures)
+        }
+        return byPosition
+    }
+
+    /// Per quote position: its figures (empty when the figures are not in the shop's order).
+    static func quoteFigures(shop: Shop, analytics: ShopAnalytics) -> [QuoteFigures] {
+        let inOrder = analytics.quotes.count == shop.quotes.count
+            && shop.quotes.indices.allSatisfy { analytics.quotes[$0].id == shop.quotes[$0].id }
+        return inOrder ? analytics.quotes : []
     }
 }

@@ -1,6 +1,5 @@
 import Concurrency
 import Diagnostics
-import ShopLoader
 import ShopModel
 import TemplateEngine
 
@@ -46,68 +45,41 @@ final class SiteIndex: Sendable {
         let line: Int
     }
 
-    /// Indexes the shop once; with `old` and the `changes` a patched load made since its shop, the figures and
-    /// joins the changes cannot have moved are taken from `old` instead of computed again.
-    init(shop: Shop, excludedDrafts: [Product], audience: Audience, warnings: [Diagnostic], pageSizes: PageSizes = PageSizes(),
-         reusing old: SiteIndex? = nil, changes: LoadChanges? = nil) {
-        let reused = changes != nil && old?.audience == audience ? old : nil
+    /// Indexes the shop once: the figures (internal sites only) are computed on another thread while the look-ups
+    /// and joins are built here.
+    convenience init(shop: Shop, excludedDrafts: [Product], audience: Audience, warnings: [Diagnostic], pageSizes: PageSizes = PageSizes()) {
+        let figures = audience == .internal ? Background { ShopAnalytics(shop: shop) } : nil
+        let lookups = Lookups(shop: shop)
+        let joins = Joins(shop: shop, audience: audience, customers: lookups.customerPosition, products: lookups.productPosition)
+        self.init(shop: shop, excludedDrafts: excludedDrafts, audience: audience, warnings: warnings, pageSizes: pageSizes,
+                  lookups: lookups, joins: joins, figures: { figures?.value })
+    }
+
+    /// Indexes the shop with its look-ups, joins and figures already made (`figures` is asked for last, so it can
+    /// wait for a figure computation running beside this one).
+    init(shop: Shop, excludedDrafts: [Product], audience: Audience, warnings: [Diagnostic], pageSizes: PageSizes,
+         lookups: Lookups, joins: Joins, figures: () -> ShopAnalytics?) {
         self.shop = shop
         self.pageSizes = pageSizes
         self.catalog = CatalogLayout(products: shop.products)
         self.quoteRevisions = SiteIndex.revisions(of: shop.quotes)
         self.audience = audience
         self.orderLists = OrderLists(orders: audience == .internal ? shop.orders : [])
-        let reach = reused != nil ? changes?.figures ?? .all : .all
-        // The figures are computed on another thread while the look-ups and joins are built here.
-        let oldAnalytics = reused?.analytics
-        let figures = audience == .internal
-            ? Background { SiteIndex.analytics(shop: shop, old: oldAnalytics, reach: reach, changes: changes) } : nil
         self.warnings = warnings
         var drafts: [SKU: Product] = [:]
         for product in excludedDrafts { drafts[product.sku] = product }
         self.excludedDrafts = drafts
-        if let reused {
-            productPosition = reused.productPosition
-            productURLs = reused.productURLs
-            customerPosition = reused.customerPosition
-            promotionPosition = reused.promotionPosition
-        } else {
-            productPosition = SiteIndex.positions(shop.products.map(\.sku))
-            productURLs = shop.products.map { EntityPagePath.product($0.sku) }
-            customerPosition = SiteIndex.positions(shop.customers.map(\.id))
-            promotionPosition = SiteIndex.positions(shop.promotions.map(\.id))
-        }
-        let joins: Joins
-        if let reused, let changes, SiteIndex.joinsKept(old: reused.shop, new: shop, changes: changes) {
-            joins = Joins(orders: reused.ordersByCustomer, quotes: reused.quotesByCustomer, lines: reused.quoteLinesByProduct)
-        } else {
-            joins = Joins(shop: shop, audience: audience, customers: customerPosition, products: productPosition)
-        }
+        productPosition = lookups.productPosition
+        productURLs = lookups.productURLs
+        customerPosition = lookups.customerPosition
+        promotionPosition = lookups.promotionPosition
         ordersByCustomer = joins.orders
         quotesByCustomer = joins.quotes
         quoteLinesByProduct = joins.lines
-        analytics = figures?.value
-        if reach != .all, let reused {
-            customerFigures = reused.customerFigures
-            if reach == .none {
-                quoteFigures = reused.quoteFigures
-                return
-            }
-        } else if let analytics {
-            var byPosition: [CustomerFigures] = []
-            byPosition.reserveCapacity(shop.customers.count)
-            for i in shop.customers.indices {
-                guard let figures = analytics.customer(shop.customers[i].id) else { byPosition = []; break }
-                byPosition.append(figures)
-            }
-            customerFigures = byPosition
-        } else {
-            customerFigures = []
-        }
-        let quoteFiguresInOrder = analytics.map { analytics in
-            analytics.quotes.count == shop.quotes.count && shop.quotes.indices.allSatisfy { analytics.quotes[$0].id == shop.quotes[$0].id }
-        } ?? false
-        quoteFigures = quoteFiguresInOrder ? analytics?.quotes ?? [] : []
+        let analytics = figures()
+        self.analytics = analytics
+        customerFigures = analytics.map { SiteIndex.customerFigures(shop: shop, analytics: $0) } ?? []
+        quoteFigures = analytics.map { SiteIndex.quoteFigures(shop: shop, analytics: $0) } ?? []
     }
 
     /// `other` with other warnings; everything else is shared, not computed again.

@@ -1,7 +1,9 @@
+import ShopModel
+
 extension AnalyticsIndex {
     /// Takes in the orders at `positions` of `shop` when each still counts (or not) as before, on the same date, for
     /// the same customer and with the same skus on its lines (only amounts moved); false when the index must be made
-    /// again. `shop` has the products, customers, traffic and as_of the index was made from.
+    /// again (serve's incremental layer, after an order edit). `shop` has the products, customers, traffic and as_of the index was made from.
     mutating func patch(orders positions: [Int], of shop: Shop, totals newTotals: [Money]) -> Bool {
         guard paidOf.count == shop.orders.count else { return false }
         for p in positions {
