@@ -32,16 +32,13 @@ extension SiteBuild {
         return errors
     }
 
-    /// What a build of a shop using only the built-in theme could still stop on after its checks: a product photo that
-    /// cannot be developed (then, as in `build`, nothing else), else an asset that could not be copied.
+    /// What a build of a shop using only the built-in theme could still stop on after its checks: an asset that could
+    /// not be copied. Photos are not developed here (check writes nothing, not even the photo cache): their headers
+    /// were read by `ProductPhotos.inspect`, so only a file whose pixels libvips cannot decode is left to `build`.
     static func copyErrors(shopPath: String, shop: Shop?) -> [Diagnostic] {
-        guard let shop, let themePath = BuiltinTheme.path() else { return [] }  // no theme: loadErrors reported it
+        guard shop != nil, let themePath = BuiltinTheme.path() else { return [] }  // no theme: loadErrors reported it
         let contentPath = contentFolder(of: shopPath)
         let shopTemplates = (shopPath.hasSuffix("/") ? shopPath : shopPath + "/") + "templates"
-        var diagnostics = DiagnosticList()
-        _ = ProductPhotos.develop(shop, shopPath: shopPath, contentPath: contentPath, themeFolders: [shopTemplates, themePath],
-                                  diagnostics: &diagnostics)
-        guard !diagnostics.hasErrors else { return diagnostics.errors }
         return AssetCopier.copy(contentAssets: contentPath + "/assets", themeAssets: [shopTemplates + "/assets", themePath + "/assets"],
                                 into: DiscardingSink()).errors
     }

@@ -20,6 +20,11 @@ final class SheetSink: PageSink {
         assets.withLock { $0[relativePath] = source }
     }
 
+    /// Notes that the site's `relativePath` is the derived photo `source` (a sheet's page may show it).
+    func linkFile(from source: String, to relativePath: String) throws(Diagnostic) {
+        try copyFile(from: source, to: relativePath)
+    }
+
     /// The page rendered at `relativePath`, if any.
     func page(_ relativePath: String) -> [UInt8]? { pages.withLock { $0[relativePath] } }
 
