@@ -27,8 +27,8 @@ extension StagingFolder {
     }
 
     /// The absolute path of `relativePath` once it is known to stay inside the site and its folder exists as a real
-    /// folder (in a reused tree, a symlink or file on the way replaced), as `write` prepares it.
-    private func preparedPath(_ relativePath: String) throws(Diagnostic) -> String {
+    /// folder (in a reused tree, a symlink or file on the way replaced): what `write`, `linkFile` and `keepsCopy` write to.
+    func preparedPath(_ relativePath: String) throws(Diagnostic) -> String {
         guard StagingFolder.isSafe(relativePath) else {
             throw .error("E-WRITE-OUTSIDE", ["path": relativePath])
         }

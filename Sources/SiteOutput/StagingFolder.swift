@@ -55,15 +55,8 @@ public final class StagingFolder: Sendable {
 
     /// Writes one file at a path relative to the site root (`products/HD-T001.html`); safe from several threads.
     public func write(_ bytes: [UInt8], to relativePath: String) throws(Diagnostic) {
-        guard StagingFolder.isSafe(relativePath) else {
-            throw .error("E-WRITE-OUTSIDE", ["path": relativePath])
-        }
-        let full = path + "/" + relativePath
+        let full = try preparedPath(relativePath)
         do throws(FileSystem.Failure) {
-            if let slash = full.utf8.lastIndex(of: UInt8(ascii: "/")) {
-                let directory = String(full[..<slash])
-                if !knownDirectories.withLock({ $0.contains(directory) }) { try prepareDirectory(directory) }
-            }
             if reusesPreviousSite {
                 writtenFiles.withLock { _ = $0.insert(relativePath) }
                 if let code = try FileSystem.overwrite(bytes, at: full) {
