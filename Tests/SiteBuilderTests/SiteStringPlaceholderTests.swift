@@ -1,31 +1,8 @@
 import Testing
 @testable import SiteBuilder
 
-/// Placeholders are filled byte by byte, with exactly the text the character-wise split and join gave.
+/// Counted and filled UI phrases go through `PlaceholderText` (its own table is in TextEscapingTests).
 @Suite struct SiteStringPlaceholderTests {
-    @Test(arguments: [
-        ("共 {count} 个订单", "{count}", "1,280", "共 1,280 个订单"),
-        ("{count} products", "{count}", "12", "12 products"),
-        ("{count}", "{count}", "3", "3"),
-        ("{count}{count}", "{count}", "3", "33"),
-        ("no placeholder", "{count}", "3", "no placeholder"),
-        ("", "{count}", "3", ""),
-        ("{name} 的订单 {name}", "{name}", "广州超市", "广州超市 的订单 广州超市"),
-        ("{count", "{count}", "3", "{count"),
-        ("{{count}}", "{count}", "3", "{3}"),
-        ("é{count}é", "{count}", "3", "é3é"),
-        ("a{count}\u{301}b", "{count}", "3", "a{count}\u{301}b"),
-        ("e\u{301}{count}", "{count}", "3", "e\u{301}3"),
-        ("{count} 个 \u{1F468}\u{200D}\u{1F469} {count}", "{count}", "2", "2 个 \u{1F468}\u{200D}\u{1F469} 2"),
-        ("{count}", "{count}", "", ""),
-    ] as [(String, String, String, String)])
-    func fillsAsSplittingAndJoiningDid(text: String, placeholder: String, value: String, expected: String) {
-        let filled = SiteString.replacing(placeholder, in: text, with: value)
-        #expect(filled == expected)
-        #expect(filled.utf8.elementsEqual(text.split(separator: placeholder, omittingEmptySubsequences: false)
-            .joined(separator: value).utf8))
-    }
-
     @Test func countedAndFilledStringsUseIt() {
         #expect(SiteString("{count} products", one: "{count} product").counted(1) == "1 product")
         #expect(SiteString("{count} products", one: "{count} product").counted(12_345) == "12,345 products")

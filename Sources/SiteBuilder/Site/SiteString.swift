@@ -1,3 +1,5 @@
+import TextEscaping
+
 /// One UI string of the theme: its text, and for a counted phrase also the form for exactly one (`1 product`).
 struct SiteString: Sendable, Equatable {
     /// The text (for a counted phrase, the form for any count but one; the only form in zh-CN).
@@ -18,6 +20,6 @@ struct SiteString: Sendable, Equatable {
 
     /// The form for `count` with `{count}` replaced by it, written with thousands separators (`1,280 个订单`).
     func counted(_ count: Int) -> String {
-        SiteString.replacing("{count}", in: form(for: count), with: Display.integer(count))
+        PlaceholderText.replacing("{count}", in: form(for: count), with: Display.integer(count))
     }
 }

@@ -1,5 +1,6 @@
 import ShopModel
 import TemplateEngine
+import TextEscaping
 
 /// Every UI string of the theme in the site's language: `templates/i18n/<locale>.yaml` with the shop's
 /// `i18n/<locale>.yaml` over it (see `SiteStrings+Loading`); templates read them as `t.key`.
@@ -69,7 +70,7 @@ struct SiteStrings: Sendable {
     static func fill(_ text: String, _ values: [(String, String)]) -> String {
         var text = text
         for (name, value) in values {
-            text = SiteString.replacing("{\(name)}", in: text, with: value)
+            text = PlaceholderText.replacing("{\(name)}", in: text, with: value)
         }
         return text
     }

@@ -1,8 +1,10 @@
-extension SiteString {
+/// Fills a placeholder in a UI phrase (`{count}` → `1,280`) byte by byte: the text-level half of `t.count` and
+/// `t.fill`, kept here with the other byte-level text code so the site builder needs no pointers for it.
+public enum PlaceholderText {
     /// `text` with every `placeholder` (`{count}`) replaced by `value`: the same text as splitting `text` on the
     /// placeholder and joining the parts with `value`, found byte by byte instead of character by character. A byte
     /// match that is not a whole run of characters (a combining mark after `}`) leaves the work to that character split.
-    static func replacing(_ placeholder: String, in text: String, with value: String) -> String {
+    public static func replacing(_ placeholder: String, in text: String, with value: String) -> String {
         var text = text, placeholder = placeholder
         text.makeContiguousUTF8()
         placeholder.makeContiguousUTF8()
