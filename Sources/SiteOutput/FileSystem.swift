@@ -30,9 +30,17 @@ public enum FileSystem {
     }
 
     /// Overwrites the file at `path` in place (its inode and blocks reused, then cut to length), or creates it;
-    /// refuses a symlink there (ELOOP) instead of following it. A file with other hard links (a `cp -al` snapshot
-    /// of the site) is never written into: a new file replaces it by rename. Returns the errno on failure to open.
-    static func overwrite(_ bytes: [UInt8], at path: String) throws(Failure) -> Int32? {
+    /// refuses a symlink there (ELOOP) instead of following it. A file with other hard links (the live site's, a
+    /// `cp -al` snapshot's) is never written into: a new file replaces it by rename, or with `keepingShared` it is
+    /// kept when it already holds `bytes`. With `linksFirst` (a folder that may hold the live site's files) the link
+    /// count is read with `lstat` before any open, so such a file is only ever opened read-only. Returns the errno on
+    /// failure to open.
+    static func overwrite(_ bytes: [UInt8], at path: String, linksFirst: Bool = false, keepingShared: Bool = false) throws(Failure) -> Int32? {
+        if linksFirst || keepingShared, let there = regularFile(path), there.st_nlink > 1 {
+            if keepingShared && holds(bytes, at: path) { return nil }
+            try replace(path, with: bytes)
+            return nil
+        }
         let fd = open(path, O_WRONLY | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return errno }
         var closed = false

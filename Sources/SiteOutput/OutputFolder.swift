@@ -84,7 +84,8 @@ public struct OutputFolder: Sendable {
         if let mode { chmod(staging, mode) }
         // Marked at once, so that a killed build's leftover is known to be shopsite's and may be removed.
         try? FileSystem.write(Array(OutputFolder.markerText.utf8), to: staging + "/" + OutputFolder.markerName)
-        return StagingFolder(path: staging, destination: path, sparePath: spare, outputGuard: outputGuard)
+        let live = FileSystem.kind(of: path) == .directory ? path : nil  // a previous site without a spare: link its unchanged files
+        return StagingFolder(path: staging, destination: path, sparePath: spare, outputGuard: outputGuard, liveSite: live)
     }
 
     /// An absolute, canonical form of a path that may not exist yet: the longest existing prefix is resolved as

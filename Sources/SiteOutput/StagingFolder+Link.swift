@@ -15,13 +15,14 @@ extension StagingFolder {
         try copyFile(from: source, to: relativePath)
     }
 
-    /// Whether the reused tree already holds a copy of `source` at `relativePath` (a single-link regular file of its size
-    /// and modification time, which `copyFile` gave it): then it is kept and counted as written.
+    /// Whether the reused tree already holds a copy of `source` at `relativePath` (a regular file of its size and
+    /// modification time, which `copyFile` gave it): then it is kept as it is and counted as written. The copy may
+    /// share its inode with the live site (linked from it by the build that made this tree): keeping it writes nothing.
     func keepsCopy(of source: stat, at relativePath: String) throws(Diagnostic) -> Bool {
         let full = try preparedPath(relativePath)
         var there = stat()
-        guard lstat(full, &there) == 0, there.st_mode & S_IFMT == S_IFREG, there.st_nlink == 1, there.st_size == source.st_size,
-              there.st_mtim.tv_sec == source.st_mtim.tv_sec, there.st_mtim.tv_nsec == source.st_mtim.tv_nsec else { return false }
+        guard lstat(full, &there) == 0, there.st_mode & S_IFMT == S_IFREG, there.st_size == source.st_size,
+              Self.sameTime(there.st_mtim, source.st_mtim) else { return false }
         writtenFiles.withLock { _ = $0.insert(relativePath) }
         return true
     }

@@ -20,6 +20,11 @@ public final class StagingFolder: Sendable {
     let sparePath: String
     /// Whether the folder is a previous site being overwritten (false: a new, empty folder).
     let reusesPreviousSite: Bool
+    /// The live output, when a new staging folder is made beside one: a file the build would write with the bytes
+    /// the live file already holds becomes a hard link of it instead of a new file (nil: every file is new).
+    let liveSite: String?
+    /// Folders of the live output checked to be real folders all the way down (true) or not (false), by relative path.
+    let liveFolders = Mutex<[String: Bool]>([:])
     /// Folders known to exist (created, or checked to be real folders in a reused tree).
     let knownDirectories = Mutex<Set<String>>([])
     /// Relative paths written so far, to prune a reused tree (empty for a new folder).
@@ -33,11 +38,12 @@ public final class StagingFolder: Sendable {
     private let lock: Atomic<Int32>
 
     init(path: String, destination: String, sparePath: String = "", reusesPreviousSite: Bool = false, lister: TreeLister? = nil,
-         outputGuard: OutputGuard? = nil, lock: Int32? = nil) {
+         outputGuard: OutputGuard? = nil, lock: Int32? = nil, liveSite: String? = nil) {
         self.path = path
         self.destination = destination
         self.sparePath = sparePath
         self.reusesPreviousSite = reusesPreviousSite
+        self.liveSite = reusesPreviousSite ? nil : liveSite
         self.outputGuard = outputGuard
         previousContents = reusesPreviousSite ? (lister ?? TreeLister(path: path)) : nil
         self.lock = Atomic(lock ?? FileSystem.lockFolder(path))
@@ -55,22 +61,33 @@ public final class StagingFolder: Sendable {
 
     /// Writes one file at a path relative to the site root (`products/HD-T001.html`); safe from several threads.
     public func write(_ bytes: [UInt8], to relativePath: String) throws(Diagnostic) {
+        try store(bytes, at: relativePath, copyOf: nil)
+    }
+
+    /// Puts `bytes` at `relativePath`. A new folder beside a live site links the live file when it holds these bytes
+    /// (a copy: and has `copyOf`'s modification time); a reused tree keeps a page whose shared file holds them. No
+    /// file with other links is ever written into. True when the file is a link of the live site's (not to touch).
+    @discardableResult
+    func store(_ bytes: [UInt8], at relativePath: String, copyOf source: stat?) throws(Diagnostic) -> Bool {
         let full = try preparedPath(relativePath)
+        if reusesPreviousSite {
+            writtenFiles.withLock { _ = $0.insert(relativePath) }
+        } else if linksLive(bytes, at: relativePath, to: full, modifiedLike: source) {
+            return true
+        }
         do throws(FileSystem.Failure) {
-            if reusesPreviousSite {
-                writtenFiles.withLock { _ = $0.insert(relativePath) }
-                if let code = try FileSystem.overwrite(bytes, at: full) {
-                    // A folder or symlink where the file goes: replace it (never write through a link).
-                    guard code == ELOOP || code == EISDIR || code == EEXIST else { throw FileSystem.Failure(full, errno: code) }
-                    FileSystem.removeTree(full)
-                    if let again = try FileSystem.overwrite(bytes, at: full) { throw FileSystem.Failure(full, errno: again) }
-                }
-            } else {
-                try FileSystem.write(bytes, to: full)
+            // `overwrite`, not a truncating open, in a new folder too: a path linked earlier is replaced, not written into.
+            if let code = try FileSystem.overwrite(bytes, at: full, linksFirst: reusesPreviousSite || liveSite != nil,
+                                                   keepingShared: reusesPreviousSite && source == nil) {
+                // A folder or symlink where the file goes in a reused tree: replace it (never write through a link).
+                guard reusesPreviousSite, code == ELOOP || code == EISDIR || code == EEXIST else { throw FileSystem.Failure(full, errno: code) }
+                FileSystem.removeTree(full)
+                if let again = try FileSystem.overwrite(bytes, at: full, linksFirst: true) { throw FileSystem.Failure(full, errno: again) }
             }
         } catch {
             throw .error(error.path.hasPrefix(full) ? "E-WRITE-FILE" : "E-CREATE-FOLDER", ["reason": "\(error)"])
         }
+        return false
     }
 
     /// Makes `directory` (absolute, inside the staging folder) exist as a real folder. In a reused tree every
@@ -108,7 +125,7 @@ public final class StagingFolder: Sendable {
         guard let from = FileSystem.regularFile(source) else { throw .error("E-COPY-ASSET", ["path": source]) }
         if reusesPreviousSite, try keepsCopy(of: from, at: relativePath) { return }
         guard let bytes = FileSystem.read(source) else { throw .error("E-COPY-ASSET", ["path": source]) }
-        try write(bytes, to: relativePath)
+        if try store(bytes, at: relativePath, copyOf: from) { return }  // the live site's copy, already of the source's time
         FileSystem.setModificationTime(of: path + "/" + relativePath, like: from)
     }
 
