@@ -7,10 +7,17 @@ import Glibc
 /// A build's files, written into a hidden folder beside the output and swapped in only when the build succeeded.
 ///
 /// The previous site, once swapped out, is kept beside the output as a spare (`.public.shopsite-spare`) and
-/// becomes the next build's staging folder: its files are overwritten in place and whatever the new build did
-/// not write is removed before the swap. Reusing inodes this way avoids deleting and re-creating ~35,000 files
-/// and folders per rebuild, which on ext4 (especially without a journal, where every new inode is checked
-/// against recently deleted ones) costs far more than rendering the pages.
+/// becomes the next build's staging folder: whatever the new build did not write is removed before the swap.
+/// Creating files is what costs (on ext4 without a journal every new inode is checked against recently deleted
+/// ones, and each create takes its folder's lock), far more than rendering the pages, so a build creates only
+/// the files that changed:
+/// - a new staging folder beside a live site (the second build, or any build without a spare) makes each file
+///   whose bytes equal the live file at the same path a hard link of it (`linksLive`: read-only compare, no
+///   symlink followed, the inode checked again after the link); other files are new;
+/// - in a reused spare a file shared with the live site (more than one link) is kept when it already holds the
+///   new bytes, and replaced by a new file renamed over it when not; a single-link file is overwritten in place.
+/// No file with other links is ever opened for writing, so no write reaches the live site, a snapshot, or the
+/// photo cache (`linkFile`); a failed build leaves the live site byte for byte as it was.
 public final class StagingFolder: Sendable {
     /// The staging folder's absolute path.
     public let path: String
