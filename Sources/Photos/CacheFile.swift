@@ -38,12 +38,25 @@ public struct CacheFile: Sendable, Equatable {
     /// `device:inode:size:seconds:nanoseconds`, as `stamps.tsv` keeps it.
     var text: String { "\(device):\(inode):\(size):\(seconds):\(nanoseconds)" }
 
-    /// The file at `path` described by `text`, or nil when `text` is not five numbers.
-    init?(path: String, text: Substring) {
-        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
-        guard parts.count == 5, let device = UInt64(parts[0]), let inode = UInt64(parts[1]), let size = Int64(parts[2]),
-              let seconds = Int64(parts[3]), let nanoseconds = Int64(parts[4]) else { return nil }
-        self.init(path: path, device: device, inode: inode, size: size, seconds: seconds, nanoseconds: nanoseconds)
+    /// The file at `path` described by `text` (`CacheFile.text`'s bytes), or nil when it is not five numbers.
+    init?(path: String, text: ArraySlice<UInt8>) {
+        var numbers: [UInt64] = [], value: UInt64 = 0, digits = 0
+        for byte in text {
+            if byte == UInt8(ascii: ":") {
+                guard digits > 0 else { return nil }
+                numbers.append(value)
+                value = 0; digits = 0
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 19 else { return nil }
+                value = value * 10 + UInt64(byte - UInt8(ascii: "0"))
+                digits += 1
+            }
+        }
+        guard digits > 0 else { return nil }
+        numbers.append(value)
+        guard numbers.count == 5 else { return nil }
+        self.init(path: path, device: numbers[0], inode: numbers[1], size: Int64(numbers[2]), seconds: Int64(numbers[3]),
+                  nanoseconds: Int64(numbers[4]))
     }
 
     /// A file described field by field.

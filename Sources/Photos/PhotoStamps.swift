@@ -25,26 +25,28 @@ struct PhotoStamps: Sendable {
     var outdated = false
 
     /// The stamps stored in `cache`'s folder, or none; records only when they are for `cache`'s sizes (an older
-    /// `stamps.tsv`, of `size mtime inode`, still names each path's hash; its stamps no longer match).
+    /// `stamps.tsv`, of `size mtime inode`, still names each path's hash; its stamps no longer match). Read as bytes.
     init(cache: PhotoCache) {
         guard let data = FileManager.default.contents(atPath: cache.folder + "/stamps.tsv") else { return }
-        let lines = String(decoding: data, as: UTF8.self).split(separator: "\n")
-        let current = lines.first.map(String.init) == PhotoStamps.header(cache)
+        let bytes = [UInt8](data), tab = UInt8(ascii: "\t")
+        let lines = bytes[...].split(separator: UInt8(ascii: "\n"))
+        let current = lines.first.map { $0.elementsEqual(PhotoStamps.header(cache).utf8) } ?? false
         outdated = !current
         for line in lines.dropFirst(current ? 1 : 0) {
-            let fields = line.split(separator: "\t", maxSplits: current ? 4 : 2, omittingEmptySubsequences: false)
+            let fields = line.split(separator: tab, maxSplits: current ? 4 : 2, omittingEmptySubsequences: false)
             guard fields.count == (current ? 5 : 3), let path = fields.last else { continue }
-            let sha = String(fields[1]), byteSize = Int(fields[0].prefix { $0 != " " }) ?? 0
+            let stamp = String(decoding: fields[0], as: UTF8.self), sha = String(decoding: fields[1], as: UTF8.self)
+            let byteSize = Int(String(decoding: fields[0].prefix { $0 != UInt8(ascii: " ") }, as: UTF8.self)) ?? 0
             let record = current ? PhotoStamps.record(sha, facts: fields[2], files: fields[3], byteSize: byteSize, cache: cache) : nil
-            entries[String(path)] = Entry(stamp: String(fields[0]), sha: sha, record: record)
+            entries[String(decoding: path, as: UTF8.self)] = Entry(stamp: stamp, sha: sha, record: record)
         }
     }
 
     /// The record of `facts` (the facts file's lines joined by `;`) and `files` (each derived file, WebPs then JPEGs,
     /// as `CacheFile.text`, joined by `,`), or nil when either is `-` or malformed.
-    static func record(_ sha: String, facts: Substring, files: Substring, byteSize: Int, cache: PhotoCache) -> PhotoRecord? {
-        guard facts != "-", let photo = FactsText.decode(facts.replacingOccurrences(of: ";", with: "\n")) else { return nil }
-        let texts = files.split(separator: ",")
+    static func record(_ sha: String, facts: ArraySlice<UInt8>, files: ArraySlice<UInt8>, byteSize: Int, cache: PhotoCache) -> PhotoRecord? {
+        guard let photo = FactsText.decode(facts, lineBreak: UInt8(ascii: ";")) else { return nil }
+        let texts = files.split(separator: UInt8(ascii: ","))
         let count = photo.renditions.count
         guard texts.count == 2 * count else { return nil }
         var webp: [CacheFile] = [], jpeg: [CacheFile] = []

@@ -18,9 +18,15 @@ struct PhotoShelf: Sendable {
     /// The published path of `source`'s rendition `size`: the extension kept as a segment, so `a.jpg` and `a.png`
     /// never share a name.
     static func outputPath(_ source: String, size: String, webp: Bool) -> String {
-        let dot = source.lastIndex(of: ".") ?? source.endIndex
-        let stem = source[..<dot], ext = dot < source.endIndex ? "-" + source[source.index(after: dot)...].lowercased() : ""
-        return "photos/" + stem + ext + "-" + size + (webp ? ".webp" : ".jpg")
+        let bytes = source.utf8
+        var path = "photos/"
+        if let dot = bytes.lastIndex(of: UInt8(ascii: ".")) {
+            path += String(decoding: bytes[..<dot], as: UTF8.self) + "-"
+            path += String(decoding: bytes[bytes.index(after: dot)...], as: UTF8.self).lowercased()
+        } else {
+            path += source
+        }
+        return path + "-" + size + (webp ? ".webp" : ".jpg")
     }
 
     /// Every derived file as (cache file, published path), by source path (in UTF-8 byte order) and the theme's order.
