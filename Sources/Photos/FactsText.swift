@@ -16,7 +16,8 @@ enum FactsText {
 
     /// The facts of `bytes`, whose lines end with `lineBreak` (`;` in `stamps.tsv`), or nil when they are not whole.
     static func decode(_ bytes: ArraySlice<UInt8>, lineBreak: UInt8) -> DevelopedPhoto? {
-        let lines = bytes.split(separator: lineBreak).map { $0.split(separator: UInt8(ascii: " ")).map { String(decoding: $0, as: UTF8.self) } }
+        let lines = ByteFields.split(bytes, lineBreak).filter { !$0.isEmpty }
+            .map { ByteFields.split($0, UInt8(ascii: " ")).filter { !$0.isEmpty }.map { String(decoding: $0, as: UTF8.self) } }
         guard lines.first == ["shopsite-photo", "1"] else { return nil }
         var format: PhotoFormat?, width = 0, height = 0, tone: BackgroundTone?, renditions: [DevelopedPhoto.Rendition] = []
         for line in lines.dropFirst() {

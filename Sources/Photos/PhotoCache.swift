@@ -2,8 +2,9 @@ import Foundation
 
 /// The derived files and facts of developed photos under `SHOP/.shopsite-cache/images/` (or the fallback of a
 /// read-only shop, see `PhotoCacheFolder`), keyed by the source's SHA-256
-/// and the parameters; plus `stamps.tsv`, which maps a source's path, size and modification time to its hash so a
-/// rebuild with unchanged photos reads none of them.
+/// and the parameters; plus `stamps.tsv`, which maps a source's path, size, modification and change times and inode to
+/// its hash, its facts and its derived files' inodes, so a rebuild with unchanged photos reads none of them, nor any
+/// facts file, and looks at the cache only through one read of its folder.
 public struct PhotoCache: Sendable {
     /// The cache folder.
     public let folder: String

@@ -29,11 +29,11 @@ struct PhotoStamps: Sendable {
     init(cache: PhotoCache) {
         guard let data = FileManager.default.contents(atPath: cache.folder + "/stamps.tsv") else { return }
         let bytes = [UInt8](data), tab = UInt8(ascii: "\t")
-        let lines = bytes[...].split(separator: UInt8(ascii: "\n"))
+        let lines = ByteFields.split(bytes[...], UInt8(ascii: "\n")).filter { !$0.isEmpty }
         let current = lines.first.map { $0.elementsEqual(PhotoStamps.header(cache).utf8) } ?? false
         outdated = !current
         for line in lines.dropFirst(current ? 1 : 0) {
-            let fields = line.split(separator: tab, maxSplits: current ? 4 : 2, omittingEmptySubsequences: false)
+            let fields = ByteFields.split(line, tab, limit: current ? 4 : 2)
             guard fields.count == (current ? 5 : 3), let path = fields.last else { continue }
             let stamp = String(decoding: fields[0], as: UTF8.self), sha = String(decoding: fields[1], as: UTF8.self)
             let byteSize = Int(String(decoding: fields[0].prefix { $0 != UInt8(ascii: " ") }, as: UTF8.self)) ?? 0
@@ -46,7 +46,7 @@ struct PhotoStamps: Sendable {
     /// as `CacheFile.text`, joined by `,`), or nil when either is `-` or malformed.
     static func record(_ sha: String, facts: ArraySlice<UInt8>, files: ArraySlice<UInt8>, byteSize: Int, cache: PhotoCache) -> PhotoRecord? {
         guard let photo = FactsText.decode(facts, lineBreak: UInt8(ascii: ";")) else { return nil }
-        let texts = files.split(separator: UInt8(ascii: ","))
+        let texts = ByteFields.split(files, UInt8(ascii: ","))
         let count = photo.renditions.count
         guard texts.count == 2 * count else { return nil }
         var webp: [CacheFile] = [], jpeg: [CacheFile] = []
