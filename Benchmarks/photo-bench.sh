@@ -4,7 +4,8 @@
 #   Benchmarks/photo-bench.sh [BINARY]          (after: swift build -c release --product shopsite)
 #
 # Makes (once, in $PHOTOS, default /tmp/shopsite-photo-bench) N distinct 2000 × 2000 JPEG photos (default 1000:
-# crops at different offsets of one noisy rendered product drawing, so every file has its own content hash),
+# crops at different offsets of one noisy rendered product drawing, so every file has its own content hash — up to
+# N = 1024; photo sets made before 2026-12-07 06:00 used a 23 × 23 grid of offsets and repeat after 529 photos),
 # a shop of N/5 products with five photos each, the same shop without images, and a Hugo site whose template calls
 # .Fill 480x480 and .Fit 800x800 / 1600x1600 as WebP q80 and JPEG q82 for every photo (the sizes and formats of
 # templates/photos.yaml). Then times, with /usr/bin/time -v (wall seconds, peak RSS): shopsite cold (no cache) and
@@ -29,7 +30,7 @@ if [ ! -f base.v ]; then
 fi
 if [ ! -f photos/$((N - 1)).jpg ]; then  # made for the largest N asked for; a smaller N uses the first N
     mkdir -p photos
-    seq 0 $((N - 1)) | xargs -P "$(nproc)" -I{} sh -c 'i={}; vips crop base.v photos/$i.jpg[Q=85,strip] $((i % 23)) $((i / 23 % 23)) 2000 2000'
+    seq 0 $((N - 1)) | xargs -P "$(nproc)" -I{} sh -c 'i={}; vips crop base.v photos/$i.jpg[Q=85,strip] $((i % 32)) $((i / 32 % 32)) 2000 2000'
 fi
 
 copy_photos() {  # folder: photos 0 … N-1

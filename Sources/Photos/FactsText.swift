@@ -1,4 +1,5 @@
-/// The text form of a developed photo's facts in the cache: one `key values` line each, the renditions last.
+/// The text form of a developed photo's facts in the cache: one `key values` line each, the renditions last. Read
+/// byte by byte (ASCII only), since a rebuild reads every photo's facts from `stamps.tsv`.
 enum FactsText {
     /// `photo`'s facts as text.
     static func encode(_ photo: DevelopedPhoto) -> String {
@@ -10,7 +11,13 @@ enum FactsText {
 
     /// The facts of `text`, or nil when it is not a whole facts file of this version.
     static func decode(_ text: String) -> DevelopedPhoto? {
-        let lines = text.split(separator: "\n").map { $0.split(separator: " ").map(String.init) }
+        decode(ArraySlice(text.utf8), lineBreak: UInt8(ascii: "\n"))
+    }
+
+    /// The facts of `bytes`, whose lines end with `lineBreak` (`;` in `stamps.tsv`), or nil when they are not whole.
+    static func decode(_ bytes: ArraySlice<UInt8>, lineBreak: UInt8) -> DevelopedPhoto? {
+        let lines = ByteFields.split(bytes, lineBreak).filter { !$0.isEmpty }
+            .map { ByteFields.split($0, UInt8(ascii: " ")).filter { !$0.isEmpty }.map { String(decoding: $0, as: UTF8.self) } }
         guard lines.first == ["shopsite-photo", "1"] else { return nil }
         var format: PhotoFormat?, width = 0, height = 0, tone: BackgroundTone?, renditions: [DevelopedPhoto.Rendition] = []
         for line in lines.dropFirst() {

@@ -2,8 +2,9 @@ import Foundation
 
 /// The derived files and facts of developed photos under `SHOP/.shopsite-cache/images/` (or the fallback of a
 /// read-only shop, see `PhotoCacheFolder`), keyed by the source's SHA-256
-/// and the parameters; plus `stamps.tsv`, which maps a source's path, size and modification time to its hash so a
-/// rebuild with unchanged photos reads none of them.
+/// and the parameters; plus `stamps.tsv`, which maps a source's path, size, modification and change times and inode to
+/// its hash, its facts and its derived files' inodes, so a rebuild with unchanged photos reads none of them, nor any
+/// facts file, and looks at the cache only through one read of its folder.
 public struct PhotoCache: Sendable {
     /// The cache folder.
     public let folder: String
@@ -28,14 +29,33 @@ public struct PhotoCache: Sendable {
         folder + "/" + sha + "-" + parameters + "-" + name + (webp ? ".webp" : ".jpg")
     }
 
-    /// The record kept for `sha`, when its facts and every file are there.
+    /// The record kept for `sha`, when its facts and every file are there (each file's inode seen with one `lstat`).
     func record(_ sha: String, byteSize: Int) -> PhotoRecord? {
         guard let data = FileManager.default.contents(atPath: factsFile(sha)),
               let photo = FactsText.decode(String(decoding: data, as: UTF8.self)) else { return nil }
-        let record = PhotoRecord(photo: photo, byteSize: byteSize, webpFiles: photo.renditions.map { renditionFile(sha, $0.name, webp: true) },
-                                 jpegFiles: photo.renditions.map { renditionFile(sha, $0.name, webp: false) })
-        guard (record.webpFiles + record.jpegFiles).allSatisfy({ FileManager.default.fileExists(atPath: $0) }) else { return nil }
-        return record
+        var webp: [CacheFile] = [], jpeg: [CacheFile] = []
+        for rendition in photo.renditions {
+            guard let w = CacheFile.seen(renditionFile(sha, rendition.name, webp: true)),
+                  let j = CacheFile.seen(renditionFile(sha, rendition.name, webp: false)) else { return nil }
+            webp.append(w)
+            jpeg.append(j)
+        }
+        return PhotoRecord(photo: photo, byteSize: byteSize, webpFiles: webp, jpegFiles: jpeg)
+    }
+
+    /// The paths of the files in the cache folder (one directory read: how a rebuild checks that the derived files
+    /// `stamps.tsv` vouches for are still there without looking at each).
+    func filePaths() -> Set<String> {
+        guard let directory = opendir(folder) else { return [] }
+        defer { closedir(directory) }
+        var names: Set<String> = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            names.insert(folder + "/" + name)
+        }
+        return names
     }
 
     /// Stores `photo`'s files and then its facts (the facts last, so a record is whole or absent).

@@ -30,32 +30,40 @@ public struct PhotoLab: Sendable {
     /// Develops each of `paths` (relative to `contentPath`; raster ones only, each once): missing files are skipped
     /// (the missing-image check names them), unreadable ones are errors.
     public func develop(_ paths: [String], contentPath: String) -> PhotoBatch {
-        var stamps = PhotoStamps(folder: cache.folder)
+        var stamps = PhotoStamps(cache: cache)
         let known = stamps
-        let outcomes = paths.parallelMap(serialUpTo: 1) { path in develop(path, full: contentPath + "/" + path, known: known) }
-        var batch = PhotoBatch(), changed = false
+        let present = known.entries.values.contains { $0.record != nil } ? cache.filePaths() : []
+        let outcomes = paths.parallelMap(serialUpTo: 1) { path in
+            develop(path, full: contentPath + "/" + path, known: known.entries[path], present: present)
+        }
+        var batch = PhotoBatch(), changed = known.outdated
         for (path, outcome) in zip(paths, outcomes) {
             switch outcome {
             case .missing: continue
             case .failed(let error): batch.errors[path] = error
             case .done(let record, let stamp, let sha, let decoded):
-                batch.records[path] = record
                 if decoded { batch.decoded += 1 }
-                if known.entries[path]?.stamp != stamp || known.entries[path]?.sha != sha {
-                    stamps.entries[path] = (stamp, sha)
+                let entry = PhotoStamps.Entry(stamp: stamp, sha: sha, record: record)
+                if known.entries[path] != entry {
+                    stamps.entries[path] = entry
                     changed = true
                 }
+                batch.records[path] = record
             }
         }
         if changed { stamps.save(cache) }
         return batch
     }
 
-    /// One source: by its stamp, by its hash, or decoded and stored.
-    private func develop(_ path: String, full: String, known: PhotoStamps) -> Outcome {
+    /// One source: by its stamp (its record from `stamps.tsv` when the cache folder still holds its files, else its
+    /// facts file), by its hash, or decoded and stored.
+    private func develop(_ path: String, full: String, known: PhotoStamps.Entry?, present: Set<String>) -> Outcome {
         guard let (stamp, size) = PhotoStamps.stamp(of: full) else { return .missing }
-        if let entry = known.entries[path], entry.stamp == stamp, let record = cache.record(entry.sha, byteSize: size) {
-            return .done(record, stamp: stamp, sha: entry.sha, decoded: false)
+        if let known, known.stamp == stamp {
+            if let record = known.record, record.byteSize == size, record.files.allSatisfy({ present.contains($0.path) }) {
+                return .done(record, stamp: stamp, sha: known.sha, decoded: false)
+            }
+            if let record = cache.record(known.sha, byteSize: size) { return .done(record, stamp: stamp, sha: known.sha, decoded: false) }
         }
         guard let data = FileManager.default.contents(atPath: full) else { return .failed(PhotoError("the file cannot be read")) }
         return data.withUnsafeBytes { bytes in

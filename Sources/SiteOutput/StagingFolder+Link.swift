@@ -27,6 +27,20 @@ extension StagingFolder {
         return true
     }
 
+    /// Whether the reused tree already holds, at `relativePath`, a link to the inode of `file` (the same device, inode,
+    /// size and modification time: the hard link a previous build made to a cache file): then it is kept and counted
+    /// as written, after one `lstat` and without looking at the cache. Always false in a new, empty folder.
+    public func keepsLink(of file: stat, at relativePath: String) throws(Diagnostic) -> Bool {
+        guard reusesPreviousSite else { return false }
+        let full = try preparedPath(relativePath)
+        var there = stat()
+        guard lstat(full, &there) == 0, there.st_mode & S_IFMT == S_IFREG, there.st_dev == file.st_dev, there.st_ino == file.st_ino,
+              there.st_size == file.st_size, there.st_mtim.tv_sec == file.st_mtim.tv_sec,
+              there.st_mtim.tv_nsec == file.st_mtim.tv_nsec else { return false }
+        writtenFiles.withLock { _ = $0.insert(relativePath) }
+        return true
+    }
+
     /// The absolute path of `relativePath` once it is known to stay inside the site and its folder exists as a real
     /// folder (in a reused tree, a symlink or file on the way replaced): what `write`, `linkFile` and `keepsCopy` write to.
     func preparedPath(_ relativePath: String) throws(Diagnostic) -> String {

@@ -45,6 +45,39 @@ import Testing
         #expect(Self.inode(cached)?.links == 2, "the spare (the third site) still links it; the new site does not")
     }
 
+    /// `keepsLink`: a reused tree that already links the cache file keeps it after one `lstat` (and it survives the
+    /// pruning); a new folder, another inode, or the same inode with another modification time is not kept.
+    @Test func aLinkTheReusedTreeHoldsIsKept() throws {
+        let shop = try OutputFolderTests.makeShop()
+        defer { try? FileManager.default.removeItem(atPath: shop + "/..") }
+        let cached = shop + "/.shopsite-cache/images/abc-card.webp", other = shop + "/.shopsite-cache/images/def-card.webp"
+        try FileManager.default.createDirectory(atPath: shop + "/.shopsite-cache/images", withIntermediateDirectories: true)
+        try "RIFF cached bytes".write(toFile: cached, atomically: false, encoding: .utf8)
+        try "RIFF other bytes!".write(toFile: other, atomically: false, encoding: .utf8)
+        var file = stat(), otherFile = stat()
+        #expect(lstat(cached, &file) == 0 && lstat(other, &otherFile) == 0)
+        var touched = file
+        touched.st_mtim.tv_nsec = (touched.st_mtim.tv_nsec + 1) % 1_000_000_000
+        let output = try OutputFolder(path: shop + "/public", shopPath: shop)
+        for round in 1...3 {
+            let staging = try output.stage()
+            try staging.write("page \(round)", to: "index.html")
+            if round < 3 {
+                #expect(try !staging.keepsLink(of: file, at: "photos/a-jpg-card.webp"), "round \(round): a new folder holds nothing")
+                try staging.linkFile(from: cached, to: "photos/a-jpg-card.webp")
+            } else {
+                #expect(try !staging.keepsLink(of: otherFile, at: "photos/a-jpg-card.webp"), "another inode")
+                #expect(try !staging.keepsLink(of: touched, at: "photos/a-jpg-card.webp"), "another modification time")
+                #expect(try staging.keepsLink(of: file, at: "photos/a-jpg-card.webp"))
+                #expect(try !staging.keepsLink(of: file, at: "photos/missing.webp"))
+            }
+            try staging.commit()
+        }
+        let there = try #require(Self.inode(shop + "/public/photos/a-jpg-card.webp"))
+        #expect(there.device == UInt64(file.st_dev) && there.inode == UInt64(file.st_ino), "kept, not pruned")
+        #expect(Self.read(shop + "/public/photos/a-jpg-card.webp") == "RIFF cached bytes")
+    }
+
     /// A cache on another file system (tmpfs under /dev/shm) cannot be linked into the output: the file is copied.
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/dev/shm"))) func anotherFileSystemFallsBackToACopy() throws {
         let shop = try OutputFolderTests.makeShop()

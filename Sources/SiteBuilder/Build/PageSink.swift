@@ -1,4 +1,7 @@
 import Diagnostics
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Where a build puts the files it makes: the staging folder of `build`, or nowhere at all for `check`, which only
 /// needs to know that every file could be made.
@@ -9,4 +12,12 @@ protocol PageSink: Sendable {
     func copyFile(from source: String, to relativePath: String) throws(Diagnostic)
     /// Puts a cache's regular file (a derived photo) into the site, as a hard link where it can; refuses anything else.
     func linkFile(from source: String, to relativePath: String) throws(Diagnostic)
+    /// Whether the site already holds, at `relativePath`, the link a previous build made to the inode `file` names
+    /// (device, inode, size and modification time): then it is kept and counted as written, and `linkFile` not needed.
+    func keepsLink(of file: stat, at relativePath: String) throws(Diagnostic) -> Bool
+}
+
+extension PageSink {
+    /// A sink that keeps no previous site holds no link: false.
+    func keepsLink(of file: stat, at relativePath: String) throws(Diagnostic) -> Bool { false }
 }

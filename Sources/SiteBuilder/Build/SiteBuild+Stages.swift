@@ -119,8 +119,8 @@ extension SiteBuild {
         return (rendered.pages, rendered.files + written.files, rendered.errors + written.errors)
     }
 
-    /// Copies the assets, links the derived photos (copied where no link can be made) and writes `search-index.json`
-    /// and `.js`: the files written and the errors.
+    /// Copies the assets, links the derived photos (kept when the reused tree holds the link already, copied where no
+    /// link can be made) and writes `search-index.json` and `.js`: the files written and the errors.
     private static func writeAssetsAndSearchIndex(_ site: PreparedSite, into sink: some PageSink) -> (files: Int, errors: [Diagnostic]) {
         var (files, errors) = AssetCopier.copy(contentAssets: site.contentPath + "/assets",
                                                themeAssets: [site.shopTemplates + "/assets", site.themePath + "/assets"], into: sink)
@@ -132,7 +132,7 @@ extension SiteBuild {
         } catch { errors.append(error) }
         for file in site.inputs.photos.files {
             do throws(Diagnostic) {
-                try sink.linkFile(from: file.from, to: file.to)
+                if try !sink.keepsLink(of: file.from.status, at: file.to) { try sink.linkFile(from: file.from.path, to: file.to) }
                 files += 1
             } catch { errors.append(error) }
         }

@@ -18,21 +18,28 @@ struct PhotoShelf: Sendable {
     /// The published path of `source`'s rendition `size`: the extension kept as a segment, so `a.jpg` and `a.png`
     /// never share a name.
     static func outputPath(_ source: String, size: String, webp: Bool) -> String {
-        let dot = source.lastIndex(of: ".") ?? source.endIndex
-        let stem = source[..<dot], ext = dot < source.endIndex ? "-" + source[source.index(after: dot)...].lowercased() : ""
-        return "photos/" + stem + ext + "-" + size + (webp ? ".webp" : ".jpg")
+        let bytes = source.utf8
+        var path = "photos/"
+        if let dot = bytes.lastIndex(of: UInt8(ascii: ".")) {
+            path += String(decoding: bytes[..<dot], as: UTF8.self) + "-"
+            path += String(decoding: bytes[bytes.index(after: dot)...], as: UTF8.self).lowercased()
+        } else {
+            path += source
+        }
+        return path + "-" + size + (webp ? ".webp" : ".jpg")
     }
 
-    /// Every derived file as (cache file, published path), sorted by published path.
-    var files: [(from: String, to: String)] {
-        var found: [(from: String, to: String)] = []
-        for (source, record) in records {
+    /// Every derived file as (cache file, published path), by source path (in UTF-8 byte order) and the theme's order.
+    var files: [(from: CacheFile, to: String)] {
+        var found: [(from: CacheFile, to: String)] = []
+        for source in records.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            guard let record = records[source] else { continue }
             for (i, rendition) in record.photo.renditions.enumerated() where i < record.webpFiles.count && i < record.jpegFiles.count {
                 found.append((record.webpFiles[i], PhotoShelf.outputPath(source, size: rendition.name, webp: true)))
                 found.append((record.jpegFiles[i], PhotoShelf.outputPath(source, size: rendition.name, webp: false)))
             }
         }
-        return found.sorted { $0.to.unicodeScalars.lexicographicallyPrecedes($1.to.unicodeScalars) }
+        return found
     }
 
     /// The published JPEG of `source`'s first size (the catalog card's, for the search results), nil when not developed.

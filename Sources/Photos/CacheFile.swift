@@ -1,0 +1,71 @@
+import Foundation
+
+/// One derived file in the photo cache and the inode it was when last seen (device, inode, size, modification time):
+/// the site keeps its hard link to that inode after one `lstat` of the link, without looking at the cache file.
+public struct CacheFile: Sendable, Equatable {
+    /// The file's path.
+    public var path: String
+    /// The file system's device number.
+    public var device: UInt64
+    /// The inode number.
+    public var inode: UInt64
+    /// The size in bytes.
+    public var size: Int64
+    /// The modification time, whole seconds.
+    public var seconds: Int64
+    /// The modification time, nanoseconds within the second.
+    public var nanoseconds: Int64
+
+    /// The regular file at `path` as it is now (one `lstat`), or nil when it is missing or not a regular file.
+    static func seen(_ path: String) -> CacheFile? {
+        var info = stat()
+        guard lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        return CacheFile(path: path, device: UInt64(info.st_dev), inode: UInt64(info.st_ino), size: Int64(info.st_size),
+                         seconds: Int64(info.st_mtim.tv_sec), nanoseconds: Int64(info.st_mtim.tv_nsec))
+    }
+
+    /// The `stat` fields a staging folder compares with the link it finds (device, inode, size, modification time).
+    public var status: stat {
+        var info = stat()
+        info.st_dev = numericCast(device)
+        info.st_ino = numericCast(inode)
+        info.st_size = numericCast(size)
+        info.st_mtim = timespec(tv_sec: numericCast(seconds), tv_nsec: numericCast(nanoseconds))
+        info.st_mode = S_IFREG
+        return info
+    }
+
+    /// `device:inode:size:seconds:nanoseconds`, as `stamps.tsv` keeps it.
+    var text: String { "\(device):\(inode):\(size):\(seconds):\(nanoseconds)" }
+
+    /// The file at `path` described by `text` (`CacheFile.text`'s bytes), or nil when it is not five numbers.
+    init?(path: String, text: ArraySlice<UInt8>) {
+        var numbers: [UInt64] = [], value: UInt64 = 0, digits = 0
+        for byte in text {
+            if byte == UInt8(ascii: ":") {
+                guard digits > 0 else { return nil }
+                numbers.append(value)
+                value = 0; digits = 0
+            } else {
+                guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 19 else { return nil }
+                value = value * 10 + UInt64(byte - UInt8(ascii: "0"))
+                digits += 1
+            }
+        }
+        guard digits > 0 else { return nil }
+        numbers.append(value)
+        guard numbers.count == 5 else { return nil }
+        self.init(path: path, device: numbers[0], inode: numbers[1], size: Int64(numbers[2]), seconds: Int64(numbers[3]),
+                  nanoseconds: Int64(numbers[4]))
+    }
+
+    /// A file described field by field.
+    init(path: String, device: UInt64, inode: UInt64, size: Int64, seconds: Int64, nanoseconds: Int64) {
+        self.path = path
+        self.device = device
+        self.inode = inode
+        self.size = size
+        self.seconds = seconds
+        self.nanoseconds = nanoseconds
+    }
+}
