@@ -22,7 +22,7 @@ extension BuiltinFilters {
         case .map(let m): return .int(m.count)
         case .string(let s), .safe(let s): return .int(s.count)
         case .object(let o): return .int(o.memberNames.count)
-        default: throw TemplateFilterError("expects a list, map or string, not \(value.typeName)")
+        default: throw TemplateFilterError("P-TEMPLATE-EXPECTS-COLLECTION", ["type": value.typeName])
         }
     }
 
@@ -31,7 +31,7 @@ extension BuiltinFilters {
         switch value {
         case .list(let l): return l
         case .string(let s), .safe(let s): return s.map { .string(String($0)) }
-        default: throw TemplateFilterError("expects a list, not \(value.typeName)")
+        default: throw TemplateFilterError("P-TEMPLATE-EXPECTS-LIST", ["type": value.typeName])
         }
     }
 
@@ -44,7 +44,7 @@ extension BuiltinFilters {
         for (i, item) in try items(value).enumerated() {
             if i > 0 { out += HTMLEscaper.escaped(separator) }
             let element = try attribute.map { try attributeValue($0, of: item) } ?? item
-            guard let text = element.text else { throw TemplateFilterError("cannot join a \(element.typeName)") }
+            guard let text = element.text else { throw TemplateFilterError("P-TEMPLATE-CANNOT-JOIN", ["type": element.typeName]) }
             if case .safe = element { out += text } else { out += HTMLEscaper.escaped(text) }
             try checkSize(out.utf8.count, context)
         }
@@ -55,7 +55,7 @@ extension BuiltinFilters {
     static func attributeValue(_ path: String, of item: TemplateValue) throws -> TemplateValue {
         var current = item
         for part in path.split(separator: ".") {
-            guard let next = current.member(String(part)) else { throw TemplateFilterError("an item has no attribute '\(path)'") }
+            guard let next = current.member(String(part)) else { throw TemplateFilterError("P-TEMPLATE-NO-ATTRIBUTE", ["attribute": path]) }
             current = next
         }
         return current
@@ -77,7 +77,7 @@ extension BuiltinFilters {
                 return order == 0 ? a.index < b.index : (descending ? order > 0 : order < 0)
             } catch { failure = error; return a.index < b.index }
         }
-        if let failure { throw TemplateFilterError(failure.message) }
+        if let failure { throw failure.filterError }
         return .list(keyed.map(\.item))
     }
 
@@ -103,7 +103,7 @@ extension BuiltinFilters {
         var total = TemplateValue.int(0)
         for item in try items(value) {
             let element = attribute.isEmpty ? item : try attributeValue(attribute, of: item)
-            do { total = try total.combined(.add, with: element) } catch { throw TemplateFilterError(error.message) }
+            do { total = try total.combined(.add, with: element) } catch { throw error.filterError }
         }
         return total
     }
@@ -111,7 +111,7 @@ extension BuiltinFilters {
     /// `{{ tiers | map("min") | join(",") }}` → `50,100`: the attribute of each item.
     static func map(_ value: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {
         let attribute = try string(arguments, 0, default: "")
-        guard !attribute.isEmpty else { throw TemplateFilterError("needs an attribute name") }
+        guard !attribute.isEmpty else { throw TemplateFilterError("P-TEMPLATE-NEEDS-ATTRIBUTE", [:]) }
         return .list(try items(value).map { try attributeValue(attribute, of: $0) })
     }
 
@@ -120,7 +120,7 @@ extension BuiltinFilters {
         switch value {
         case .map(let m): return .list(m.keys.map { .string($0) })
         case .object(let o): return .list(o.memberNames.map { .string($0) })
-        default: throw TemplateFilterError("expects a map, not \(value.typeName)")
+        default: throw TemplateFilterError("P-TEMPLATE-EXPECTS-MAP", ["type": value.typeName])
         }
     }
 }

@@ -12,7 +12,7 @@ extension BuiltinFilters {
     static func date(_ value: TemplateValue, format: String) throws -> TemplateValue {
         if case .null = value { return .string("—") }
         guard let text = value.stringContent, let (year, month, day) = parseDay(text) else {
-            throw TemplateFilterError("expects a date written YYYY-MM-DD, not \(value.text.map { "'\($0)'" } ?? value.typeName)")
+            throw TemplateFilterError("P-TEMPLATE-EXPECTS-DATE", ["value": value.text.map { "'\($0)'" } ?? value.typeName])
         }
         func pad(_ n: Int, _ width: Int, into out: inout [UInt8]) {
             var digits: [UInt8] = []
@@ -37,7 +37,7 @@ extension BuiltinFilters {
             case UInt8(ascii: "%"): out.append(directive)
             default:
                 let shown = String(decoding: [directive], as: UTF8.self)
-                throw TemplateFilterError("unknown directive '%\(unpadded ? "-" : "")\(shown)' in the date format")
+                throw TemplateFilterError("P-TEMPLATE-UNKNOWN-DATE-DIRECTIVE", ["directive": (unpadded ? "-" : "") + shown])
             }
         }
         return .string(String(decoding: out, as: UTF8.self))
@@ -82,7 +82,7 @@ extension BuiltinFilters {
             out += "]"
         case .map(let map): try appendObject(map.pairs.map { ($0, $1) }, to: &out, context)
         case .object(let object):
-            guard !object.memberNames.isEmpty else { throw TemplateFilterError("cannot convert an object without listed members to JSON") }
+            guard !object.memberNames.isEmpty else { throw TemplateFilterError("P-TEMPLATE-JSON-OBJECT", [:]) }
             try appendObject(object.memberNames.map { ($0, object.member($0) ?? .null) }, to: &out, context)
         }
     }

@@ -22,27 +22,27 @@ extension BuiltinFilters {
                 out.append(digit)
             }
             return .string(out)
-        default: throw TemplateFilterError("expects a whole number, not \(value.typeName)")
+        default: throw TemplateFilterError("P-TEMPLATE-EXPECTS-INTEGER", ["type": value.typeName])
         }
     }
 
     /// `{{ 2.345 | round(2) }}` → `2.35`; `{{ 2.5 | round }}` → `3`; `{{ -2.5 | round }}` → `-3` (half away from zero).
     static func round(_ value: TemplateValue, places: Int) throws -> TemplateValue {
-        guard (0...4).contains(places) else { throw TemplateFilterError("places must be between 0 and 4") }
+        guard (0...4).contains(places) else { throw TemplateFilterError("P-TEMPLATE-PLACES-RANGE", ["max": "4"]) }
         let scaled: Int64
         switch value {
         case .int: return value
         case .decimal(let d): scaled = d
         case .double(let d):
-            guard let exact = DecimalText.scaled(d, decimals: 4) else { throw TemplateFilterError("cannot round \(d)") }
+            guard let exact = DecimalText.scaled(d, decimals: 4) else { throw TemplateFilterError("P-TEMPLATE-CANNOT-ROUND", ["number": "\(d)"]) }
             scaled = exact
-        default: throw TemplateFilterError("expects a number, not \(value.typeName)")
+        default: throw TemplateFilterError("P-TEMPLATE-EXPECTS-NUMBER", ["type": value.typeName])
         }
         let unit = DecimalText.pow10(4 - places)
         let rounded = DecimalText.divideRounded(scaled, by: unit)
         if places == 0, let whole = Int(exactly: rounded) { return .int(whole) }
         let (result, overflow) = rounded.multipliedReportingOverflow(by: unit)
-        if overflow { throw TemplateFilterError("number too large") }
+        if overflow { throw TemplateFilterError("P-TEMPLATE-NUMBER-OVERFLOW", [:]) }
         return .decimal(result)
     }
 
@@ -52,7 +52,7 @@ extension BuiltinFilters {
         case .int(let i) where i != .min: return .int(Swift.abs(i))
         case .decimal(let d) where d != .min: return .decimal(Swift.abs(d))
         case .double(let d): return .double(Swift.abs(d))
-        default: throw TemplateFilterError("expects a number, not \(value.typeName)")
+        default: throw TemplateFilterError("P-TEMPLATE-EXPECTS-NUMBER", ["type": value.typeName])
         }
     }
 
@@ -63,10 +63,10 @@ extension BuiltinFilters {
         case .decimal(let d): return .int(Int(d / DecimalText.scale))
         case .double(let d) where d.isFinite && d.magnitude < 9e18: return .int(Int(d))
         case .string(let s), .safe(let s):
-            guard let n = Int(BuiltinFilters.trim(s)) else { throw TemplateFilterError("'\(s)' is not an integer") }
+            guard let n = Int(BuiltinFilters.trim(s)) else { throw TemplateFilterError("P-TEMPLATE-NOT-INTEGER", ["text": s]) }
             return .int(n)
         case .bool(let b): return .int(b ? 1 : 0)
-        default: throw TemplateFilterError("expects a number, not \(value.typeName)")
+        default: throw TemplateFilterError("P-TEMPLATE-EXPECTS-NUMBER", ["type": value.typeName])
         }
     }
 
@@ -77,9 +77,9 @@ extension BuiltinFilters {
         switch value {
         case .null: return .string("—")
         case .int, .decimal:
-            guard let exact = value.asDecimal else { throw TemplateFilterError("amount too large") }
+            guard let exact = value.asDecimal else { throw TemplateFilterError("P-TEMPLATE-AMOUNT-TOO-LARGE", [:]) }
             amount = exact
-        default: throw TemplateFilterError("expects an exact amount (integer or decimal), not \(value.typeName)")
+        default: throw TemplateFilterError("P-TEMPLATE-EXPECTS-EXACT-AMOUNT", ["type": value.typeName])
         }
         return .string(DecimalText.fixed(amount, places: 2, grouping: true, symbol: symbol))
     }
@@ -87,7 +87,7 @@ extension BuiltinFilters {
     /// `{{ 0.025 | percent }}` → `2.5%`; `{{ 0.0312 | percent }}` → `3.1%`; `{{ 1 | percent }}` → `100.0%`;
     /// `{{ 0.12345 | percent(2) }}` → `12.35%`; `{{ none | percent }}` → `—`.
     static func percent(_ value: TemplateValue, places: Int) throws -> TemplateValue {
-        guard (0...2).contains(places) else { throw TemplateFilterError("places must be between 0 and 2") }
+        guard (0...2).contains(places) else { throw TemplateFilterError("P-TEMPLATE-PLACES-RANGE", ["max": "2"]) }
         let ratioScaled: Int64
         switch value {
         case .null: return .string("—")
@@ -95,12 +95,12 @@ extension BuiltinFilters {
             guard d.isFinite, let exact = DecimalText.scaled(d, decimals: places + 2) else { return .string("—") }
             ratioScaled = exact
         case .int, .decimal:
-            guard let exact = value.asDecimal else { throw TemplateFilterError("value too large") }
+            guard let exact = value.asDecimal else { throw TemplateFilterError("P-TEMPLATE-VALUE-TOO-LARGE", [:]) }
             ratioScaled = DecimalText.divideRounded(exact, by: DecimalText.pow10(2 - places))
-        default: throw TemplateFilterError("expects a ratio, not \(value.typeName)")
+        default: throw TemplateFilterError("P-TEMPLATE-EXPECTS-RATIO", ["type": value.typeName])
         }
         let (shifted, overflow) = ratioScaled.multipliedReportingOverflow(by: DecimalText.pow10(4 - places))
-        if overflow { throw TemplateFilterError("value too large") }
+        if overflow { throw TemplateFilterError("P-TEMPLATE-VALUE-TOO-LARGE", [:]) }
         let text = DecimalText.fixed(shifted, places: places, grouping: false)
         return .string(text + "%")
     }

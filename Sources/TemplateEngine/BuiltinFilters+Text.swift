@@ -41,7 +41,7 @@ extension BuiltinFilters {
     static func truncate(_ value: TemplateValue, _ arguments: [TemplateValue]) throws -> TemplateValue {
         let t = try text(of: value)
         let length = try integer(arguments, 0, default: 255)
-        guard length >= 0 else { throw TemplateFilterError("length must not be negative") }
+        guard length >= 0 else { throw TemplateFilterError("P-TEMPLATE-NEGATIVE-LENGTH", [:]) }
         let end = try string(arguments, 1, default: "…")
         guard t.count > length else { return .string(t) }
         return .string(String(t.prefix(length)) + end)
@@ -67,7 +67,7 @@ extension BuiltinFilters {
     /// `{{ "a-b-c" | replace("-", "/") }}` → `a/b/c`.
     static func replace(_ text: String, _ target: String, _ replacement: String,
                         _ context: FilterContext = FilterContext(currencySymbol: "")) throws -> String {
-        guard !target.isEmpty else { throw TemplateFilterError("the text to replace is empty") }
+        guard !target.isEmpty else { throw TemplateFilterError("P-TEMPLATE-EMPTY-REPLACE", [:]) }
         if let replaced = try replacedBytes(text, target, replacement, context) { return replaced }
         let parts = text.split(separator: target, omittingEmptySubsequences: false)
         try checkSize(text.utf8.count + (parts.count - 1) * max(replacement.utf8.count - target.utf8.count, 0), context)

@@ -12,7 +12,7 @@ enum BuiltinFilters {
     static func string(_ arguments: [TemplateValue], _ index: Int, default fallback: String) throws -> String {
         guard index < arguments.count else { return fallback }
         guard let text = arguments[index].text, arguments[index].stringContent != nil || arguments[index].isNumber else {
-            throw TemplateFilterError("argument \(index + 1) must be a string, not \(arguments[index].typeName)")
+            throw TemplateFilterError("P-TEMPLATE-ARGUMENT-STRING", ["index": "\(index + 1)", "type": arguments[index].typeName])
         }
         return text
     }
@@ -20,25 +20,25 @@ enum BuiltinFilters {
     /// The integer argument `index`, or `fallback` when absent.
     static func integer(_ arguments: [TemplateValue], _ index: Int, default fallback: Int?) throws -> Int {
         guard index < arguments.count else {
-            guard let fallback else { throw TemplateFilterError("argument \(index + 1) is missing") }
+            guard let fallback else { throw TemplateFilterError("P-TEMPLATE-ARGUMENT-MISSING", ["index": "\(index + 1)"]) }
             return fallback
         }
         guard case .int(let n) = arguments[index] else {
-            throw TemplateFilterError("argument \(index + 1) must be an integer, not \(arguments[index].typeName)")
+            throw TemplateFilterError("P-TEMPLATE-ARGUMENT-INTEGER", ["index": "\(index + 1)", "type": arguments[index].typeName])
         }
         return n
     }
 
     /// The piped value as text, for text filters.
     static func text(of value: TemplateValue) throws -> String {
-        guard let text = value.text else { throw TemplateFilterError("expects text, not a \(value.typeName)") }
+        guard let text = value.text else { throw TemplateFilterError("P-TEMPLATE-EXPECTS-TEXT", ["type": value.typeName]) }
         return text
     }
 
     /// Fails when a filter's result would hold more than `count` bytes allowed by the render limits.
     static func checkSize(_ count: Int, _ context: FilterContext) throws {
         guard count <= context.limits.maximumBytes else {
-            throw TemplateFilterError("the result would be larger than \(context.limits.bytesText)")
+            throw TemplateFilterError("P-TEMPLATE-RESULT-TOO-LARGE", ["limit": context.limits.bytesText])
         }
     }
 

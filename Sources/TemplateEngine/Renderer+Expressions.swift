@@ -63,9 +63,10 @@ extension Renderer {
 
     /// The error for a name that is neither a variable nor a global, with the closest visible name as a guess.
     func unknownVariable(_ name: Symbol, at position: SourcePosition) -> Diagnostic {
-        var message = "unknown variable '\(name.text)'"
-        if let guess = Suggestion.closest(to: name.text, among: visibleNames) { message += "; did you mean '\(guess)'?" }
-        return error(message, at: position)
+        if let guess = Suggestion.closest(to: name.text, among: visibleNames) {
+            return error(phrase: "P-TEMPLATE-UNKNOWN-VARIABLE-GUESS", ["name": name.text, "guess": guess], at: position)
+        }
+        return error(phrase: "P-TEMPLATE-UNKNOWN-VARIABLE", ["name": name.text], at: position)
     }
 
     /// `base.name`: a global's member, or on a variable (the commonest shape) read without evaluating the base as an
@@ -128,7 +129,7 @@ extension Renderer {
 
     /// Runs a value operation, positioning its failure.
     func applying<T>(at position: SourcePosition, _ body: () throws(ValueError) -> T) throws(Diagnostic) -> T {
-        do { return try body() } catch { throw self.error(error.message, at: position) }
+        do { return try body() } catch { throw self.error(phrase: error.phrase, error.arguments, at: position) }
     }
 
     static func compare(_ a: TemplateValue, _ op: ComparisonOperator, _ b: TemplateValue) throws(ValueError) -> Bool {

@@ -11,9 +11,11 @@ extension Renderer {
         do {
             result = try call.body(value, arguments, library.filterContext)
         } catch let failure as TemplateFilterError {
-            throw error("E-TEMPLATE-FILTER", ["filter": call.name, "detail": failure.message], at: call.position)
+            let arguments = failure.arguments.merging(["filter": call.name, "detail": failure.message]) { $1 }
+            throw error("E-TEMPLATE-FILTER", arguments, at: call.position)
         } catch let failure as Diagnostic {
-            throw error("E-TEMPLATE-FILTER", ["filter": call.name, "detail": failure.message], at: call.position)
+            let arguments = failure.arguments.merging(["filter": call.name, "detail": failure.code.rawValue]) { $1 }
+            throw error("E-TEMPLATE-FILTER", arguments, at: call.position)
         } catch {
             throw self.error("E-TEMPLATE-FILTER-FAILED", ["filter": call.name, "detail": "\(error)"], at: call.position)
         }

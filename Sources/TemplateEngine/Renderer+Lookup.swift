@@ -10,16 +10,18 @@ extension Renderer {
 
     func member(_ name: String, of value: TemplateValue, base: Expression, at position: SourcePosition) throws(Diagnostic) -> TemplateValue {
         if let found = value.member(name) { return found }
-        let path = base.path.map { "'\($0)'" } ?? "the value"
+        let path = base.path.map { "'\($0)'" } ?? "P-TEMPLATE-THE-VALUE"
         switch value {
         case .map(let map):
-            var message = "\(path) has no key '\(name)'"
-            if let guess = Suggestion.closest(to: name, among: map.keys) { message += "; did you mean '\(guess)'?" }
-            throw error(message + " (use '| default(…)' or 'is defined' if it may be missing)", at: position)
+            if let guess = Suggestion.closest(to: name, among: map.keys) {
+                throw error(phrase: "P-TEMPLATE-NO-KEY-GUESS", ["path": path, "name": name, "guess": guess], at: position)
+            }
+            throw error(phrase: "P-TEMPLATE-NO-KEY", ["path": path, "name": name], at: position)
         case .object(let object):
-            var message = "\(path) has no member '\(name)'"
-            if let guess = Suggestion.closest(to: name, among: object.memberNames) { message += "; did you mean '\(guess)'?" }
-            throw error(message, at: position)
+            if let guess = Suggestion.closest(to: name, among: object.memberNames) {
+                throw error(phrase: "P-TEMPLATE-NO-OBJECT-MEMBER-GUESS", ["path": path, "name": name, "guess": guess], at: position)
+            }
+            throw error(phrase: "P-TEMPLATE-NO-OBJECT-MEMBER", ["path": path, "name": name], at: position)
         case .null:
             throw error("E-TEMPLATE-NONE-MEMBER", ["path": path, "name": name], at: position)
         default:
@@ -28,7 +30,7 @@ extension Renderer {
     }
 
     func element(_ key: TemplateValue, of value: TemplateValue, base: Expression, at position: SourcePosition) throws(Diagnostic) -> TemplateValue {
-        let path = base.path.map { "'\($0)'" } ?? "the value"
+        let path = base.path.map { "'\($0)'" } ?? "P-TEMPLATE-THE-VALUE"
         switch (value, key) {
         case (.list(let items), .int(let i)):
             let index = i < 0 ? items.count + i : i

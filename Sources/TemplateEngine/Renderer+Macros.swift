@@ -60,10 +60,11 @@ extension Renderer {
         case .plain(let name):
             if let macro = template.macros[name] { return (template, macro) }
             if let imported = template.importedMacros[name] { return try macro(imported.name, in: imported.file, at: position) }
-            var message = "unknown macro '\(name)'"
-            if lookup(text: name) != nil { message = "'\(name)' is a variable, not a macro" }
-            else if let guess = Suggestion.closest(to: name, among: template.macros.keys) { message += "; did you mean '\(guess)'?" }
-            throw error(message, at: position)
+            if lookup(text: name) != nil { throw error(phrase: "P-TEMPLATE-VARIABLE-NOT-MACRO", ["name": name], at: position) }
+            if let guess = Suggestion.closest(to: name, among: template.macros.keys) {
+                throw error(phrase: "P-TEMPLATE-UNKNOWN-MACRO-GUESS", ["name": name, "guess": guess], at: position)
+            }
+            throw error(phrase: "P-TEMPLATE-UNKNOWN-MACRO", ["name": name], at: position)
         case .namespaced(let namespace, let name):
             guard let file = template.namespaces[namespace] else {
                 throw error("E-TEMPLATE-NAMESPACE", ["namespace": namespace], at: position)

@@ -70,7 +70,7 @@ extension Renderer {
     mutating func include(_ expression: Expression, ignoreMissing: Bool, at position: SourcePosition) throws(Diagnostic) {
         let value = try evaluate(expression)
         guard let name = value.stringContent else { throw error("E-TEMPLATE-INCLUDE-NAME", ["type": value.typeName], at: position) }
-        if let problem = TemplateName.problem(with: name) { throw error(problem, at: position) }
+        if let problem = TemplateName.problemPhrase(with: name) { throw error(phrase: problem.code, problem.arguments, at: position) }
         let key = TemplateName.normalized(name)
         if !library.contains(key) {
             if ignoreMissing { return }

@@ -106,9 +106,10 @@ struct Renderer {
         .error(code, arguments, at: template.location(position))
     }
 
-    /// An error at `position` in the running template, its text made elsewhere (English, for theme authors).
-    func error(_ message: String, at position: SourcePosition) -> Diagnostic {
-        .error("E-TEMPLATE-RENDER", ["detail": message], at: template.location(position))
+    /// `E-TEMPLATE-RENDER` at `position` in the running template: its detail is the `P-TEMPLATE-*` `phrase` with
+    /// `arguments`, printed in the reader's language.
+    func error(phrase: MessageCode, _ arguments: [String: String], at position: SourcePosition) -> Diagnostic {
+        .error("E-TEMPLATE-RENDER", arguments.merging(["detail": phrase.rawValue]) { $1 }, at: template.location(position))
     }
 
     /// Runs `body` with output going to a fresh buffer and returns what it wrote.

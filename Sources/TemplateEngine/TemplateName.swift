@@ -2,11 +2,6 @@ import Diagnostics
 
 /// Rules for the names given to `include`, `extends` and `import`: relative, inside the templates folder.
 enum TemplateName {
-    /// Why `name` is refused, in English, or nil when it is acceptable.
-    static func problem(with name: String) -> String? {
-        problemPhrase(with: name).map { MessageCatalog.text($0.code, $0.arguments, in: .en) }
-    }
-
     /// Why `name` is refused as a phrase of `MessageCatalog.templateSyntax`, or nil when it is acceptable.
     static func problemPhrase(with name: String) -> (code: MessageCode, arguments: [String: String])? {
         if isPlain(name) { return nil }

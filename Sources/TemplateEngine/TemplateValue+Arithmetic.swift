@@ -19,7 +19,7 @@ extension TemplateValue {
         case (.list(let a), .list(let b)) where op == .add: return .list(a + b)
         default: break
         }
-        throw ValueError("cannot apply '\(op.rawValue)' to \(typeName) and \(other.typeName)")
+        throw ValueError("P-TEMPLATE-CANNOT-APPLY", ["operator": op.rawValue, "type": typeName, "other_type": other.typeName])
     }
 
     /// The value as ten-thousandths, for ints and decimals.
@@ -50,10 +50,10 @@ extension TemplateValue {
         case .subtract: result = a.subtractingReportingOverflow(b)
         case .multiply: result = a.multipliedReportingOverflow(by: b)
         case .remainder:
-            guard b != 0 else { throw ValueError("division by zero") }
+            guard b != 0 else { throw ValueError("P-TEMPLATE-DIVISION-BY-ZERO") }
             result = a.remainderReportingOverflow(dividingBy: b)
         case .divide:
-            guard b != 0 else { throw ValueError("division by zero") }
+            guard b != 0 else { throw ValueError("P-TEMPLATE-DIVISION-BY-ZERO") }
             if a % b == 0 { return .int(a / b) }
             guard let x = TemplateValue.int(a).asDecimal, let y = TemplateValue.int(b).asDecimal else { throw overflow }
             return try decimals(x, .divide, y)
@@ -80,7 +80,7 @@ extension TemplateValue {
             guard let result = Int64(exactly: q) else { throw overflow }
             return .decimal(result)
         case .divide, .remainder:
-            guard b != 0 else { throw ValueError("division by zero") }
+            guard b != 0 else { throw ValueError("P-TEMPLATE-DIVISION-BY-ZERO") }
             if op == .remainder { return .decimal(a % b) }
             let (scaled, o) = a.multipliedReportingOverflow(by: DecimalText.scale)
             if o { throw overflow }
@@ -94,10 +94,10 @@ extension TemplateValue {
         case .subtract: return .double(a - b)
         case .multiply: return .double(a * b)
         case .divide, .remainder:
-            guard b != 0 else { throw ValueError("division by zero") }
+            guard b != 0 else { throw ValueError("P-TEMPLATE-DIVISION-BY-ZERO") }
             return .double(op == .divide ? a / b : a.truncatingRemainder(dividingBy: b))
         }
     }
 
-    private static var overflow: ValueError { ValueError("number too large") }
+    private static var overflow: ValueError { ValueError("P-TEMPLATE-NUMBER-OVERFLOW") }
 }

@@ -34,7 +34,7 @@ extension TemplateValue {
                 return a.unicodeScalars.lexicographicallyPrecedes(b.unicodeScalars) ? -1 : (a == b ? 0 : 1)
             }
         }
-        throw ValueError("cannot compare \(typeName) with \(other.typeName)")
+        throw ValueError("P-TEMPLATE-CANNOT-COMPARE", ["type": typeName, "other_type": other.typeName])
     }
 
     /// Whether `self` is found in `container`: an item of a list, a key of a map or object, a substring of a string.
@@ -52,6 +52,6 @@ extension TemplateValue {
             return part.isEmpty || text.contains(part)
         default: break
         }
-        throw ValueError("cannot use 'in' with \(container.typeName)")
+        throw ValueError("P-TEMPLATE-CANNOT-USE-IN", ["type": container.typeName])
     }
 }

@@ -1,3 +1,5 @@
+import Diagnostics
+
 /// A value a template can print, test, loop over or pass to a filter.
 ///
 /// Only `.object` is stored indirectly: scalars, strings, lists and maps live inline (at most three words), so making
@@ -46,8 +48,16 @@ extension TemplateObject {
 
 /// An error a filter registered by the host may throw; its message is shown at the filter's position.
 public struct TemplateFilterError: Error, Sendable {
-    /// What went wrong, starting lower-case.
+    /// What went wrong: a phrase code of the message catalogue (`P-TEMPLATE-EXPECTS-LIST`, printed in the reader's
+    /// language), or a text starting lower-case (printed as written).
     public var message: String
+    /// The phrase's arguments (never `filter` or `detail`, which the error's message sets).
+    public var arguments: [String: String] = [:]
     /// Creates the error with its message.
     public init(_ message: String) { self.message = message }
+    /// Creates the error from a catalogue phrase and its arguments.
+    public init(_ phrase: MessageCode, _ arguments: [String: String]) {
+        self.message = phrase.rawValue
+        self.arguments = arguments
+    }
 }

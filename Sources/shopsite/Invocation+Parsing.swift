@@ -16,7 +16,7 @@ extension Invocation {
         }
         var options = try OptionScanner(command: command, arguments: Array(arguments.dropFirst()))
         if options.flags.contains("--help") { return options.help() }
-        let lang = ["build", "check", "report", "import"].contains(command) ? try options.language() : nil
+        let lang = ["build", "check", "report", "serve", "import"].contains(command) ? try options.language() : nil
         do throws(UsageError) {
             return try parse(command, &options, lang: lang)
         } catch {
@@ -48,7 +48,7 @@ extension Invocation {
             let asOf = try options.date("--as-of")
             return .report(shop: try options.finish(positionals: 1).first ?? ".", asOf: asOf, lang: lang)
         case "serve":
-            return try parseServe(&options)
+            return try parseServe(&options, lang: lang)
         case "new":
             let sources = [try options.value("--for").map(QuoteSource.customer), try options.value("--from-order").map(QuoteSource.order),
                            try options.value("--from-quote").map(QuoteSource.quote)].compactMap { $0 }
@@ -92,7 +92,7 @@ extension Invocation {
                              newCustomers: newCustomers, lang: lang)
     }
 
-    private static func parseServe(_ options: inout OptionScanner) throws(UsageError) -> Invocation {
+    private static func parseServe(_ options: inout OptionScanner, lang: Language?) throws(UsageError) -> Invocation {
         let portText = try options.value("--port")
         var port = defaultPort
         if let portText {
@@ -101,6 +101,6 @@ extension Invocation {
             }
             port = n
         }
-        return .serve(shop: try options.finish(positionals: 1).first ?? ".", port: port)
+        return .serve(shop: try options.finish(positionals: 1).first ?? ".", port: port, lang: lang)
     }
 }

@@ -10,8 +10,8 @@ enum Invocation: Equatable {
     case check(shop: String, format: DiagnosticFormat = .text, lang: Language? = nil)
     /// `report [SHOP] [--as-of DATE] [--lang LANG]`.
     case report(shop: String, asOf: Day?, lang: Language? = nil)
-    /// `serve [SHOP] [--port N]`.
-    case serve(shop: String, port: Int)
+    /// `serve [SHOP] [--port N] [--lang LANG]`.
+    case serve(shop: String, port: Int, lang: Language? = nil)
     /// `new product|customer|order|quote|promotion ID [SHOP]`.
     case new(kind: String, id: String, shop: String)
     /// `new quote ID --for C | --from-order O | --from-quote Q [SHOP]`.

@@ -40,7 +40,7 @@ case .report(let shop, let asOf, let lang): outcome = ShopCommands.report(shopPa
 case .build(let shop, let output, let asOf, let drafts, let audience, let lang):
     outcome = SiteBuild.command(BuildOptions(shopPath: shop, outputPath: output, asOf: asOf, includeDrafts: drafts,
                                              audience: audience == .public ? .public : .internal), language: lang)
-case .serve(let shop, let port): outcome = ShopPreview.command(shopPath: shop, port: port)
+case .serve(let shop, let port, let lang): outcome = ShopPreview.command(shopPath: shop, port: port, language: lang)
 case .new(let kind, let id, let shop): outcome = Scaffold.newCommand(kind: kind, id: id, shopPath: shop)
 case .initShop(let directory): outcome = Scaffold.initCommand(directory: directory)
 case .importExport(let kind, let file, let shop, let map, let dryRun, let newCustomers, let lang):

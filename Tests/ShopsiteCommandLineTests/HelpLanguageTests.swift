@@ -23,7 +23,8 @@ import Testing
     @Test(arguments: [
         (["check", "--format", "xml"], "--format must be text or json, not `xml`"),
         (["check", "--lang", "fr"], "--lang must be zh-CN or en, not `fr`"),
-        (["serve", "--lang", "en"], "unknown option `--lang` for `serve`"),
+        (["serve", "--lang", "fr"], "--lang must be zh-CN or en, not `fr`"),
+        (["serve", "--format", "json"], "unknown option `--format` for `serve`"),
     ])
     func refusesBadOptions(arguments: [String], message: String) {
         #expect { try Invocation.parse(arguments) } throws: { ($0 as? UsageError)?.message == message }

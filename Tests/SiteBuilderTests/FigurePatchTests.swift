@@ -1,5 +1,6 @@
 import Testing
 @testable import ShopModel
+import ShopModelFixtures
 @testable import SiteBuilder
 
 /// Figures patched after an edit (serve's incremental layer, `FigurePatch`), reusing the unchanged orders' and quotes'

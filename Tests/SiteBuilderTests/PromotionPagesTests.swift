@@ -13,7 +13,8 @@ import Testing
         #expect(html.contains("老客户、大客户"))
         // 1 use, ¥300.00 given, ¥5,560.00 paid; repurchase 6/8 = 75.0% before, 5/7 = 71.4% during (C-012, regular on
         // 11-01 by its order of 10-20, bought once in each period).
-        #expect(html.contains("<td class=\"num\">1</td><td class=\"num\">¥300.00</td><td class=\"num\">¥5,560.00</td>"))
+        #expect(html.contains("<td class=\"num\" data-label=\"使用次数\">1</td><td class=\"num\" data-label=\"让利金额\">¥300.00</td>"
+                              + "<td class=\"num\" data-label=\"带来成交额\">¥5,560.00</td>"))
         #expect(html.contains("75.0% → 71.4%"))
     }
 

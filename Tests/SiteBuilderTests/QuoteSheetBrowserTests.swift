@@ -25,6 +25,9 @@ struct QuoteSheetBrowserTests {
             #expect(compact.contains("报价单\(id)·"), "\(id) page \(n + 1): no running header")
             #expect(compact.contains("第\(n + 1)/\(pages.count)页"), "\(id) page \(n + 1): no page number")
             #expect(!page.contains("毛利"), "\(id) page \(n + 1): the internal margin is printed")
+            // The items table's header row starts every page, the last one too (it used to start with line 58 of 60),
+            // and never shows twice on a page.
+            #expect(compact.components(separatedBy: "序号品名/货号").count == 2, "\(id) page \(n + 1): not one header row")
         }
         let totals = try #require(pages.firstIndex { $0.contains("人民币（大写）") }, "\(id): no capital amount")
         #expect(pages[totals].contains("供方（盖章）") && pages[totals].contains("需方（盖章）"), "\(id): seals not with the totals")

@@ -7,7 +7,7 @@ extension MessageCatalog {
               shopsite build  [SHOP] [--output DIR] [--as-of DATE] [--drafts] [--audience internal|public] [--lang LANG]
               shopsite check  [SHOP] [--format text|json] [--lang LANG]   diagnostics only, writes nothing
               shopsite report [SHOP] [--as-of DATE] [--lang LANG]         the derived figures as JSON on stdout
-              shopsite serve  [SHOP] [--port N]           preview on 127.0.0.1, rebuild on change, live reload
+              shopsite serve  [SHOP] [--port N] [--lang LANG]     preview on 127.0.0.1, rebuild on change, live reload
               shopsite new    product|customer|order|quote|promotion ID [SHOP]
               shopsite init   DIR                         a new shop with a small example
               shopsite import orders|traffic FILE [SHOP] [--map FILE] [--dry-run] [--new-customers]   platform exports in
@@ -22,7 +22,7 @@ extension MessageCatalog {
               shopsite build  [店铺] [--output 文件夹] [--as-of 日期] [--drafts] [--audience internal|public] [--lang 语言]
               shopsite check  [店铺] [--format text|json] [--lang 语言]   只检查内容，不写任何文件
               shopsite report [店铺] [--as-of 日期] [--lang 语言]         在标准输出打印统计数据（JSON）
-              shopsite serve  [店铺] [--port 端口]        在 127.0.0.1 预览，内容改动后自动重新生成并刷新
+              shopsite serve  [店铺] [--port 端口] [--lang 语言]  在 127.0.0.1 预览，内容改动后自动重新生成并刷新
               shopsite new    product|customer|order|quote|promotion 编号 [店铺]
               shopsite init   文件夹                       新建一个带小示例的店铺
               shopsite import orders|traffic 文件 [店铺] [--map 文件] [--dry-run] [--new-customers]   导入平台导出的订单或流量
@@ -95,15 +95,17 @@ extension MessageCatalog {
 
             """),
         entry("H-HELP-SERVE", """
-            usage: shopsite serve [SHOP] [--port N]
+            usage: shopsite serve [SHOP] [--port N] [--lang LANG]
 
             Previews SHOP on http://127.0.0.1:N (default 1313), rebuilding and reloading the page when a file changes.
+              --lang LANG       zh-CN or en, for the messages (default: site.yaml `locale`)
             Exit status: 1 content errors at start, 2 bad usage.
 
             """, """
-            用法：shopsite serve [店铺] [--port 端口]
+            用法：shopsite serve [店铺] [--port 端口] [--lang 语言]
 
             在 http://127.0.0.1:端口（默认 1313）预览店铺；文件改动后自动重新生成并刷新页面。
+              --lang 语言       提示信息的语言：zh-CN 或 en（默认取 site.yaml 的 `locale`）
             退出码：1 启动时内容有错误，2 用法错误。
 
             """),

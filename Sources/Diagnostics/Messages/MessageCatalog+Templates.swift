@@ -1,12 +1,12 @@
 extension MessageCatalog {
     /// Templates and themes: files, cycles, budgets, and the notes that place a template error.
-    /// A syntax error's detail is a phrase of `templateSyntax` in both languages; a value's error (`{detail}`) stays in English.
+    /// A syntax error's detail is a phrase of `templateSyntax`, a render error's one of `templateRender`, in both languages.
     static let templates: [Entry] = [
         entry("E-THEME-PHOTO-SIZES", "photos.yaml: expected {expected}", "photos.yaml：应为 {expected}"),
         entry("E-NO-THEME", "cannot find the built-in theme (templates/ with base.html); set SHOPSITE_THEME",
               "找不到内置主题（含 base.html 的 templates/）；请设置 SHOPSITE_THEME"),
         entry("E-TEMPLATE-SYNTAX", "{detail@}", "模板语法错误：{detail@}"),
-        entry("E-TEMPLATE-RENDER", "{detail}", "模板渲染出错：{detail}"),
+        entry("E-TEMPLATE-RENDER", "{detail@}", "模板渲染出错：{detail@}"),
         entry("E-TEMPLATE-NOT-FOUND", "template '{name}' not found", "找不到模板 '{name}'"),
         entry("E-TEMPLATE-NOT-FOUND-IN", "template '{name}' not found (looked in {places})", "找不到模板 '{name}'（已查找 {places}）"),
         entry("E-TEMPLATE-CYCLE", "{kinds} cycle: {names}", "模板循环引用（{kinds}）：{names}"),

@@ -8,19 +8,19 @@ extension SiteTemplates {
     static func registerWords(in environment: inout TemplateEnvironment, locale: SiteLocale) {
         environment.register(filter: "count") { value, arguments in
             guard let string = siteString(value) else {
-                throw TemplateFilterError("expects a UI string (t.key), not \(value.typeName)")
+                throw TemplateFilterError("P-TEMPLATE-EXPECTS-UI-STRING", ["type": value.typeName])
             }
             switch arguments.first {
             case .int(let n)? where arguments.count == 1: return .string(string.counted(n))
             case .string(let text)? where arguments.count == 1:  // a measured figure such as 12.5 (days): never "one"
                 return .string(SiteStrings.fill(string.other, [("count", text)]))
-            default: throw TemplateFilterError("expects one number, the count: t.key | count(n)")
+            default: throw TemplateFilterError("P-TEMPLATE-EXPECTS-COUNT", [:])
             }
         }
         environment.register(filter: "local_date") { value, _ in
             if case .null = value { return .string("—") }
             guard case .string(let text) = value, let day = Day(text) else {
-                throw TemplateFilterError("expects a date written YYYY-MM-DD, not \(value.text.map { "'\($0)'" } ?? value.typeName)")
+                throw TemplateFilterError("P-TEMPLATE-EXPECTS-DATE", ["value": value.text.map { "'\($0)'" } ?? value.typeName])
             }
             return .string(Display.longDate(day, locale: locale))
         }

@@ -20,7 +20,7 @@ enum SiteTemplates {
             switch value {
             case .null: return .safe("")
             case .string(let text), .safe(let text): return .safe(markdown.html(text))
-            default: throw TemplateFilterError("expects Markdown text, not \(value.typeName)")
+            default: throw TemplateFilterError("P-TEMPLATE-EXPECTS-MARKDOWN", ["type": value.typeName])
             }
         }
         let symbol = settings.currencySymbol
@@ -29,7 +29,7 @@ enum SiteTemplates {
             case .null: return .string("—")
             case .decimal(let amount): return .string(Display.price(Money(tenThousandths: amount), symbol: symbol))
             case .int(let whole): return .string(Display.price(Money(whole), symbol: symbol))
-            default: throw TemplateFilterError("expects an exact amount, not \(value.typeName)")
+            default: throw TemplateFilterError("P-TEMPLATE-EXPECTS-AMOUNT", ["type": value.typeName])
             }
         }
         registerWords(in: &environment, locale: settings.locale)
