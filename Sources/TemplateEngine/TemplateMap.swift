@@ -12,9 +12,23 @@ public struct TemplateMap: Sendable, ExpressibleByDictionaryLiteral {
 
     /// A map holding the pairs in written order; a repeated key keeps its first place and last value.
     public init(dictionaryLiteral elements: (String, TemplateValue)...) {
+        if elements.count <= Self.hashThreshold, Self.allDifferent(elements) {
+            // The common literal (a few different keys, made per row or step): the pairs as written, no look-ups.
+            keys = elements.map(\.0)
+            values = elements.map(\.1)
+            return
+        }
         keys.reserveCapacity(elements.count)
         values.reserveCapacity(elements.count)
         for (key, value) in elements { self[key] = value }
+    }
+
+    /// Whether no key repeats among `elements` (compared pairwise: meant for the few keys of a literal).
+    private static func allDifferent(_ elements: [(String, TemplateValue)]) -> Bool {
+        for i in elements.indices {
+            for j in elements.index(after: i)..<elements.endIndex where elements[i].0 == elements[j].0 { return false }
+        }
+        return true
     }
 
     /// A map of `keys`, which the caller guarantees are all different, to `values`, in that order: no key is compared

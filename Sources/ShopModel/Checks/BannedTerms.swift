@@ -31,7 +31,9 @@ public enum BannedTerms {
 
     /// UTF-8 bytes with ASCII letters lower-cased.
     static func folded(_ text: String) -> [UInt8] {
-        text.utf8.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
+        var bytes = Array(text.utf8)  // copied whole, then folded in place (a map over the view goes byte by byte)
+        for i in bytes.indices where bytes[i] &- 65 < 26 { bytes[i] &+= 32 }
+        return bytes
     }
 
     /// Every (possibly overlapping) occurrence of `needle` in `haystack`, as byte ranges.

@@ -72,8 +72,10 @@ extension SiteBuild {
         diagnostics.append(contentsOf: SiteTemplates.pageTemplateErrors(library))
         diagnostics.append(contentsOf: strings.strings.missingKeyErrors(in: library, locale: shop.settings.locale))
         guard !diagnostics.hasErrors else { return nil }
-        // `site` and `t` are the same for every page of the build: the engine folds what reads only them, once.
-        return PreparedSite(output: output, loaded: loaded, inputs: inputs, library: library.specialized(constants: ["site", "t"]),
+        // `site` and `t` are the same for every page of the build: the engine folds what reads only them, once; `root`
+        // takes one value per folder depth, and each gets a library with it folded too, made when first used.
+        return PreparedSite(output: output, loaded: loaded, inputs: inputs,
+                            library: library.specialized(constants: ["site", "t"], varying: "root"),
                             pages: pages.value, contentPath: contentPath, shopTemplates: shopTemplates, themePath: themePath,
                             checks: checks)
     }

@@ -6,10 +6,14 @@ enum Display {
     /// A whole number with thousands separators.
     static func integer(_ value: Int) -> String {
         let digits = String(value.magnitude)
+        let count = digits.utf8.count
+        if count <= 3 { return value < 0 ? "-" + digits : digits }
         var out = value < 0 ? "-" : ""
-        for (i, c) in digits.enumerated() {
-            if i > 0 && (digits.count - i) % 3 == 0 { out.append(",") }
-            out.append(c)
+        var i = 0
+        for digit in digits.unicodeScalars {  // ASCII digits: one scalar per byte
+            if i > 0 && (count - i) % 3 == 0 { out.unicodeScalars.append(",") }
+            out.unicodeScalars.append(digit)
+            i += 1
         }
         return out
     }

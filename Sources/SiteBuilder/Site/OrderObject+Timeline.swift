@@ -2,12 +2,17 @@ import ShopModel
 import TemplateEngine
 
 extension OrderObject {
+    /// The keys of a timeline step, of `promotion` and of `cartons`, in template order (made once, shared by every order).
+    static let stepKeys = ["label", "date", "state", "note"]
+    static let promotionKeys = ["id", "title", "url", "amount"]
+    static let cartonsKeys = ["count", "text", "missing", "note"]
+
     /// The order's steps: paid (or placed), ship-by, shipped, tracking entered, and the status at as_of; each a map of
     /// `label`, `date` (or null), `state` (done, due, late or now) and `note`.
     var timeline: [TemplateValue] {
         let t = site.text, asOf = site.index.shop.asOf
         func step(_ label: String, _ day: Day?, _ state: String, _ note: String = "") -> TemplateValue {
-            .map(["label": .string(t[label]), "date": .day(day), "state": .string(state), "note": .string(note)])
+            .map(TemplateMap(uniqueKeys: Self.stepKeys, values: [.string(t[label]), .day(day), .string(state), .string(note)]))
         }
         var steps = [step(order.isPaid ? "order_step_paid" : "order_step_placed", order.date, "done")]
         if order.isPaid || order.shippedAt != nil {
@@ -30,8 +35,8 @@ extension OrderObject {
     var promotionValue: TemplateValue {
         guard let id = order.promotion else { return .null }
         let title = site.index.promotionPosition[id].map { site.index.shop.promotions[$0].title } ?? id.rawValue
-        return .map(["id": .string(id.rawValue), "title": .string(title), "url": .string(EntityPagePath.promotion(id)),
-                     "amount": .money(order.promotionDiscount)])
+        return .map(TemplateMap(uniqueKeys: Self.promotionKeys, values: [.string(id.rawValue), .string(title),
+                                                                        .string(EntityPagePath.promotion(id)), .money(order.promotionDiscount)]))
     }
 
     /// `cartons`: `count` (full and part cartons of the lines with a pack size), `text` (共 N 箱), `missing` (lines without a
@@ -43,7 +48,7 @@ extension OrderObject {
             count += OrderLineObject.cartons(qty: item.qty, packSize: size).count
         }
         let note = missing > 0 ? site.text.format("order_cartons_missing", Display.integer(missing)) : ""
-        return .map(["count": .int(count), "text": .string(site.text.format("order_cartons_total", Display.integer(count))),
-                     "missing": .int(missing), "note": .string(note)])
+        let text = site.text.format("order_cartons_total", Display.integer(count))
+        return .map(TemplateMap(uniqueKeys: Self.cartonsKeys, values: [.int(count), .string(text), .int(missing), .string(note)]))
     }
 }
