@@ -34,15 +34,15 @@ enum FigureFreePages {
         return moved
     }
 
-    /// Every product the dashboard's advice may name: the low-conversion and delist lists, and the products
-    /// recommended to the dormant customers it names.
+    /// Every product the dashboard's advice names: the first `AdviceList.shown` of the low-conversion and delist lists,
+    /// and the products recommended to the first `AdviceList.shown` dormant customers (the rest are only counted).
     static func adviceNames(_ index: SiteIndex) -> Set<SKU> {
         guard let analytics = index.analytics else { return [] }
         var skus: Set<SKU> = []
         for advice in analytics.advice {
             switch advice {
-            case .lowConversionProducts(_, let list), .delistCandidates(_, let list): skus.formUnion(list)
-            case .winBackCustomers(_, _, let ids): for id in ids { skus.formUnion(analytics.customer(id)?.recommended ?? []) }
+            case .lowConversionProducts(_, let list), .delistCandidates(_, let list): skus.formUnion(list.prefix(AdviceList.shown))
+            case .winBackCustomers(_, _, let ids): for id in ids.prefix(AdviceList.shown) { skus.formUnion(analytics.customer(id)?.recommended ?? []) }
             default: break
             }
         }
