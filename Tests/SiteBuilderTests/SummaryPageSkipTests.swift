@@ -64,4 +64,23 @@ import Testing
             == ["index.html", "analytics/index.html", "analytics/products/index.html"])
         #expect(try IncrementalShop.differences(IncrementalShop.tree(shop.output), shop.freshBuild()) == [])
     }
+
+    /// With 5 rows per analytics table, the product figures page shows P-041 nowhere (no sales, not among the first
+    /// products without traffic): a new title, even one CSV must quote, patches its row in the no-traffic CSV and leaves
+    /// the page; P-001's title is on the page, which is rendered again.
+    @Test(arguments: [
+        ("content/products/P-041.md", "title: 产品 41 号", "title: 产品四十一号", false),
+        ("content/products/P-041.md", "title: 产品 41 号", "title: '=产品, \"41\" 号'", false),
+        ("content/products/P-001.md", "title: 产品 1 号", "title: 产品一号", true),
+    ])
+    func aTitleTheProductFiguresDoNotShowPatchesTheirCSVRows(path: String, old: String, new: String, rendered: Bool) throws {
+        let shop = try IncrementalShop(pageSizes: PageSizes(catalog: 9, list: 7, analyticsRows: 5))
+        #expect(shop.session.build(changed: []).outcome.succeeded)
+        try shop.replace(path, old, new)
+        let result = shop.session.build(changed: [path])
+        #expect(result.outcome.succeeded, "\(result.outcome.diagnostics)")
+        #expect(result.written.contains("analytics/products/index.html") == rendered)
+        #expect(result.written.contains("analytics/no-traffic-30.csv"))
+        #expect(try IncrementalShop.differences(IncrementalShop.tree(shop.output), shop.freshBuild()) == [])
+    }
 }
