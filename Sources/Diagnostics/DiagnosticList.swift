@@ -23,14 +23,16 @@ public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
 
     /// The items sorted by path and line (messages without a location first), stable otherwise.
     public var sorted: [Diagnostic] {
-        items.enumerated().sorted { a, b in
-            switch (a.element.location, b.element.location) {
+        // The positions are sorted, not the diagnostics: a big shop has 10,000s of warnings, each a large value to move.
+        let order = items.indices.sorted { a, b in
+            switch (items[a].location, items[b].location) {
             case let (x?, y?) where x != y: return x < y
             case (nil, _?): return true
             case (_?, nil): return false
-            default: return a.offset < b.offset
+            default: return a < b
             }
-        }.map(\.element)
+        }
+        return order.map { items[$0] }
     }
 
     /// One line per diagnostic (notes indented), sorted, in English.

@@ -51,6 +51,14 @@ import Testing
             [.replace("content/products/P-041.md", "moq: 10\n", "moq: 10\nlead_time_days: 3\n")],
             [.replace("content/products/P-004.md", "title: 产品 4 号", "title: 产品四号")],
         ]),
+        // The catalog and orders lists and the page list are kept while no changed product moves category or status
+        // and no changed order moves date or status; these edits move them, and then keep them again.
+        EditScenario(name: "order status and date that move it between the orders lists", steps: [
+            [.replace("content/orders/O-003.md", "status: pending_payment", "status: completed")],
+            [.replace("content/orders/O-003.md", "date: 2025-11-03", "date: 2025-10-03")],
+            [.replace("content/products/P-003.md", "title: 产品 3 号", "title: 产品三号")],
+            [.replace("content/orders/O-003.md", "status: completed", "status: pending_payment")],
+        ]),
         EditScenario(name: "product body and draft status", steps: [
             [.replace("content/products/P-012.md", "产品 12 的说明。", "产品 12 的新说明。")],
             [.replace("content/products/P-012.md", "type: spot", "type: spot\nstatus: delisted")],

@@ -42,9 +42,11 @@ extension SiteBuild {
     }
 
     /// Prepares a checked shop whose index is being made (`indexed` waits for it): the theme, the photos, the words,
-    /// the pages and the templates; nil when any error was found, which is then in `diagnostics`.
+    /// the pages (`pages` lists them from the index) and the templates; nil when any error was found, which is then in
+    /// `diagnostics`.
     static func prepare(_ options: BuildOptions, output: OutputFolder?, loaded: LoadResult, shop: Shop, checks: CheckResults,
-                        indexed: () -> SiteIndex, library reused: TemplateLibrary?, diagnostics: inout DiagnosticList) -> PreparedSite? {
+                        indexed: () -> SiteIndex, pages listPages: @escaping @Sendable (SiteIndex) -> [SitePage] = PageList.pages(for:),
+                        library reused: TemplateLibrary?, diagnostics: inout DiagnosticList) -> PreparedSite? {
         let contentPath = contentFolder(of: options.shopPath)
         diagnostics.append(contentsOf: checks.all)
         guard !diagnostics.hasErrors else {
@@ -66,7 +68,7 @@ extension SiteBuild {
         let linksPDFs = options.outputPath == nil && options.audience == .internal
         let inputs = PageInputs(index: index, text: PageText(strings: strings.strings, symbol: shop.settings.currencySymbol), photos: photos,
                                 quotePDFs: QuotePDFPath.existing(shopPath: options.shopPath, linked: linksPDFs, quotes: shop.quotes))
-        let pages = Background { PageList.pages(for: index) }  // listed while the templates are parsed
+        let pages = Background { listPages(index) }  // listed while the templates are parsed
         let library = reused ?? SiteTemplates.library(shopTemplates: shopTemplates, theme: themePath, settings: shop.settings,
                                                       globals: inputs.globals)
         diagnostics.append(contentsOf: SiteTemplates.pageTemplateErrors(library))

@@ -49,7 +49,8 @@ enum DirtyPages {
         for id in quotes { paths.insert(EntityPagePath.quote(id)) }
         paths.formUnion(listPages(for: changes, old: old, new: new))
         paths.formUnion(DirtyOrderPages.paths(for: changes, old: old, new: new, patched: patched))
-        paths.formUnion(DirtySummaryPages.paths(for: changes, old: old, new: new))
+        let figuresKept = patched.map { $0.figures == .none } ?? false  // FigurePatch then keeps the old figures
+        paths.formUnion(DirtySummaryPages.paths(for: changes, old: old, new: new, figuresKept: figuresKept))
         return paths
     }
 

@@ -2,19 +2,28 @@ import ShopModel
 
 /// Which of the internal site's whole-shop pages an edit reaches. Each is skipped only when everything its view
 /// model reads is provably the same in both builds (settings, promotions, traffic and as_of are: a change to them
-/// rebuilds everything); the differential tests (`IncrementalEditTests`) compare the result with a fresh build.
+/// rebuilds everything); the differential tests (`IncrementalEditTests`, `SummaryPageSkipTests`) compare the result
+/// with a fresh build.
 enum DirtySummaryPages {
-    /// The dashboard always (it shows the warnings, the to-do and every figure); the checks page when the warnings
-    /// differ; the to-do page when its list or anything an entry shows moved; the analytics pages when anything
-    /// changed, the quote pipeline only when a quote, order or customer changed or a changed product is quoted.
-    static func paths(for changes: EntityChanges, old: SiteIndex, new: SiteIndex) -> Set<String> {
+    /// The checks page when the warnings differ; the to-do page when its list or anything an entry shows moved; the
+    /// quote pipeline only when a quote, order or customer changed or a changed product is quoted. The dashboard and
+    /// the analytics overview, products, customers and orders pages when anything changed, unless `figuresKept` (the
+    /// edit reached no figure, so both builds have the same `ShopAnalytics`): then each only when what it shows
+    /// besides the figures moved (`FigureFreePages`).
+    static func paths(for changes: EntityChanges, old: SiteIndex, new: SiteIndex, figuresKept: Bool = false) -> Set<String> {
         guard new.isInternal else { return [] }
-        var paths: Set<String> = ["index.html"]
-        if !old.isInternal || old.warnings != new.warnings { paths.insert("checks.html") }
+        var paths: Set<String> = []
+        let warningsMoved = !old.isInternal || old.warnings != new.warnings
+        if warningsMoved { paths.insert("checks.html") }
         if !old.isInternal || todoMoved(changes, old: old, new: new) { paths.insert("todo.html") }
+        if changes.isEmpty && !warningsMoved { return paths }
+        if figuresKept && old.isInternal && !changes.sharedChanged {
+            paths.formUnion(FigureFreePages.paths(for: changes, old: old, new: new, warningsMoved: warningsMoved))
+        } else {
+            paths.formUnion(["index.html", "analytics/index.html", "analytics/products/index.html", "analytics/customers/index.html",
+                             "analytics/orders/index.html"])
+        }
         guard !changes.isEmpty else { return paths }
-        paths.formUnion(["analytics/index.html", "analytics/products/index.html", "analytics/customers/index.html",
-                         "analytics/orders/index.html"])
         if !old.isInternal || pipelineMoved(changes, old: old, new: new) { paths.insert("analytics/quotes/index.html") }
         return paths
     }

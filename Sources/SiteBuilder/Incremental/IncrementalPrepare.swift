@@ -26,7 +26,7 @@ enum IncrementalPrepare {
         let indexed = Background { index(shop, excludedDrafts: excludedDrafts, options: options, old: oldIndex, changes: changes) }
         let checks = checks(old.checks, shop: shop, changes: changes, imageExists: exists)
         return SiteBuild.prepare(options, output: output, loaded: loaded, shop: shop, checks: checks, indexed: { indexed.value },
-                                 library: reused, diagnostics: &diagnostics)
+                                 pages: { [old] in pages($0, old: old, changes: changes) }, library: reused, diagnostics: &diagnostics)
     }
 
     /// The checks of `old` with those of the changed products and orders done again and spliced in by position; the
@@ -45,7 +45,7 @@ enum IncrementalPrepare {
     }
 
     /// The index of the patched `shop`: the figures patched on another thread, the look-ups of `old` (the same ids at
-    /// the same positions), and its joins when `joinsKept`.
+    /// the same positions), its joins when `joinsKept` and its catalog and orders lists when `listsKept`.
     static func index(_ shop: Shop, excludedDrafts: [Product], options: BuildOptions, old: SiteIndex, changes: LoadChanges) -> SiteIndex {
         let audience = options.audience
         guard old.audience == audience else {
@@ -59,8 +59,9 @@ enum IncrementalPrepare {
         let joins = joinsKept(old: old.shop, new: shop, changes: changes)
             ? SiteIndex.Joins(of: old)
             : SiteIndex.Joins(shop: shop, audience: audience, customers: lookups.customerPosition, products: lookups.productPosition)
+        let lists = listsKept(old: old.shop, new: shop, changes: changes) ? SiteIndex.Lists(of: old) : SiteIndex.Lists(shop: shop, audience: audience)
         return SiteIndex(shop: shop, excludedDrafts: excludedDrafts, audience: audience, warnings: [], pageSizes: options.pageSizes,
-                         lookups: lookups, joins: joins, figures: { figures?.value })
+                         lookups: lookups, joins: joins, lists: lists, figures: { figures?.value })
     }
 
     /// Whether the joins of `old` still hold for `new`: the same ids in the same places (a patched load), and no

@@ -104,10 +104,16 @@ struct SessionState {
         dirty.formUnion(BuildSession.pagesUsing(templates, old: old, new: site))
         let (added, removedPages) = BuildSession.addedAndRemoved(old: old.pages, new: site.pages)
         dirty.formUnion(added)
-        let pages = site.pages.filter { dirty.contains($0.path) }
+        var pages = site.pages.filter { dirty.contains($0.path) }
+        // Only titles of products the product figures page does not show changed: its CSV rows are patched instead.
+        let figuresKept = patched.map { $0.figures == .none } ?? false
+        let rows = templates.isEmpty && dirty.contains(AnalyticsRowPatch.page)
+            ? AnalyticsRowPatch.files(changes, old: old.index, new: site.index, figuresKept: figuresKept, output: output.path) : nil
+        if rows != nil { pages.removeAll { $0.path == AnalyticsRowPatch.page } }
         clock.lap("diff")
         if pages.count * 4 > site.pages.count * 3 { return whole(site, diagnostics: diagnostics, reason: .mostPages) }
         var (files, errors, slowest) = PageBuffers.render(pages, data: site.inputs, library: site.library)
+        files += rows ?? []
         var entries = searchEntries
         if !changes.products.isEmpty {
             let index = BuildSession.searchIndex(old: old, new: site, patched: patched, entries: &entries)

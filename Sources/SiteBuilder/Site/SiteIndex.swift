@@ -52,19 +52,19 @@ final class SiteIndex: Sendable {
         let lookups = Lookups(shop: shop)
         let joins = Joins(shop: shop, audience: audience, customers: lookups.customerPosition, products: lookups.productPosition)
         self.init(shop: shop, excludedDrafts: excludedDrafts, audience: audience, warnings: warnings, pageSizes: pageSizes,
-                  lookups: lookups, joins: joins, figures: { figures?.value })
+                  lookups: lookups, joins: joins, lists: Lists(shop: shop, audience: audience), figures: { figures?.value })
     }
 
-    /// Indexes the shop with its look-ups, joins and figures already made (`figures` is asked for last, so it can
-    /// wait for a figure computation running beside this one).
+    /// Indexes the shop with its look-ups, joins, lists and figures already made (`figures` is asked for last, so it
+    /// can wait for a figure computation running beside this one).
     init(shop: Shop, excludedDrafts: [Product], audience: Audience, warnings: [Diagnostic], pageSizes: PageSizes,
-         lookups: Lookups, joins: Joins, figures: () -> ShopAnalytics?) {
+         lookups: Lookups, joins: Joins, lists: Lists, figures: () -> ShopAnalytics?) {
         self.shop = shop
         self.pageSizes = pageSizes
-        self.catalog = CatalogLayout(products: shop.products)
+        self.catalog = lists.catalog
         self.quoteRevisions = SiteIndex.revisions(of: shop.quotes)
         self.audience = audience
-        self.orderLists = OrderLists(orders: audience == .internal ? shop.orders : [])
+        self.orderLists = lists.orders
         self.warnings = warnings
         var drafts: [SKU: Product] = [:]
         for product in excludedDrafts { drafts[product.sku] = product }
