@@ -12,8 +12,9 @@ enum StagedWrites {
             start = index
         }
         if !paths.isEmpty { folders.append(start..<paths.count) }
-        // Large folders are cut in pieces of at most 2,048 files, so one big month cannot leave a core idle.
-        let pieces = folders.flatMap { range in stride(from: range.lowerBound, to: range.upperBound, by: 2_048).map { $0..<min($0 + 2_048, range.upperBound) } }
+        // Whole folders when there are several (a month each: `perf` showed the two workers waiting on one folder's lock
+        // when months were cut in pieces); a single folder is cut in pieces, or one core would do it all.
+        let pieces = folders.count > 1 ? folders : paths.indices.chunks(of: 1_024)
         let reasons = pieces.parallelMap(serialUpTo: 1) { piece in piece.map { ImportStaging.write(contents[$0], to: paths[$0]) } }
         return reasons.flatMap { $0 }
     }
@@ -21,5 +22,12 @@ enum StagedWrites {
     /// The folder part of a path (up to its last `/`).
     private static func folder(of path: String) -> Substring {
         path.lastIndex(of: "/").map { path[..<$0] } ?? ""
+    }
+}
+
+extension Range<Int> {
+    /// The range cut in consecutive pieces of at most `size`.
+    func chunks(of size: Int) -> [Range<Int>] {
+        stride(from: lowerBound, to: upperBound, by: size).map { $0..<Swift.min($0 + size, upperBound) }
     }
 }
