@@ -34,7 +34,7 @@ let package = Package(
         .target(name: "ShopLoader", dependencies: ["Concurrency", "Diagnostics", "FrontMatter", "ShopModel"]),
         .target(name: "SiteOutput", dependencies: ["Diagnostics"]),
         .target(name: "Photos", dependencies: ["CVips", "Concurrency"]),
-        .target(name: "ShopImport", dependencies: ["CExpat", "CZip", "Diagnostics", "FrontMatter", "ShopModel"]),
+        .target(name: "ShopImport", dependencies: ["CExpat", "CZip", "Concurrency", "Diagnostics", "FrontMatter", "ShopModel"]),
         .target(name: "SiteBuilder", dependencies: ["Concurrency", "Diagnostics", "FrontMatter", "Markdown", "TemplateEngine", "ShopModel",
                                                     "ShopLoader", "ShopImport", "SiteOutput", "TextEscaping", "Photos"]),
         .target(name: "PreviewServer", dependencies: ["SiteBuilder", "SiteOutput", "TextEscaping"]),

@@ -21,12 +21,15 @@ public struct EntityDecoder: Sendable {
     /// The front matter is parsed straight from the buffer; only the body becomes a string.
     /// Files laid out alike share their key-line tables through `layouts` when given (kept by the worker).
     func decode(_ file: ContentFile, buffer: FileBuffer, layouts: FieldLayouts? = nil) -> DecodedFile {
-        var outcome = DecodedFile(file: file, entity: nil, diagnostics: [])
         guard buffer.read(file.absolutePath) else {
-            outcome.diagnostics.append(.error("E-READ-FILE", at: Location(path: file.path)))
-            return outcome
+            return DecodedFile(file: file, entity: nil, diagnostics: [.error("E-READ-FILE", at: Location(path: file.path))])
         }
-        let bytes = buffer.bytes
+        return decode(file, bytes: buffer.bytes, layouts: layouts)
+    }
+
+    /// Decodes a file's `bytes` as they are (or are about to be) on disk: what reading the file would give.
+    func decode(_ file: ContentFile, bytes: UnsafeMutableBufferPointer<UInt8>, layouts: FieldLayouts? = nil) -> DecodedFile {
+        var outcome = DecodedFile(file: file, entity: nil, diagnostics: [])
         let parts: FrontMatterParts
         let body: String
         var root: YAMLNode?

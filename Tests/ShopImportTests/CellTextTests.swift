@@ -1,6 +1,7 @@
 import Testing
 @testable import ShopImport
 import ShopModel
+import FrontMatter
 
 /// Amounts, quantities and status words as exports write them.
 @Suite struct CellTextTests {
@@ -46,5 +47,13 @@ import ShopModel
                       ("a: b", "\"a: b\""), ("say \"hi\"", "\"say \\\"hi\\\"\""), ("SF 123", "\"SF 123\""), ("", "\"\"")])
     func yamlScalarsReadBackAsWritten(text: String, written: String) {
         #expect(YAMLText.scalar(text) == written)
+    }
+
+    @Test(arguments: ["O-0029992", "HD-T001", "SF1409283746501", "C-004", "a.b/c_d", "x", "Y", "n", "NO", "True", "null",
+                      "nulls", "yes1", "Off", "1abc", "-x", ".x", "_x", "x y", "x:", "x#", "x,y", "", "é", "Ä-1", "x\u{7F}"])
+    func theASCIIWordShortcutAgreesWithTheScalarWriter(text: String) {
+        let plain = YAMLScalar.isPlain(text, style: .words)
+        #expect(YAMLText.isPlainASCIIWord(text) == (plain && text.utf8.allSatisfy { $0 < 0x80 }))
+        #expect(YAMLText.scalar(text) == YAMLScalar.write(text, style: .words))
     }
 }

@@ -1,3 +1,4 @@
+import Concurrency
 import Diagnostics
 import ShopModel
 
@@ -18,12 +19,17 @@ public enum OrderImport {
         for order in orders { checkAmounts(order, products: products, table: table, layout: layout, into: &plan.diagnostics) }
         guard !plan.hasErrors else { return plan.sorted() }
         let existing = Dictionary(shop.orders.map { ($0.id, $0.source.file.path) }, uniquingKeysWith: { first, _ in first })
-        for order in orders {
-            if let path = existing[order.id] {
-                update(path: path, with: order, shopPath: shopPath, into: &plan)
-            } else {
-                let text = OrderFileText.text(for: order, products: products)
-                addIfChanged(path: order.newPath, bytes: Array(text.utf8), shopPath: shopPath, into: &plan)
+        // Each order's file is made (or its existing file read and edited) on every core; gathered in export order.
+        let files = orders.parallelMap { order -> PlannedFile in
+            if let path = existing[order.id] { return update(path: path, with: order, shopPath: shopPath) }
+            let text = OrderFileText.text(for: order, products: products)
+            return planned(path: order.newPath, bytes: Array(text.utf8), shopPath: shopPath)
+        }
+        for file in files {
+            switch file {
+            case .unchanged: plan.unchanged += 1
+            case .change(let change): plan.changes.append(change)
+            case .problem(let problem): plan.diagnostics.append(problem)
             }
         }
         for stub in reader.customers.stubs.values {
@@ -54,23 +60,31 @@ public enum OrderImport {
     }
 
     /// An existing order file with the export's status, shipping date, tracking number and carrier.
-    private static func update(path: String, with order: ImportedOrder, shopPath: String, into plan: inout ImportPlan) {
+    private static func update(path: String, with order: ImportedOrder, shopPath: String) -> PlannedFile {
         guard let bytes = ShopFiles.read(shopPath + "/" + path), var edit = FrontMatterEdit(String(decoding: bytes, as: UTF8.self)) else {
-            plan.diagnostics.append(.error("E-IMPORT-ORDER-FILE", ["id": order.id.rawValue], at: Location(path: path)))
-            return
+            return .problem(.error("E-IMPORT-ORDER-FILE", ["id": order.id.rawValue], at: Location(path: path)))
         }
         edit.set("status", written: order.status.rawValue, plain: order.status.rawValue)
         if let shippedAt = order.shippedAt { edit.set("shipped_at", written: "\(shippedAt)", plain: "\(shippedAt)") }
         if let tracking = order.tracking { edit.set("tracking", written: YAMLText.scalar(tracking), plain: tracking) }
         if let carrier = order.carrier { edit.set("carrier", written: YAMLText.scalar(carrier), plain: carrier) }
-        guard !edit.changes.isEmpty else { plan.unchanged += 1; return }
-        plan.changes.append(FileChange(path: path, bytes: Array(edit.text.utf8), kind: .updated, fields: edit.changes))
+        guard !edit.changes.isEmpty else { return .unchanged }
+        return .change(FileChange(path: path, bytes: Array(edit.text.utf8), kind: .updated, fields: edit.changes))
     }
 
     /// A new file, unless the same bytes are already there.
     static func addIfChanged(path: String, bytes: [UInt8], shopPath: String, into plan: inout ImportPlan) {
+        switch planned(path: path, bytes: bytes, shopPath: shopPath) {
+        case .unchanged: plan.unchanged += 1
+        case .change(let change): plan.changes.append(change)
+        case .problem(let problem): plan.diagnostics.append(problem)
+        }
+    }
+
+    /// A new file, or the file at `path` with new bytes, unless the same bytes are already there.
+    static func planned(path: String, bytes: [UInt8], shopPath: String) -> PlannedFile {
         let current = ShopFiles.read(shopPath + "/" + path)
-        if current == bytes { plan.unchanged += 1; return }
-        plan.changes.append(FileChange(path: path, bytes: bytes, kind: current == nil ? .created : .updated))
+        if current == bytes { return .unchanged }
+        return .change(FileChange(path: path, bytes: bytes, kind: current == nil ? .created : .updated))
     }
 }

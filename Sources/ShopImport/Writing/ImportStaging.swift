@@ -32,9 +32,19 @@ struct ImportStaging {
 
     /// Writes `bytes` to a staging place for `target`; the reason when it cannot.
     mutating func stage(_ bytes: [UInt8], for target: String) -> String? {
-        guard let slash = target.lastIndex(of: "/") else { return stageBeside(bytes, target: target) }
+        let (path, reason) = place(for: target)
+        guard let path else { return reason }
+        if let reason = Self.write(bytes, to: path) { return reason }
+        noteWritten(path)
+        return nil
+    }
+
+    /// The staging place of `target` (its folders made, its rename noted), to be written by `write(_:to:)`; nil with
+    /// the reason when a folder cannot be made.
+    mutating func place(for target: String) -> (path: String?, reason: String?) {
+        guard let slash = target.lastIndex(of: "/") else { return (placeBeside(target), nil) }
         let folder = target[..<slash]
-        guard !exists(folder) else { return stageBeside(bytes, target: target) }
+        guard !exists(folder) else { return (placeBeside(target), nil) }
         var top = folder
         while let up = top.lastIndex(of: "/"), !exists(top[..<up]) { top = top[..<up] }
         var staged: String
@@ -42,7 +52,7 @@ struct ImportStaging {
             staged = known
         } else {
             var reason: String?
-            guard let path = makeStagedFolder(for: top, reason: &reason) else { return reason }
+            guard let path = makeStagedFolder(for: top, reason: &reason) else { return (nil, reason) }
             staged = path
             stagedFolders[top] = staged
             moves.append(Move(staged: staged, target: String(top), isFolder: true))
@@ -50,13 +60,15 @@ struct ImportStaging {
         for part in target[top.endIndex...].split(separator: "/").dropLast() {
             staged += "/" + part
             guard madeInside.insert(staged).inserted else { continue }
-            guard mkdir(staged, 0o755) == 0 || errno == EEXIST else { return "\(folder): " + String(cString: strerror(errno)) }
+            guard mkdir(staged, 0o755) == 0 || errno == EEXIST else { return (nil, "\(folder): " + String(cString: strerror(errno))) }
             made.append((staged, true))
         }
-        let path = staged + "/" + target[target.index(after: slash)...]
-        if let reason = Self.write(bytes, to: path) { return reason }
+        return (staged + "/" + target[target.index(after: slash)...], nil)
+    }
+
+    /// Notes a file written at its staging place, to be removed if the import fails.
+    mutating func noteWritten(_ path: String) {
         made.append((path, false))
-        return nil
     }
 
     /// Removes every staged file and folder (for a failed import; a staged folder already moved back by the commit).
@@ -72,13 +84,11 @@ struct ImportStaging {
         return target[...slash] + "." + target[target.index(after: slash)...] + ImportWriter.stagedSuffix
     }
 
-    /// A file in a folder that exists, staged beside its target.
-    private mutating func stageBeside(_ bytes: [UInt8], target: String) -> String? {
+    /// The staging place beside `target`, for a file whose folder exists (its rename noted).
+    private mutating func placeBeside(_ target: String) -> String {
         let staging = Self.stagingPath(for: target)
-        if let reason = Self.write(bytes, to: staging) { return reason }
-        made.append((staging, false))
         moves.append(Move(staged: staging, target: target, isFolder: false))
-        return nil
+        return staging
     }
 
     /// Whether `folder` exists (a folder the staging made counts as missing: it is not in the shop yet).
@@ -120,10 +130,10 @@ struct ImportStaging {
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
             if written < 0 && errno == EINTR { continue }
-            guard written > 0 else { let reason = String(cString: strerror(errno)); close(fd); return reason }
+            guard written > 0 else { let reason = String(cString: strerror(errno)); close(fd); unlink(path); return reason }
             offset += written
         }
-        guard close(fd) == 0 else { return String(cString: strerror(errno)) }
+        guard close(fd) == 0 else { let reason = String(cString: strerror(errno)); unlink(path); return reason }
         return nil
     }
 }

@@ -20,11 +20,21 @@ public enum ImportWriter {
     /// `apply` with the rename of the commit given (a test makes it fail partway).
     static func apply(_ plan: ImportPlan, shopPath: String, rename: (String, String) -> Int32) throws(Diagnostic) {
         var staging = ImportStaging()
+        var places: [String] = []
+        places.reserveCapacity(plan.changes.count)
         for change in plan.changes {
-            if let reason = staging.stage(change.bytes, for: shopPath + "/" + change.path) {
+            let (place, reason) = staging.place(for: shopPath + "/" + change.path)
+            guard let place else {
                 staging.removeAll()
-                throw .error("E-IMPORT-WRITE", ["reason": reason], at: Location(path: change.path))
+                throw .error("E-IMPORT-WRITE", ["reason": reason ?? ""], at: Location(path: change.path))
             }
+            places.append(place)
+        }
+        let failures = StagedWrites.write(plan.changes.map(\.bytes), to: places)
+        for (index, place) in places.enumerated() where failures[index] == nil { staging.noteWritten(place) }
+        if let failed = failures.firstIndex(where: { $0 != nil }) {
+            staging.removeAll()
+            throw .error("E-IMPORT-WRITE", ["reason": failures[failed] ?? ""], at: Location(path: plan.changes[failed].path))
         }
         var commit = ImportCommit()
         if let failure = commit.run(staging.moves, rename: rename) {

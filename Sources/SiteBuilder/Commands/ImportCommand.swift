@@ -14,6 +14,7 @@ public enum ImportCommand {
     public static func run(kind: Kind, file: String, shopPath: String, mapPath: String? = nil, dryRun: Bool = false,
                            newCustomers: Bool = false, language: Language? = nil) -> CommandOutcome {
         let language = MessageLanguage.forShop(explicit: language, shopPath: shopPath)
+        var phases = ImportPhases()
         func failed(_ diagnostics: [Diagnostic]) -> CommandOutcome {
             let list = DiagnosticList(diagnostics)
             let summary = MessageCatalog.text("H-IMPORT-FAILED", ["errors": "\(list.errors.count)"], in: language)
@@ -30,7 +31,9 @@ public enum ImportCommand {
         guard let bytes = ShopFiles.read(file) else { return failed([.error("E-IMPORT-READ", at: Location(path: file))]) }
         let table: ImportTable
         do { table = try ImportTable.read(bytes: bytes, path: file) } catch { return failed([error]) }
-        let loaded = ShopLoader.load(shopPath: shopPath, options: LoadOptions(includeDrafts: true))
+        phases.mark("read the export")
+        let (loaded, files) = ShopLoader.loadKeepingFiles(shopPath: shopPath, options: LoadOptions(includeDrafts: true))
+        phases.mark("load the shop")
         guard let shop = loaded.shop, !loaded.diagnostics.hasErrors else {
             let count = max(1, loaded.diagnostics.errors.count)
             return failed(loaded.diagnostics.errors + [.error("E-IMPORT-SHOP-ERRORS", ["errors": "\(count)"])])
@@ -40,10 +43,13 @@ public enum ImportCommand {
             : TrafficImport.plan(table, map: map, shop: shop, shopPath: shopPath)
         guard !plan.hasErrors else { return failed(plan.diagnostics) }
         var stdout = report(plan, in: language)
+        phases.mark("plan the files")
         if dryRun { return CommandOutcome(stdout: stdout + MessageCatalog.text("H-IMPORT-DRY-RUN", in: language) + "\n", exitCode: 0) }
         do { try ImportWriter.apply(plan, shopPath: shopPath) } catch { return failed([error]) }
+        phases.mark("write the files")
         guard !plan.changes.isEmpty else { return CommandOutcome(stdout: stdout, exitCode: CommandOutcome.success) }
-        let errors = errorsAfterImport(shopPath: shopPath)
+        let errors = errorsAfterImport(plan, over: files, shopPath: shopPath)
+        phases.mark("check the shop")
         guard !errors.isEmpty else { return CommandOutcome(stdout: stdout, exitCode: CommandOutcome.success) }
         stdout += MessageCatalog.text("H-IMPORT-CHECK-FAILED", ["errors": "\(errors.count)"], in: language) + "\n"
         return CommandOutcome(stdout: stdout, stderr: ShopCommands.lines(DiagnosticList(errors), in: language),
@@ -68,8 +74,12 @@ public enum ImportCommand {
     }
 
     /// The errors `check` would find in the shop as written (loading and the shop's checks; images are not looked at).
-    static func errorsAfterImport(shopPath: String) -> [Diagnostic] {
-        let result = ShopLoader.load(shopPath: shopPath, options: LoadOptions(includeDrafts: true))
+    /// The shop is assembled from the load made before the import and the plan's bytes, not read again from disk
+    /// (`LoadedFiles.afterWriting`, which gives what a fresh load would); it is read again only when a written file
+    /// is not one the listing can take in place.
+    static func errorsAfterImport(_ plan: ImportPlan, over files: LoadedFiles?, shopPath: String) -> [Diagnostic] {
+        let written = plan.changes.map { (path: $0.path, bytes: $0.bytes) }
+        let result = files?.afterWriting(written) ?? ShopLoader.load(shopPath: shopPath, options: LoadOptions(includeDrafts: true))
         var diagnostics = result.diagnostics
         if let shop = result.shop { diagnostics.append(contentsOf: ShopChecks.diagnostics(for: shop, imageExists: { _ in true })) }
         return diagnostics.errors

@@ -1,0 +1,29 @@
+/// Where a written file goes in the listing, decided as a fresh walk of content/ would decide it.
+extension LoadedFiles {
+    /// The listing entry a walk would make for the file written at `path` (relative to the shop); nil when a walk
+    /// would not list it plainly: outside an entity folder, hidden, not `.md`, below a link or a missing folder, or
+    /// at a path a walk problem names.
+    func listedFile(_ path: String, folders: inout [Substring: Bool]) -> ContentFile? {
+        let parts = path.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count >= 3, parts[0] == "content", !parts.contains(""), let kind = ContentKind(rawValue: String(parts[1])),
+              !parts.dropFirst().contains(where: { ContentWalker.isHidden(String($0)) }),
+              let stem = ContentWalker.markdownStem(String(parts[parts.count - 1])) else { return nil }
+        let named = walk.diagnostics.contains { problem in
+            guard let place = problem.location?.path else { return false }
+            return place == path || path.hasPrefix(place + "/") || place.hasPrefix(path + "/")
+        }
+        guard !named else { return nil }
+        for part in parts.dropFirst().dropLast() {
+            guard isRealFolder(path[..<part.endIndex], &folders) else { return nil }
+        }
+        return ContentFile(path: path, absolutePath: root + "/" + path, kind: kind, stem: stem)
+    }
+
+    /// Whether `folder` (relative to the shop) is a folder and not a link to one, asked once per folder.
+    func isRealFolder(_ folder: Substring, _ known: inout [Substring: Bool]) -> Bool {
+        if let answer = known[folder] { return answer }
+        let answer = ContentFiles.entryType(root + "/" + folder) == .directory
+        known[folder] = answer
+        return answer
+    }
+}
