@@ -100,16 +100,8 @@ struct SessionState {
         if old.inputs.photos.records != site.inputs.photos.records {
             return whole(site, diagnostics: diagnostics, reason: .photosChanged)  // new derived files to copy
         }
-        var dirty = DirtyPages.paths(for: changes, old: old.index, new: site.index, patched: patched)
-        dirty.formUnion(BuildSession.pagesUsing(templates, old: old, new: site))
-        let (added, removedPages) = BuildSession.addedAndRemoved(old: old.pages, new: site.pages)
-        dirty.formUnion(added)
-        var pages = site.pages.filter { dirty.contains($0.path) }
-        // Only titles of products the product figures page does not show changed: its CSV rows are patched instead.
-        let figuresKept = patched.map { $0.figures == .none } ?? false
-        let rows = templates.isEmpty && dirty.contains(AnalyticsRowPatch.page)
-            ? AnalyticsRowPatch.files(changes, old: old.index, new: site.index, figuresKept: figuresKept, output: output.path) : nil
-        if rows != nil { pages.removeAll { $0.path == AnalyticsRowPatch.page } }
+        let (pages, removedPages, rows) = BuildSession.reachedPages(changes, templates: templates, old: old, new: site,
+                                                                    patched: patched, output: output.path)
         clock.lap("diff")
         if pages.count * 4 > site.pages.count * 3 { return whole(site, diagnostics: diagnostics, reason: .mostPages) }
         var (files, errors, slowest) = PageBuffers.render(pages, data: site.inputs, library: site.library)
