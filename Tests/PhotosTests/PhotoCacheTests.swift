@@ -9,13 +9,8 @@ import Testing
 /// decoded, a changed one is decoded again; missing files are skipped, broken ones reported by path.
 @Suite struct PhotoCacheTests {
     @Test func rebuildWithUnchangedPhotosDecodesNone() throws {
-        let shop = PhotoFixture.temporaryFolder()
+        let (shop, content) = try PhotoFixture.shopWithTwoPhotos()
         defer { try? FileManager.default.removeItem(atPath: shop) }
-        let content = shop + "/content"
-        try FileManager.default.createDirectory(atPath: content, withIntermediateDirectories: true)
-        for name in ["yx-s101-1.jpg", "yx-s101-2.jpg"] {
-            _ = FileManager.default.createFile(atPath: content + "/" + name, contents: Data(PhotoFixture.example(name)))
-        }
         _ = FileManager.default.createFile(atPath: content + "/broken.jpg", contents: Data(PhotoFixture.broken("truncated.jpg")))
         let lab = PhotoLab(shopPath: shop, sizes: PhotoSize.standard)
         let paths = ["broken.jpg", "missing.jpg", "yx-s101-1.jpg", "yx-s101-2.jpg"]
@@ -78,13 +73,8 @@ import Testing
     /// A rebuild takes each photo's facts and files from `stamps.tsv` (no facts file read), but a derived file deleted
     /// from the cache is noticed by the one read of the cache folder: that photo is developed again and the file is back.
     @Test func aDerivedFileMissingFromTheCacheIsMadeAgain() throws {
-        let shop = PhotoFixture.temporaryFolder()
+        let (shop, content) = try PhotoFixture.shopWithTwoPhotos()
         defer { try? FileManager.default.removeItem(atPath: shop) }
-        let content = shop + "/content"
-        try FileManager.default.createDirectory(atPath: content, withIntermediateDirectories: true)
-        for name in ["yx-s101-1.jpg", "yx-s101-2.jpg"] {
-            _ = FileManager.default.createFile(atPath: content + "/" + name, contents: Data(PhotoFixture.example(name)))
-        }
         let lab = PhotoLab(shopPath: shop, sizes: PhotoSize.standard)
         let paths = ["yx-s101-1.jpg", "yx-s101-2.jpg"]
         let first = lab.develop(paths, contentPath: content)

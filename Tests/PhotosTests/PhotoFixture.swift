@@ -23,4 +23,16 @@ enum PhotoFixture {
         try? FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
+
+    /// A fresh shop folder whose `content/` holds the example photos `yx-s101-1.jpg` and `yx-s101-2.jpg`: the shop's
+    /// path (to remove) and its content path.
+    static func shopWithTwoPhotos() throws -> (shop: String, content: String) {
+        let shop = temporaryFolder()
+        let content = shop + "/content"
+        try FileManager.default.createDirectory(atPath: content, withIntermediateDirectories: true)
+        for name in ["yx-s101-1.jpg", "yx-s101-2.jpg"] {
+            _ = FileManager.default.createFile(atPath: content + "/" + name, contents: Data(example(name)))
+        }
+        return (shop, content)
+    }
 }
