@@ -22,8 +22,8 @@ spec() {
         csv)         echo "FrontMatter CSVFuzz.swift Diagnostics,FrontMatter -lyaml" ;;
         template)    echo "TemplateEngine TemplateFuzz.swift Diagnostics,TextEscaping,TemplateEngine" ;;
         loader)      echo "ShopLoader LoaderFuzz.swift Concurrency,Diagnostics,FrontMatter,TextEscaping,ShopModel,ShopLoader -lyaml" ;;
-        importcsv)   echo "ShopImport ImportCSVFuzz.swift Diagnostics,FrontMatter,TextEscaping,ShopModel,ShopImport -lyaml,-lzip,-lexpat" ;;
-        importxlsx)  echo "ShopImport ImportXLSXFuzz.swift Diagnostics,FrontMatter,TextEscaping,ShopModel,ShopImport -lyaml,-lzip,-lexpat" ;;
+        importcsv)   echo "ShopImport ImportCSVFuzz.swift Concurrency,Diagnostics,FrontMatter,TextEscaping,ShopModel,ShopImport -lyaml,-lzip,-lexpat" ;;
+        importxlsx)  echo "ShopImport ImportXLSXFuzz.swift Concurrency,Diagnostics,FrontMatter,TextEscaping,ShopModel,ShopImport -lyaml,-lzip,-lexpat" ;;
         photoheader) echo "Photos PhotoHeaderFuzz.swift Concurrency,Photos -lvips,-lgobject-2.0,-lglib-2.0" ;;
         *) echo "unknown fuzz target '$1' (frontmatter, template, csv, loader, importcsv, importxlsx, photoheader)" >&2; return 1 ;;
     esac
