@@ -4,11 +4,16 @@ import Glibc
 
 /// Listing a reused tree, and clearing it of what a build did not write, without following symlinks.
 extension FileSystem {
-    /// Everything under a folder, as relative paths: regular files, folders, and other entries (symlinks, devices).
+    /// Everything under a folder, as relative paths: regular files, folders, and other entries (symlinks, devices);
+    /// with each file's and folder's inode number as the listing gave it (`d_ino`, no `stat`).
     struct TreeListing: Sendable {
         var files: [String] = []
         var folders: [String] = []
         var others: [String] = []
+        /// The inode of each of `files`, in the same order.
+        var fileInodes: [UInt64] = []
+        /// The inode of each of `folders`, in the same order.
+        var folderInodes: [UInt64] = []
     }
 
     /// Lists the tree under the open folder `descriptor` (relative paths, folders before their contents), through
@@ -24,18 +29,22 @@ extension FileSystem {
                 }
                 if name == "." || name == ".." { continue }
                 let child = relative.isEmpty ? name : relative + "/" + name
-                var type = Int32(entry.pointee.d_type)
+                var type = Int32(entry.pointee.d_type), inode = UInt64(entry.pointee.d_ino)
                 if type == Int32(DT_UNKNOWN) {
                     var st = stat()
                     type = fstatat(fd, name, &st, AT_SYMLINK_NOFOLLOW) != 0 ? Int32(DT_UNKNOWN)
                         : (st.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : st.st_mode & S_IFMT == S_IFREG ? Int32(DT_REG) : Int32(DT_LNK))
+                    inode = UInt64(st.st_ino)
                 }
                 switch type {
                 case Int32(DT_DIR):
                     listing.folders.append(child)
+                    listing.folderInodes.append(inode)
                     let sub = openat(fd, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
                     if sub >= 0 { visit(sub, child) }
-                case Int32(DT_REG): listing.files.append(child)
+                case Int32(DT_REG):
+                    listing.files.append(child)
+                    listing.fileInodes.append(inode)
                 default: listing.others.append(child)
                 }
             }

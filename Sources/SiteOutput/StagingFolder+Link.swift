@@ -27,18 +27,27 @@ extension StagingFolder {
         return true
     }
 
-    /// Whether the reused tree already holds, at `relativePath`, a link to the inode of `file` (the same device, inode,
-    /// size and modification time: the hard link a previous build made to a cache file): then it is kept and counted
-    /// as written, after one `lstat` and without looking at the cache. Always false in a new, empty folder.
+    /// Whether the reused tree already holds, at `relativePath`, a link to the inode of `file` (the hard link a previous
+    /// build made to a cache file): then it is kept and counted as written, without a system call. The answer comes
+    /// from the tree's listing (`d_ino` of a regular file's entry) and is trusted only where the folder holding it is
+    /// still the folder listed (same inode, found a real folder by `prepareDirectory`) on `file`'s device, and no file
+    /// was written at that path earlier in this build. Nothing is opened or written: a path not kept goes to
+    /// `linkFile`, which replaces whatever is there by rename. Always false in a new, empty folder.
     public func keepsLink(of file: stat, at relativePath: String) throws(Diagnostic) -> Bool {
-        guard reusesPreviousSite else { return false }
+        guard reusesPreviousSite, let previousContents else { return false }
         let full = try preparedPath(relativePath)
-        var there = stat()
-        guard lstat(full, &there) == 0, there.st_mode & S_IFMT == S_IFREG, there.st_dev == file.st_dev, there.st_ino == file.st_ino,
-              there.st_size == file.st_size, there.st_mtim.tv_sec == file.st_mtim.tv_sec,
-              there.st_mtim.tv_nsec == file.st_mtim.tv_nsec else { return false }
-        writtenFiles.withLock { _ = $0.insert(relativePath) }
-        return true
+        guard let slash = full.utf8.lastIndex(of: UInt8(ascii: "/")) else { return false }
+        let folder = String(full[..<slash])
+        let listed = listedInodes.withLock { inodes in
+            if let inodes { return inodes }
+            let made = ListedInodes(previousContents.listing, root: path, rootInode: previousContents.identity.inode)
+            inodes = made
+            return made
+        }
+        let seen: (device: UInt64, inode: UInt64)? = folder == path ? previousContents.identity : foundFolders.withLock { $0[folder] }
+        guard let seen, seen.device == UInt64(file.st_dev), listed.folders[folder] == seen.inode,
+              listed.files[relativePath] == UInt64(file.st_ino) else { return false }
+        return writtenFiles.withLock { $0.insert(relativePath).inserted }
     }
 
     /// The absolute path of `relativePath` once it is known to stay inside the site and its folder exists as a real

@@ -38,6 +38,10 @@ public final class StagingFolder: Sendable {
     let writtenFiles = Mutex<Set<String>>([])
     /// Lists what a reused tree held when the build started, on another thread while the shop loads and renders.
     let previousContents: TreeLister?
+    /// The inodes of that listing by path, made when `keepsLink` first asks (nil until then).
+    let listedInodes = Mutex<ListedInodes?>(nil)
+    /// Folders of a reused tree found to be real folders by `prepareDirectory` (absolute path: device and inode).
+    let foundFolders = Mutex<[String: (device: UInt64, inode: UInt64)]>([:])
     /// The folders the destination may never be, checked again immediately before the swap.
     let outputGuard: OutputGuard?
     /// An open descriptor of the staging folder holding an exclusive `flock`: while it is held, no other build
@@ -109,8 +113,9 @@ public final class StagingFolder: Sendable {
         for part in directory.dropFirst(path.count).split(separator: "/") {
             prefix += "/" + part
             if knownDirectories.withLock({ $0.contains(prefix) }) { continue }
-            switch FileSystem.kind(of: prefix) {
-            case .directory: break
+            var found = stat()
+            switch lstat(prefix, &found) != 0 ? .missing : found.st_mode & S_IFMT == S_IFDIR ? .directory : FileSystem.Kind.other {
+            case .directory: foundFolders.withLock { $0[prefix] = (UInt64(found.st_dev), UInt64(found.st_ino)) }
             case .missing:
                 if mkdir(prefix, 0o755) != 0 && errno != EEXIST { throw FileSystem.Failure(prefix) }
             default:

@@ -45,8 +45,9 @@ import Testing
         #expect(Self.inode(cached)?.links == 2, "the spare (the third site) still links it; the new site does not")
     }
 
-    /// `keepsLink`: a reused tree that already links the cache file keeps it after one `lstat` (and it survives the
-    /// pruning); a new folder, another inode, or the same inode with another modification time is not kept.
+    /// `keepsLink`: a reused tree that already links the cache file keeps it from its listing, without an `lstat` (and it
+    /// survives the pruning); a new folder, another inode or a path not listed is not kept. The same inode is kept
+    /// whatever time the caller recorded: it is the very file `linkFile` would leave in place (`FileSystem.link`).
     @Test func aLinkTheReusedTreeHoldsIsKept() throws {
         let shop = try OutputFolderTests.makeShop()
         defer { try? FileManager.default.removeItem(atPath: shop + "/..") }
@@ -67,8 +68,8 @@ import Testing
                 try staging.linkFile(from: cached, to: "photos/a-jpg-card.webp")
             } else {
                 #expect(try !staging.keepsLink(of: otherFile, at: "photos/a-jpg-card.webp"), "another inode")
-                #expect(try !staging.keepsLink(of: touched, at: "photos/a-jpg-card.webp"), "another modification time")
-                #expect(try staging.keepsLink(of: file, at: "photos/a-jpg-card.webp"))
+                #expect(try staging.keepsLink(of: touched, at: "photos/a-jpg-card.webp"), "the same inode, whatever its time")
+                #expect(try !staging.keepsLink(of: file, at: "photos/a-jpg-card.webp"), "a path already written this build")
                 #expect(try !staging.keepsLink(of: file, at: "photos/missing.webp"))
             }
             try staging.commit()
