@@ -15,25 +15,40 @@ enum FactsText {
     }
 
     /// The facts of `bytes`, whose lines end with `lineBreak` (`;` in `stamps.tsv`), or nil when they are not whole.
+    /// Each line's words stay byte slices; only the short keywords and the names become strings.
     static func decode(_ bytes: ArraySlice<UInt8>, lineBreak: UInt8) -> DevelopedPhoto? {
-        let lines = ByteFields.split(bytes, lineBreak).filter { !$0.isEmpty }
-            .map { ByteFields.split($0, UInt8(ascii: " ")).filter { !$0.isEmpty }.map { String(decoding: $0, as: UTF8.self) } }
-        guard lines.first == ["shopsite-photo", "1"] else { return nil }
         var format: PhotoFormat?, width = 0, height = 0, tone: BackgroundTone?, renditions: [DevelopedPhoto.Rendition] = []
-        for line in lines.dropFirst() {
-            switch (line.first, line.count) {
-            case ("format", 2): format = PhotoFormat(rawValue: line[1])
-            case ("size", 3): width = Int(line[1]) ?? 0; height = Int(line[2]) ?? 0
+        var first = true
+        for line in ByteFields.split(bytes, lineBreak) where !line.isEmpty {
+            let words = ByteFields.split(line, UInt8(ascii: " ")).filter { !$0.isEmpty }
+            guard let key = words.first.map({ String(decoding: $0, as: UTF8.self) }) else { return nil }
+            if first {
+                guard key == "shopsite-photo", words.count == 2, words[1].elementsEqual("1".utf8) else { return nil }
+                first = false
+                continue
+            }
+            switch (key, words.count) {
+            case ("format", 2): format = PhotoFormat(rawValue: String(decoding: words[1], as: UTF8.self))
+            case ("size", 3): width = number(words[1]) ?? 0; height = number(words[2]) ?? 0
             case ("tone", 3):
-                guard let mean = Double(line[1]), let spread = Double(line[2]) else { return nil }
+                guard let mean = Double(String(decoding: words[1], as: UTF8.self)),
+                      let spread = Double(String(decoding: words[2], as: UTF8.self)) else { return nil }
                 tone = BackgroundTone(mean: mean, spread: spread)
             case ("rendition", 4):
-                guard let w = Int(line[2]), let h = Int(line[3]) else { return nil }
-                renditions.append(DevelopedPhoto.Rendition(name: line[1], width: w, height: h))
+                guard let w = number(words[2]), let h = number(words[3]) else { return nil }
+                renditions.append(DevelopedPhoto.Rendition(name: String(decoding: words[1], as: UTF8.self), width: w, height: h))
             default: return nil
             }
         }
-        guard let format, width > 0, height > 0 else { return nil }
+        guard !first, let format, width > 0, height > 0 else { return nil }
         return DevelopedPhoto(format: format, width: width, height: height, tone: tone, renditions: renditions)
+    }
+
+    /// The integer `word` spells: plain digits read directly, anything else as `Int(String)` reads it.
+    static func number(_ word: ArraySlice<UInt8>) -> Int? {
+        guard !word.isEmpty, word.count < 19, word.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
+            return Int(String(decoding: word, as: UTF8.self))
+        }
+        return word.reduce(0) { $0 * 10 + Int($1 - UInt8(ascii: "0")) }
     }
 }

@@ -26,8 +26,11 @@ public struct PhotoCache: Sendable {
 
     /// The file of one rendition of `sha`.
     func renditionFile(_ sha: String, _ name: String, webp: Bool) -> String {
-        folder + "/" + sha + "-" + parameters + "-" + name + (webp ? ".webp" : ".jpg")
+        renditionStem(sha) + name + (webp ? ".webp" : ".jpg")
     }
+
+    /// What the rendition files of `sha` begin with (`FOLDER/SHA-PARAMETERS-`), the size's name and extension follow.
+    func renditionStem(_ sha: String) -> String { folder + "/" + sha + "-" + parameters + "-" }
 
     /// The record kept for `sha`, when its facts and every file are there (each file's inode seen with one `lstat`).
     func record(_ sha: String, byteSize: Int) -> PhotoRecord? {
@@ -43,19 +46,18 @@ public struct PhotoCache: Sendable {
         return PhotoRecord(photo: photo, byteSize: byteSize, webpFiles: webp, jpegFiles: jpeg)
     }
 
-    /// The paths of the files in the cache folder (one directory read: how a rebuild checks that the derived files
-    /// `stamps.tsv` vouches for are still there without looking at each).
-    func filePaths() -> Set<String> {
+    /// The inodes of the files in the cache folder, as its entries give them (`d_ino`; one directory read and no
+    /// string made: how a rebuild checks that the derived files `stamps.tsv` vouches for are still there, as the very
+    /// inodes it recorded, without looking at each). A file deleted or replaced by a new one (another inode) is missing.
+    func fileInodes() -> Set<UInt64> {
         guard let directory = opendir(folder) else { return [] }
         defer { closedir(directory) }
-        var names: Set<String> = []
+        var inodes: Set<UInt64> = []
         while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
-            }
-            names.insert(folder + "/" + name)
+            let type = Int32(entry.pointee.d_type)
+            if type == Int32(DT_REG) || type == Int32(DT_UNKNOWN) { inodes.insert(UInt64(entry.pointee.d_ino)) }
         }
-        return names
+        return inodes
     }
 
     /// Stores `photo`'s files and then its facts (the facts last, so a record is whole or absent).

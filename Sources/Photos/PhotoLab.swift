@@ -28,13 +28,14 @@ public struct PhotoLab: Sendable {
     }
 
     /// Develops each of `paths` (relative to `contentPath`; raster ones only, each once): missing files are skipped
-    /// (the missing-image check names them), unreadable ones are errors.
-    public func develop(_ paths: [String], contentPath: String) -> PhotoBatch {
+    /// (the missing-image check names them), unreadable ones are errors. `seen` holds the `stat` already taken of some
+    /// of them this build (the missing-image check's): their stamps come from it, without a second `stat`.
+    public func develop(_ paths: [String], contentPath: String, seen: [String: stat] = [:]) -> PhotoBatch {
         var stamps = PhotoStamps(cache: cache)
         let known = stamps
-        let present = known.entries.values.contains { $0.record != nil } ? cache.filePaths() : []
+        let present = known.entries.values.contains { $0.record != nil } ? cache.fileInodes() : []
         let outcomes = paths.parallelMap(serialUpTo: 1) { path in
-            develop(path, full: contentPath + "/" + path, known: known.entries[path], present: present)
+            develop(path, full: contentPath + "/" + path, known: known.entries[path], present: present, seen: seen[path])
         }
         var batch = PhotoBatch(), changed = known.outdated
         for (path, outcome) in zip(paths, outcomes) {
@@ -57,10 +58,10 @@ public struct PhotoLab: Sendable {
 
     /// One source: by its stamp (its record from `stamps.tsv` when the cache folder still holds its files, else its
     /// facts file), by its hash, or decoded and stored.
-    private func develop(_ path: String, full: String, known: PhotoStamps.Entry?, present: Set<String>) -> Outcome {
-        guard let (stamp, size) = PhotoStamps.stamp(of: full) else { return .missing }
+    private func develop(_ path: String, full: String, known: PhotoStamps.Entry?, present: Set<UInt64>, seen: stat?) -> Outcome {
+        guard let (stamp, size) = seen.map(PhotoStamps.stamp(from:)) ?? PhotoStamps.stamp(of: full) else { return .missing }
         if let known, known.stamp == stamp {
-            if let record = known.record, record.byteSize == size, record.files.allSatisfy({ present.contains($0.path) }) {
+            if let record = known.record, record.byteSize == size, record.files.allSatisfy({ present.contains($0.inode) }) {
                 return .done(record, stamp: stamp, sha: known.sha, decoded: false)
             }
             if let record = cache.record(known.sha, byteSize: size) { return .done(record, stamp: stamp, sha: known.sha, decoded: false) }

@@ -50,9 +50,10 @@ struct PhotoStamps: Sendable {
         let count = photo.renditions.count
         guard texts.count == 2 * count else { return nil }
         var webp: [CacheFile] = [], jpeg: [CacheFile] = []
+        let stem = cache.renditionStem(sha)
         for (i, rendition) in photo.renditions.enumerated() {
-            guard let w = CacheFile(path: cache.renditionFile(sha, rendition.name, webp: true), text: texts[i]),
-                  let j = CacheFile(path: cache.renditionFile(sha, rendition.name, webp: false), text: texts[count + i]) else { return nil }
+            guard let w = CacheFile(path: stem + rendition.name + ".webp", text: texts[i]),
+                  let j = CacheFile(path: stem + rendition.name + ".jpg", text: texts[count + i]) else { return nil }
             webp.append(w)
             jpeg.append(j)
         }
@@ -63,7 +64,13 @@ struct PhotoStamps: Sendable {
     /// regular file.
     static func stamp(of path: String) -> (stamp: String, size: Int)? {
         var info = stat()
-        guard stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return nil }
+        guard stat(path, &info) == 0 else { return nil }
+        return stamp(from: info)
+    }
+
+    /// The stamp of a file whose `stat` is `info`, or nil when it is not a regular file.
+    static func stamp(from info: stat) -> (stamp: String, size: Int)? {
+        guard info.st_mode & S_IFMT == S_IFREG else { return nil }
         let stamp = "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec) \(info.st_ino)"
         return (stamp, Int(info.st_size))
     }

@@ -96,4 +96,49 @@ import Testing
         #expect(FileManager.default.fileExists(atPath: zoom.path))
         #expect(third.records["yx-s101-1.jpg"] == first.records["yx-s101-1.jpg"])
     }
+
+    /// A derived file replaced in the cache by a new file of the same name (another inode): `stamps.tsv`'s record is not
+    /// trusted (the cache folder's listing no longer holds its inode), the record is read again with the new inode.
+    @Test func aDerivedFileReplacedInTheCacheIsReadAgain() throws {
+        let (shop, content) = try PhotoFixture.shopWithTwoPhotos()
+        defer { try? FileManager.default.removeItem(atPath: shop) }
+        let lab = PhotoLab(shopPath: shop, sizes: PhotoSize.standard)
+        let paths = ["yx-s101-1.jpg", "yx-s101-2.jpg"]
+        let first = lab.develop(paths, contentPath: content)
+        let card = try #require(first.records["yx-s101-1.jpg"]?.webpFiles.first)
+        let bytes = try #require(FileManager.default.contents(atPath: card.path))
+        #expect(link(card.path, shop + "/published-card.webp") == 0, "the old inode stays alive, as the site's link keeps it")
+        try FileManager.default.removeItem(atPath: card.path)
+        #expect(FileManager.default.createFile(atPath: card.path, contents: bytes))
+        var now = stat()
+        #expect(lstat(card.path, &now) == 0 && UInt64(now.st_ino) != card.inode)
+        let second = lab.develop(paths, contentPath: content)
+        #expect(second.decoded == 0)
+        #expect(second.records["yx-s101-1.jpg"]?.webpFiles.first?.inode == UInt64(now.st_ino))
+        #expect(second.records["yx-s101-2.jpg"] == first.records["yx-s101-2.jpg"])
+    }
+
+    /// The `stat` the missing-image check took is the photo's stamp: given it, the lab stats nothing and finds the same
+    /// stamps (`stamps.tsv` is not rewritten); given a stale one (the photo replaced since), it hashes the photo again.
+    @Test func theChecksStatIsTheStamp() throws {
+        let (shop, content) = try PhotoFixture.shopWithTwoPhotos()
+        defer { try? FileManager.default.removeItem(atPath: shop) }
+        let lab = PhotoLab(shopPath: shop, sizes: PhotoSize.standard)
+        let paths = ["yx-s101-1.jpg", "yx-s101-2.jpg"]
+        let first = lab.develop(paths, contentPath: content)
+        let stamps = try String(contentsOfFile: lab.cache.folder + "/stamps.tsv", encoding: .utf8)
+        var seen: [String: stat] = [:]
+        for path in paths {
+            var info = stat()
+            #expect(stat(content + "/" + path, &info) == 0)
+            seen[path] = info
+        }
+        let second = lab.develop(paths, contentPath: content, seen: seen)
+        #expect(second.decoded == 0 && second.records == first.records)
+        #expect(try String(contentsOfFile: lab.cache.folder + "/stamps.tsv", encoding: .utf8) == stamps)
+        var folder = stat()
+        #expect(stat(content, &folder) == 0)
+        #expect(lab.develop(paths, contentPath: content, seen: ["yx-s101-1.jpg": folder]).records["yx-s101-1.jpg"] == nil,
+                "not a regular file: missing, as a stat of a folder would say")
+    }
 }

@@ -1,6 +1,9 @@
 import Diagnostics
 import Photos
 import ShopModel
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// The photo stage of a build: every raster image of the products developed through the shop's cache, an unreadable
 /// one an error at the `images:` line of each product naming it, and the guide's photo warnings. `check` reads the
@@ -8,9 +11,10 @@ import ShopModel
 enum ProductPhotos {
     /// The shelf of the shop's photos, the diagnostics appended to `diagnostics`. The cache is the shop's, or for a
     /// read-only shop one beside `outputPath` or under `$TMPDIR` (see `PhotoCacheFolder`); with no `outputPath`
-    /// (`check` rendering to nowhere) no photo is developed: the shelf has the theme's sizes only.
+    /// (`check` rendering to nowhere) no photo is developed: the shelf has the theme's sizes only. `seen` holds the
+    /// `stat` the checks already took of photos (their stamps are taken from it).
     static func develop(_ shop: Shop, shopPath: String, outputPath: String?, contentPath: String, themeFolders: [String],
-                        diagnostics: inout DiagnosticList) -> PhotoShelf {
+                        seen: [String: stat] = [:], diagnostics: inout DiagnosticList) -> PhotoShelf {
         let sizes: [PhotoSize]
         do throws(Diagnostic) { sizes = try ThemePhotoSizes.read(folders: themeFolders) } catch {
             diagnostics.append(error)
@@ -19,7 +23,7 @@ enum ProductPhotos {
         let paths = rasterPaths(shop)
         guard !paths.isEmpty, let outputPath else { return PhotoShelf(sizes: sizes) }
         let folder = PhotoCacheFolder.choose(shopPath: shopPath, outputPath: outputPath)
-        let batch = PhotoLab(cacheFolder: folder, sizes: sizes).develop(paths, contentPath: contentPath)
+        let batch = PhotoLab(cacheFolder: folder, sizes: sizes).develop(paths, contentPath: contentPath, seen: seen)
         let shelf = PhotoShelf(sizes: sizes, records: batch.records)
         diagnostics.append(contentsOf: diagnose(shop, errors: batch.errors, facts: shelf.facts))
         return shelf

@@ -11,7 +11,8 @@ extension SiteBuild {
     /// still fit the shop); nil when any error was found, which is then in `diagnostics`.
     static func prepare(_ options: BuildOptions, output: OutputFolder?, loaded: LoadResult, library reused: TemplateLibrary? = nil,
                         imageExists: (@Sendable (String) -> Bool)? = nil, diagnostics: inout DiagnosticList) -> PreparedSite? {
-        let exists = imageTest(options, imageExists)
+        let lookups = ImageLookups(contentPath: contentFolder(of: options.shopPath))
+        let exists: @Sendable (String) -> Bool = imageExists ?? { lookups.exists($0) }
         guard let shop = loadedShop(options, loaded: loaded, imageExists: exists, diagnostics: &diagnostics) else { return nil }
         // The data is indexed on another thread while the shop is checked; the check warnings are added after.
         let excludedDrafts = loaded.excludedDrafts, audience = options.audience, pageSizes = options.pageSizes
@@ -20,7 +21,7 @@ extension SiteBuild {
         }
         let checks = CheckResults(shop: shop, imageExists: exists)
         return prepare(options, output: output, loaded: loaded, shop: shop, checks: checks, indexed: { indexed.value }, library: reused,
-                       diagnostics: &diagnostics)
+                       imageLookups: imageExists == nil ? lookups : nil, diagnostics: &diagnostics)
     }
 
     /// Whether an image named by the shop exists: `imageExists` when given, else a look in `SHOP/content`.
@@ -41,12 +42,13 @@ extension SiteBuild {
         return shop
     }
 
-    /// Prepares a checked shop whose index is being made (`indexed` waits for it): the theme, the photos, the words,
-    /// the pages (`pages` lists them from the index) and the templates; nil when any error was found, which is then in
-    /// `diagnostics`.
+    /// Prepares a checked shop whose index is being made (`indexed` waits for it): the theme, the photos (their stamps
+    /// from `imageLookups` when the checks looked at them), the words, the pages (`pages` lists them from the index) and
+    /// the templates; nil when any error was found, which is then in `diagnostics`.
     static func prepare(_ options: BuildOptions, output: OutputFolder?, loaded: LoadResult, shop: Shop, checks: CheckResults,
                         indexed: () -> SiteIndex, pages listPages: @escaping @Sendable (SiteIndex) -> [SitePage] = PageList.pages(for:),
-                        library reused: TemplateLibrary?, diagnostics: inout DiagnosticList) -> PreparedSite? {
+                        library reused: TemplateLibrary?, imageLookups: ImageLookups? = nil,
+                        diagnostics: inout DiagnosticList) -> PreparedSite? {
         let contentPath = contentFolder(of: options.shopPath)
         diagnostics.append(contentsOf: checks.all)
         guard !diagnostics.hasErrors else {
@@ -59,7 +61,8 @@ extension SiteBuild {
         }
         let shopTemplates = (options.shopPath.hasSuffix("/") ? options.shopPath : options.shopPath + "/") + "templates"
         let photos = ProductPhotos.develop(shop, shopPath: options.shopPath, outputPath: output?.path, contentPath: contentPath,
-                                           themeFolders: [shopTemplates, themePath], diagnostics: &diagnostics)
+                                           themeFolders: [shopTemplates, themePath], seen: imageLookups?.statuses ?? [:],
+                                           diagnostics: &diagnostics)
         guard !diagnostics.hasErrors else { return nil }
         let warnings = diagnostics.sorted.filter { $0.severity == .warning }
         let index = SiteIndex(copying: indexed(), warnings: warnings)

@@ -18,6 +18,11 @@ struct PhotoShelf: Sendable {
     /// The published path of `source`'s rendition `size`: the extension kept as a segment, so `a.jpg` and `a.png`
     /// never share a name.
     static func outputPath(_ source: String, size: String, webp: Bool) -> String {
+        outputStem(source) + size + (webp ? ".webp" : ".jpg")
+    }
+
+    /// What the published renditions of `source` begin with (`photos/<source without extension>-<ext>-`).
+    static func outputStem(_ source: String) -> String {
         let bytes = source.utf8
         var path = "photos/"
         if let dot = bytes.lastIndex(of: UInt8(ascii: ".")) {
@@ -26,17 +31,19 @@ struct PhotoShelf: Sendable {
         } else {
             path += source
         }
-        return path + "-" + size + (webp ? ".webp" : ".jpg")
+        return path + "-"
     }
 
     /// Every derived file as (cache file, published path), by source path (in UTF-8 byte order) and the theme's order.
     var files: [(from: CacheFile, to: String)] {
         var found: [(from: CacheFile, to: String)] = []
+        found.reserveCapacity(records.count * 2 * (sizes.isEmpty ? 3 : sizes.count))
         for source in records.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
             guard let record = records[source] else { continue }
+            let stem = PhotoShelf.outputStem(source)
             for (i, rendition) in record.photo.renditions.enumerated() where i < record.webpFiles.count && i < record.jpegFiles.count {
-                found.append((record.webpFiles[i], PhotoShelf.outputPath(source, size: rendition.name, webp: true)))
-                found.append((record.jpegFiles[i], PhotoShelf.outputPath(source, size: rendition.name, webp: false)))
+                found.append((record.webpFiles[i], stem + rendition.name + ".webp"))
+                found.append((record.jpegFiles[i], stem + rendition.name + ".jpg"))
             }
         }
         return found

@@ -8,11 +8,12 @@ extension ProductObject {
         var keys = ["src", "derived"], values: [TemplateValue] = [.string(source), .bool(false)]
         if let record = site.photos.records[source] {
             values[1] = .bool(true)
+            let stem = PhotoShelf.outputStem(source)
             for rendition in record.photo.renditions where !keys.contains(rendition.name) {
                 keys.append(rendition.name)
                 values.append(.map(TemplateMap(uniqueKeys: Self.renditionKeys, values: [
-                    .string(PhotoShelf.outputPath(source, size: rendition.name, webp: true)),
-                    .string(PhotoShelf.outputPath(source, size: rendition.name, webp: false)),
+                    .string(stem + rendition.name + ".webp"),
+                    .string(stem + rendition.name + ".jpg"),
                     .int(rendition.width), .int(rendition.height),
                 ])))
             }
