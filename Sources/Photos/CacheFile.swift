@@ -40,23 +40,34 @@ public struct CacheFile: Sendable, Equatable {
 
     /// The file at `path` described by `text` (`CacheFile.text`'s bytes), or nil when it is not five numbers.
     init?(path: String, text: ArraySlice<UInt8>) {
-        var numbers: [UInt64] = [], value: UInt64 = 0, digits = 0
+        // The five numbers go into a fixed tuple, not an array: a rebuild reads one per derived file.
+        var numbers: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0), count = 0, value: UInt64 = 0, digits = 0
+        func take() -> Bool {
+            guard digits > 0, count < 5 else { return false }
+            switch count {
+            case 0: numbers.0 = value
+            case 1: numbers.1 = value
+            case 2: numbers.2 = value
+            case 3: numbers.3 = value
+            default: numbers.4 = value
+            }
+            count += 1
+            value = 0; digits = 0
+            return true
+        }
         for byte in text {
             if byte == UInt8(ascii: ":") {
-                guard digits > 0 else { return nil }
-                numbers.append(value)
-                value = 0; digits = 0
+                guard take() else { return nil }
             } else {
                 guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9"), digits < 19 else { return nil }
                 value = value * 10 + UInt64(byte - UInt8(ascii: "0"))
                 digits += 1
             }
         }
-        guard digits > 0 else { return nil }
-        numbers.append(value)
-        guard numbers.count == 5 else { return nil }
-        self.init(path: path, device: numbers[0], inode: numbers[1], size: Int64(numbers[2]), seconds: Int64(numbers[3]),
-                  nanoseconds: Int64(numbers[4]))
+        // A damaged `stamps.tsv` may hold 19-digit numbers past Int64: refused, not trapped on.
+        guard take(), count == 5, let size = Int64(exactly: numbers.2), let seconds = Int64(exactly: numbers.3),
+              let nanoseconds = Int64(exactly: numbers.4) else { return nil }
+        self.init(path: path, device: numbers.0, inode: numbers.1, size: size, seconds: seconds, nanoseconds: nanoseconds)
     }
 
     /// A file described field by field.
