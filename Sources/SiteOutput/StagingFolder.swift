@@ -135,6 +135,12 @@ public final class StagingFolder: Sendable {
     /// so a reused tree's copy of the same size and time is kept as it is instead of being copied again.
     public func copyFile(from source: String, to relativePath: String) throws(Diagnostic) {
         guard let from = FileSystem.regularFile(source) else { throw .error("E-COPY-ASSET", ["path": source]) }
+        try copyFile(from: source, status: from, to: relativePath)
+    }
+
+    /// `copyFile` of a source whose `lstat` the caller has just taken (`from`; the asset walk's), not taken again.
+    public func copyFile(from source: String, status from: stat, to relativePath: String) throws(Diagnostic) {
+        guard from.st_mode & S_IFMT == S_IFREG else { throw .error("E-COPY-ASSET", ["path": source]) }
         if reusesPreviousSite, try keepsCopy(of: from, at: relativePath) { return }
         guard let bytes = FileSystem.read(source) else { throw .error("E-COPY-ASSET", ["path": source]) }
         if try store(bytes, at: relativePath, copyOf: from) { return }  // the live site's copy, already of the source's time

@@ -9,18 +9,18 @@ enum AssetCopier {
     /// theme folders are searched in order (the shop's `templates/assets` first), file by file.
     static func copy(contentAssets: String, themeAssets: [String], into staging: some PageSink) -> (files: Int, errors: [Diagnostic]) {
         var errors: [Diagnostic] = [], files = 0
-        for file in walk(contentAssets, display: "content/assets", errors: &errors) {
+        for (file, status) in walk(contentAssets, display: "content/assets", errors: &errors) {
             do throws(Diagnostic) {
-                try staging.copyFile(from: contentAssets + "/" + file, to: "assets/" + file)
+                try staging.copyFile(from: contentAssets + "/" + file, status: status, to: "assets/" + file)
                 files += 1
             } catch { errors.append(.error(error.code, error.arguments, at: Location(path: "content/assets/" + file))) }
         }
         var seen: Set<String> = []
         for (position, folder) in themeAssets.enumerated() {
             let display = position == 0 ? "templates/assets" : "theme/assets"
-            for file in walk(folder, display: display, errors: &errors) where seen.insert(file).inserted {
+            for (file, status) in walk(folder, display: display, errors: &errors) where seen.insert(file).inserted {
                 do throws(Diagnostic) {
-                    try staging.copyFile(from: folder + "/" + file, to: "assets/theme/" + file)
+                    try staging.copyFile(from: folder + "/" + file, status: status, to: "assets/theme/" + file)
                     files += 1
                 } catch { errors.append(.error(error.code, error.arguments, at: Location(path: display + "/" + file))) }
             }
@@ -28,9 +28,10 @@ enum AssetCopier {
         return (files, errors)
     }
 
-    /// Relative paths of the regular files under `root`, sorted; symlinks and odd names are errors.
-    static func walk(_ root: String, display: String, errors: inout [Diagnostic]) -> [String] {
-        var found: [String] = []
+    /// Relative paths of the regular files under `root`, sorted, each with the `lstat` that found it (the copy's
+    /// source status: not taken again); symlinks and odd names are errors.
+    static func walk(_ root: String, display: String, errors: inout [Diagnostic]) -> [(path: String, status: stat)] {
+        var found: [(path: String, status: stat)] = []
         func visit(_ relative: String) {
             let full = relative.isEmpty ? root : root + "/" + relative
             guard let names = try? FileManager.default.contentsOfDirectory(atPath: full) else { return }
@@ -46,7 +47,7 @@ enum AssetCopier {
                 case S_IFLNK:
                     errors.append(.error("E-ASSET-SYMLINK", at: Location(path: display + "/" + child)))
                 case S_IFDIR: visit(child)
-                case S_IFREG: found.append(child)
+                case S_IFREG: found.append((child, info))
                 default:
                     errors.append(.error("E-ASSET-NOT-FILE", at: Location(path: display + "/" + child)))
                 }
@@ -60,6 +61,6 @@ enum AssetCopier {
             }
             visit("")
         }
-        return found.sorted { $0.unicodeScalars.lexicographicallyPrecedes($1.unicodeScalars) }
+        return found.sorted { $0.path.unicodeScalars.lexicographicallyPrecedes($1.path.unicodeScalars) }
     }
 }
