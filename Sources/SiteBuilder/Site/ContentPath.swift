@@ -24,10 +24,21 @@ enum ContentPath {
         (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
-    /// A relative path without `.`/`..` segments, backslashes, control characters or a leading `/`.
+    /// A relative path without empty, `.` or `..` segments, backslashes, control characters or a leading `/`.
+    /// Checked on the UTF-8 bytes (every byte below 0x80 is that ASCII character): a `/` byte always separates
+    /// segments, as the file system reads it, so no combining mark after a slash can hide a `..` segment.
     static func isSafe(_ path: String) -> Bool {
-        guard !path.isEmpty, !path.hasPrefix("/") else { return false }
-        if path.unicodeScalars.contains(where: { $0.value < 0x20 || $0 == "\\" || $0.value == 0x7f }) { return false }
-        return path.split(separator: "/", omittingEmptySubsequences: false).allSatisfy { $0 != "" && $0 != "." && $0 != ".." }
+        var segmentLength = 0, dots = 0
+        for byte in path.utf8 {
+            if byte < 0x20 || byte == UInt8(ascii: "\\") || byte == 0x7f { return false }
+            if byte == UInt8(ascii: "/") {
+                if segmentLength == 0 || dots == segmentLength && dots <= 2 { return false }
+                segmentLength = 0; dots = 0
+            } else {
+                segmentLength += 1
+                if byte == UInt8(ascii: ".") { dots += 1 }
+            }
+        }
+        return segmentLength > 0 && !(dots == segmentLength && dots <= 2)
     }
 }

@@ -60,7 +60,7 @@ struct ProductObject: EnumeratedMembers {
         case .bulkPrice: return .money(product.bulkPrice)
         case .tiers: return .list(tiers(product))
         case .url: return .string(site.index.productURLs[position])
-        case .image: return .text(images(product).first)
+        case .image: return .text(product.images.first(where: ContentPath.isSafeImage))
         case .images: return .strings(images(product))
         case .specs:
             return .list(product.specs.map { .map(TemplateMap(uniqueKeys: Self.specKeys, values: [.string($0.name), .string($0.value)])) })
@@ -71,7 +71,7 @@ struct ProductObject: EnumeratedMembers {
         case .params: return .params(product.params)
         case .relatedQuotes: return .list(relatedQuotes())
         case .cases, .reviews, .rating, .ratingCount, .ratingStars, .ratingCountText: return storyValue(member)
-        case .photo: return images(product).first.map(photo) ?? .null
+        case .photo: return product.images.first(where: ContentPath.isSafeImage).map(photo) ?? .null
         case .photos: return .list(images(product).map(photo))
         }
     }
