@@ -34,9 +34,22 @@ public struct PhotoLab: Sendable {
         var stamps = PhotoStamps(cache: cache)
         let known = stamps
         let present = known.entries.values.contains { $0.record != nil } ? cache.fileInodes() : []
-        let outcomes = paths.parallelMap(serialUpTo: 1) { path in
-            develop(path, full: contentPath + "/" + path, known: known.entries[path], present: present, seen: seen[path])
+        // Photos whose stamp vouches for a whole record are taken here, on this thread (a few microseconds each: no
+        // thread is woken for a warm rebuild); only the others are read, hashed or decoded on every core.
+        var outcomes: [Outcome] = [], slow: [(index: Int, stamp: String, size: Int)] = []
+        outcomes.reserveCapacity(paths.count)
+        for (i, path) in paths.enumerated() {
+            switch kept(path, full: contentPath + "/" + path, known: known.entries[path], present: present, seen: seen[path]) {
+            case .decided(let outcome): outcomes.append(outcome)
+            case .toDevelop(let stamp, let size):
+                outcomes.append(.missing)
+                slow.append((i, stamp, size))
+            }
         }
+        let developed = slow.parallelMap(serialUpTo: 1) { item in
+            develop(full: contentPath + "/" + paths[item.index], known: known.entries[paths[item.index]], stamp: item.stamp, size: item.size)
+        }
+        for (item, outcome) in zip(slow, developed) { outcomes[item.index] = outcome }
         var batch = PhotoBatch(), changed = known.outdated
         for (path, outcome) in zip(paths, outcomes) {
             switch outcome {
@@ -56,15 +69,27 @@ public struct PhotoLab: Sendable {
         return batch
     }
 
-    /// One source: by its stamp (its record from `stamps.tsv` when the cache folder still holds its files, else its
-    /// facts file), by its hash, or decoded and stored.
-    private func develop(_ path: String, full: String, known: PhotoStamps.Entry?, present: Set<UInt64>, seen: stat?) -> Outcome {
-        guard let (stamp, size) = seen.map(PhotoStamps.stamp(from:)) ?? PhotoStamps.stamp(of: full) else { return .missing }
-        if let known, known.stamp == stamp {
-            if let record = known.record, record.byteSize == size, record.files.allSatisfy({ present.contains($0.inode) }) {
-                return .done(record, stamp: stamp, sha: known.sha, decoded: false)
-            }
-            if let record = cache.record(known.sha, byteSize: size) { return .done(record, stamp: stamp, sha: known.sha, decoded: false) }
+    /// What the stamp alone decides for one source: missing, or its record from `stamps.tsv` when the cache folder still
+    /// holds its files (the same inodes); else the stamp and size to develop it with.
+    private enum Step {
+        case decided(Outcome)
+        case toDevelop(stamp: String, size: Int)
+    }
+
+    /// The first step for one source (see `Step`): its stamp from `seen` or one `stat`.
+    private func kept(_ path: String, full: String, known: PhotoStamps.Entry?, present: Set<UInt64>, seen: stat?) -> Step {
+        guard let (stamp, size) = seen.map(PhotoStamps.stamp(from:)) ?? PhotoStamps.stamp(of: full) else { return .decided(.missing) }
+        if let known, known.stamp == stamp, let record = known.record, record.byteSize == size,
+           record.files.allSatisfy({ present.contains($0.inode) }) {
+            return .decided(.done(record, stamp: stamp, sha: known.sha, decoded: false))
+        }
+        return .toDevelop(stamp: stamp, size: size)
+    }
+
+    /// One source the stamp did not settle: by its facts file (the stamp still matching), by its hash, or decoded and stored.
+    private func develop(full: String, known: PhotoStamps.Entry?, stamp: String, size: Int) -> Outcome {
+        if let known, known.stamp == stamp, let record = cache.record(known.sha, byteSize: size) {
+            return .done(record, stamp: stamp, sha: known.sha, decoded: false)
         }
         guard let data = FileManager.default.contents(atPath: full) else { return .failed(PhotoError("the file cannot be read")) }
         return data.withUnsafeBytes { bytes in
