@@ -27,9 +27,10 @@ struct PhotoStamps: Sendable {
     /// The stamps stored in `cache`'s folder, or none; records only when they are for `cache`'s sizes (an older
     /// `stamps.tsv`, of `size mtime inode`, still names each path's hash; its stamps no longer match). Read as bytes.
     init(cache: PhotoCache) {
-        guard let data = FileManager.default.contents(atPath: cache.folder + "/stamps.tsv") else { return }
-        let bytes = [UInt8](data), tab = UInt8(ascii: "\t")
+        guard let bytes = ByteFields.contents(of: cache.folder + "/stamps.tsv") else { return }
+        let tab = UInt8(ascii: "\t")
         let lines = ByteFields.split(bytes[...], UInt8(ascii: "\n")).filter { !$0.isEmpty }
+        entries.reserveCapacity(lines.count)
         let current = lines.first.map { $0.elementsEqual(PhotoStamps.header(cache).utf8) } ?? false
         outdated = !current
         for line in lines.dropFirst(current ? 1 : 0) {

@@ -42,6 +42,8 @@ extension StagingFolder {
             if let inodes { return inodes }
             let made = ListedInodes(previousContents.listing, root: path, rootInode: previousContents.identity.inode)
             inodes = made
+            // Most listed files are written again: room for them at once, not grown (and rehashed) insert by insert.
+            writtenFiles.withLock { $0.reserveCapacity($0.count + made.files.count) }
             return made
         }
         let seen: (device: UInt64, inode: UInt64)? = folder == path ? previousContents.identity : foundFolders.withLock { $0[folder] }
