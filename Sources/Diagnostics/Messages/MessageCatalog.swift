@@ -6,7 +6,7 @@ public enum MessageCatalog {
     public typealias Entry = (code: MessageCode, texts: MessageTexts)
 
     /// Every entry, in the order of the area files (duplicates are a test failure).
-    public static let allEntries: [Entry] = files + fields + products + references + checks + templates + templateSyntax + templateRender + photos + strings + rendering + output + importing + usage + help + serve + workbench + quotes
+    public static let allEntries: [Entry] = files + fields + products + references + checks + templates + templateSyntax + templateRender + photos + strings + rendering + output + importing + workbook + usage + help + serve + workbench + quotes
 
     /// The texts by code (the first entry wins should a code repeat).
     public static let texts: [MessageCode: MessageTexts] = Dictionary(allEntries.map { ($0.code, $0.texts) },
