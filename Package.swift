@@ -52,7 +52,7 @@ let package = Package(
         .testTarget(name: "SiteBuilderTests", dependencies: ["CZip", "ShopLoader", "ShopModelFixtures", "SiteBuilder", "SiteOutput"],
                     exclude: ["Fixtures"]),
         .testTarget(name: "PhotosTests", dependencies: ["Photos"], exclude: ["Broken"]),
-        .testTarget(name: "ShopImportTests", dependencies: ["ShopImport", "SiteBuilder"], exclude: ["Fixtures"]),
+        .testTarget(name: "ShopImportTests", dependencies: ["CZip", "ShopImport", "SiteBuilder"], exclude: ["Fixtures"]),
         .testTarget(name: "PreviewServerTests", dependencies: ["PreviewServer"]),
         .testTarget(name: "ShopsiteCommandLineTests", dependencies: ["shopsite"]),
     ]

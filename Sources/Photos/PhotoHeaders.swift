@@ -34,10 +34,10 @@ public enum PhotoHeaders {
     /// One file's header; nil when it is missing or not a regular file.
     static func read(_ full: String) -> Result<Header, PhotoError>? {
         guard let (_, size) = PhotoStamps.stamp(of: full) else { return nil }
-        guard size > 0 else { return .failure(PhotoError("the file is empty")) }
+        guard size > 0 else { return .failure(.empty) }
         // Mapped, not read: the header and the JPEG's end marker touch only the pages they look at.
         guard let data = try? Data(contentsOf: URL(fileURLWithPath: full), options: .alwaysMapped) else {
-            return .failure(PhotoError("the file cannot be read"))
+            return .failure(.unreadable)
         }
         return data.withUnsafeBytes { bytes in
             Result { () throws(PhotoError) in

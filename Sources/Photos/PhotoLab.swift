@@ -91,14 +91,14 @@ public struct PhotoLab: Sendable {
         if let known, known.stamp == stamp, let record = cache.record(known.sha, byteSize: size) {
             return .done(record, stamp: stamp, sha: known.sha, decoded: false)
         }
-        guard let data = FileManager.default.contents(atPath: full) else { return .failed(PhotoError("the file cannot be read")) }
+        guard let data = FileManager.default.contents(atPath: full) else { return .failed(.unreadable) }
         return data.withUnsafeBytes { bytes in
             let sha = Vips.sha256(bytes)
             if let record = cache.record(sha, byteSize: size) { return .done(record, stamp: stamp, sha: sha, decoded: false) }
             do throws(PhotoError) {
                 let photo = try Vips.develop(bytes, sizes: sizes, tone: true)
                 guard let record = cache.store(photo, sha: sha, byteSize: size) else {
-                    return .failed(PhotoError("the photo cache \(cache.folder) cannot be written"))
+                    return .failed(.cacheUnwritable(cache.folder))
                 }
                 return .done(record, stamp: stamp, sha: sha, decoded: true)
             } catch {

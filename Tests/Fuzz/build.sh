@@ -38,7 +38,11 @@ for target in "${targets[@]}"; do
     read -r module entry modules libs <<<"$(spec "$target")"
     "$SWIFT" build -c "$CONFIG" --build-path "$BUILD" -Xswiftc -sanitize=fuzzer,address --target "$module" >&2
     objects=()
-    for m in ${modules//,/ }; do objects+=("$BUILD/$CONFIG/$m.build"/*.o); done
+    # Only the objects of the module's current sources: a file moved or deleted since an earlier build leaves its
+    # object behind in $BUILD, and linking it fails on symbols its old neighbours no longer emit.
+    for m in ${modules//,/ }; do
+        for source in $(find "Sources/$m" -name '*.swift' -printf '%f\n'); do objects+=("$BUILD/$CONFIG/$m.build/$source.o"); done
+    done
     "$SWIFTC" -sanitize=fuzzer,address -parse-as-library -O -g -use-ld=lld \
         -I "$BUILD/$CONFIG/Modules" \
         -Xcc -fmodule-map-file=Sources/CYAML/module.modulemap -Xcc -fmodule-map-file=Sources/CCmark/module.modulemap \

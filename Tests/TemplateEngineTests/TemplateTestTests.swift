@@ -29,7 +29,7 @@ import Testing
     }
 
     @Test func integerTestsNameThemselvesWhenGivenSomethingElse() {
-        #expect(renderError("{{ \"a\" is odd }}").contains("'odd' needs an integer, not string"))
+        #expect(renderError("{{ \"a\" is odd }}").contains("'odd' needs an integer, not a string"))
         #expect(renderError("{{ 4 is divisibleby(0) }}").contains("'divisibleby' needs a non-zero integer argument"))
     }
 }

@@ -27,7 +27,7 @@ extension MessageCatalog {
               "main image \"{image}\" is not on a white background (edge brightness {mean} of 255, spread {spread}); the guide asks for white",
               "主图“{image}”不是白底（边缘亮度 {mean}/255，离散度 {spread}）；平台要求主图白底"),
         entry("W-IMAGE-TOO-LARGE", "image \"{image}\" is {size}, over 5 MB", "图片“{image}”大小为 {size}，超过 5 MB"),
-        entry("E-IMAGE-UNREADABLE", "image \"{image}\" cannot be used: {reason}", "图片“{image}”无法使用：{reason}"),
+        entry("E-IMAGE-UNREADABLE", "image \"{image}\" cannot be used: {reason@}", "图片“{image}”无法使用：{reason@}"),
         entry("W-MISSING-LOGO", "logo \"{logo}\" does not exist under content/", "标志“{logo}”在 content/ 下不存在"),
         entry("W-NO-TRACKING", "order is {status@} but has no tracking number", "订单状态为“{status@}”，但没有运单号"),
         entry("W-LATE-TRACKING",

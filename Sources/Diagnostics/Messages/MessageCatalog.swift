@@ -6,7 +6,7 @@ public enum MessageCatalog {
     public typealias Entry = (code: MessageCode, texts: MessageTexts)
 
     /// Every entry, in the order of the area files (duplicates are a test failure).
-    public static let allEntries: [Entry] = files + fields + products + references + checks + templates + templateSyntax + templateRender + strings + rendering + output + importing + usage + help + serve + workbench + quotes
+    public static let allEntries: [Entry] = files + fields + products + references + checks + templates + templateSyntax + templateRender + valueTypes + photos + strings + rendering + output + importing + workbook + usage + help + serve + workbench + quotes
 
     /// The texts by code (the first entry wins should a code repeat).
     public static let texts: [MessageCode: MessageTexts] = Dictionary(allEntries.map { ($0.code, $0.texts) },
@@ -22,11 +22,12 @@ public enum MessageCatalog {
     }
 
     /// The text of the phrase a `{name@}` placeholder names: the entry whose code is the value, else the entry
-    /// `P-VALUE` for a field value such as `processing` or `pending_shipment` (`P-PROCESSING`, `P-PENDING-SHIPMENT`),
+    /// `P-VALUE` for a field value such as `processing` or `pending_shipment` (`P-PROCESSING`, `P-PENDING-SHIPMENT`; a space
+    /// counts as an underscore, so the template type `safe string` is `P-SAFE-STRING`),
     /// else the value as written; with the message's arguments. Phrases inside phrases stop a few levels down, so no
     /// entry can expand forever.
     private static func phrase(_ value: String, _ arguments: [String: String], in language: Language, depth: Int) -> String {
-        let valueCode = MessageCode("P-" + value.uppercased().split(separator: "_").joined(separator: "-"))
+        let valueCode = MessageCode("P-" + value.uppercased().split { $0 == "_" || $0 == " " }.joined(separator: "-"))
         guard depth <= 3, let entry = texts[MessageCode(value)] ?? texts[valueCode] else { return value }
         return MessageTexts.render(entry.template(language), arguments) { phrase($0, arguments, in: language, depth: depth + 1) }
     }

@@ -9,10 +9,10 @@ enum XLSXReader {
         do throws(ZipArchive.Failure) {
             read = try ZipArchive.withArchive(bytes) { (archive) throws(ZipArchive.Failure) in try sheet(in: archive) }
         } catch {
-            throw .error("E-IMPORT-XLSX", ["reason": error.reason], at: Location(path: path))
+            throw .error("E-IMPORT-XLSX", error.arguments.merging(["reason": error.phrase]) { _, named in named }, at: Location(path: path))
         }
         if let problem = read.sheet.problem {
-            throw .error("E-IMPORT-XLSX-CELL", ["reason": problem.reason],
+            throw .error("E-IMPORT-XLSX-CELL", ["reason": problem.phrase, "bytes": "\(ImportTable.maximumCellBytes)"],
                          at: Location(path: path, line: problem.row, column: problem.column))
         }
         return ImportTable(path: path, rows: read.sheet.rows, uses1904: read.uses1904)
@@ -25,12 +25,12 @@ enum XLSXReader {
         let relations = XLSXRelationsHandler()
         try XMLStream.parse(archive, entry: "xl/_rels/workbook.xml.rels", handler: relations)
         guard let id = workbook.firstSheetRelation, let target = relations.targets[id] else {
-            throw ZipArchive.Failure(reason: "the workbook names no sheet")
+            throw ZipArchive.Failure(phrase: "P-XLSX-NO-SHEET")
         }
         let strings = XLSXSharedStringsHandler()
         if archive.contains("xl/sharedStrings.xml") {
             try XMLStream.parse(archive, entry: "xl/sharedStrings.xml", handler: strings)
-            if strings.tooLong { throw ZipArchive.Failure(reason: "a shared string is longer than a cell may be") }
+            if strings.tooLong { throw ZipArchive.Failure(phrase: "P-XLSX-LONG-STRING") }
         }
         let sheet = XLSXSheetHandler(sharedStrings: strings.strings)
         try XMLStream.parse(archive, entry: XLSXRelationsHandler.entry(forTarget: target), handler: sheet)

@@ -1,7 +1,7 @@
 /// Reads a worksheet's `<sheetData>`: rows of cells, shared strings looked up, inline strings and numbers kept.
 final class XLSXSheetHandler: XMLEventHandler {
     /// A cell the sheet cannot hold: its row, 1-based column and why.
-    struct Problem { var row: Int; var column: Int; var reason: String }
+    struct Problem { var row: Int; var column: Int; var phrase: String }
 
     /// The rows with at least one non-empty cell, in sheet order.
     private(set) var rows: [ImportRow] = []
@@ -50,7 +50,7 @@ final class XLSXSheetHandler: XMLEventHandler {
     func text(_ bytes: UnsafeRawBufferPointer) {
         guard capturing else { return }
         guard value.count + bytes.count <= ImportTable.maximumCellBytes else {
-            report("longer than \(ImportTable.maximumCellBytes) bytes")
+            report("P-XLSX-CELL-LONG")
             return
         }
         value.append(contentsOf: bytes)
@@ -58,12 +58,12 @@ final class XLSXSheetHandler: XMLEventHandler {
 
     /// Stores the finished cell at its column.
     private func finishCell() {
-        guard column >= 0, column < Self.maximumColumns else { report("beyond the last column"); return }
+        guard column >= 0, column < Self.maximumColumns else { report("P-XLSX-CELL-COLUMN"); return }
         let text = String(decoding: value, as: UTF8.self)
         let cell: ImportCell
         switch cellType {
         case "s":
-            guard let index = Int(text), sharedStrings.indices.contains(index) else { report("names no shared string"); return }
+            guard let index = Int(text), sharedStrings.indices.contains(index) else { report("P-XLSX-CELL-STRING"); return }
             cell = ImportCell(sharedStrings[index])
         case "n": cell = ImportCell(text, isNumber: !text.isEmpty)
         default: cell = ImportCell(text)  // inlineStr, str, b, e, d
@@ -72,8 +72,9 @@ final class XLSXSheetHandler: XMLEventHandler {
         if column < cells.count { cells[column] = cell } else { cells.append(cell) }
     }
 
-    private func report(_ reason: String) {
-        if problem == nil { problem = Problem(row: rowNumber, column: column + 1, reason: reason) }
+    /// Keeps the first problem: the `P-XLSX-CELL-*` phrase saying what is wrong with the cell being read.
+    private func report(_ phrase: String) {
+        if problem == nil { problem = Problem(row: rowNumber, column: column + 1, phrase: phrase) }
     }
 
     /// The 0-based column of a cell reference (`B7` → 1), nil when it has no letters.

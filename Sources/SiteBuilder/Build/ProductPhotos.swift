@@ -57,7 +57,8 @@ enum ProductPhotos {
             var named: Set<String> = []
             for image in product.images where named.insert(image).inserted {
                 guard let error = errors[image] else { continue }
-                found.append(.error("E-IMAGE-UNREADABLE", ["image": image, "reason": error.reason], at: product.source.location(of: "images")))
+                let arguments = error.arguments.merging(["image": image, "reason": error.phrase]) { _, named in named }
+                found.append(.error("E-IMAGE-UNREADABLE", arguments, at: product.source.location(of: "images")))
             }
             found.append(contentsOf: ShopChecks.photoWarnings(product, facts: facts))
         }

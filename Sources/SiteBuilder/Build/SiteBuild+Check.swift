@@ -44,11 +44,12 @@ extension SiteBuild {
     }
 
     /// What a build stopped by load errors would otherwise hide, so every error comes in one run: the checks of the
-    /// part of the shop that loaded (see `CheckResults.ofPartial`) and the templates' errors.
+    /// part of the shop that loaded (see `CheckResults.ofPartial`), its photos' headers and the templates' errors.
     static func problemsBehindLoadErrors(_ loaded: LoadResult, shopPath: String,
                                          imageExists: @escaping @Sendable (String) -> Bool) -> [Diagnostic] {
         guard let partial = loaded.partial else { return [] }
         return CheckResults.ofPartial(loaded, imageExists: imageExists)
+            + ProductPhotos.inspect(partial, contentPath: contentFolder(of: shopPath))
             + SiteTemplates.loadErrors(shopPath: shopPath, settings: partial.settings)
     }
 }

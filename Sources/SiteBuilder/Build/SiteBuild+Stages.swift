@@ -51,7 +51,8 @@ extension SiteBuild {
                         diagnostics: inout DiagnosticList) -> PreparedSite? {
         let contentPath = contentFolder(of: options.shopPath)
         diagnostics.append(contentsOf: checks.all)
-        guard !diagnostics.hasErrors else {
+        guard !diagnostics.hasErrors else {  // what a fixed shop would still stop on: broken photos, template errors
+            diagnostics.append(contentsOf: ProductPhotos.inspect(shop, contentPath: contentPath))
             diagnostics.append(contentsOf: SiteTemplates.loadErrors(shopPath: options.shopPath, settings: shop.settings))
             return nil
         }

@@ -16,9 +16,8 @@ public enum ShopCommands {
             let exists: @Sendable (String) -> Bool = { imageExists($0, shopPath: shopPath) }
             diagnostics.append(contentsOf: result.shop == nil ? CheckResults.ofPartial(result, imageExists: exists)
                                                               : CheckResults(shop: shop, imageExists: exists).all)
-            if let whole = result.shop {  // the photos' headers: unreadable files and the size warnings, no pixels decoded
-                diagnostics.append(contentsOf: ProductPhotos.inspect(whole, contentPath: SiteBuild.contentFolder(of: shopPath)))
-            }
+            // The photos' headers of every product that loaded: unreadable files and the size warnings, no pixels decoded.
+            diagnostics.append(contentsOf: ProductPhotos.inspect(shop, contentPath: SiteBuild.contentFolder(of: shopPath)))
             diagnostics.append(contentsOf: SiteTemplates.loadErrors(shopPath: shopPath, settings: shop.settings))
             if !diagnostics.hasErrors {
                 diagnostics.append(contentsOf: SiteBuild.renderErrors(shopPath: shopPath, checked: result, reported: diagnostics))
