@@ -58,22 +58,34 @@ public enum ImportCommand {
 
     /// The files written and the fields changed, then the counts.
     static func report(_ plan: ImportPlan, in language: Language) -> String {
+        let created = pathLine("H-IMPORT-CREATED", in: language), updated = pathLine("H-IMPORT-UPDATED", in: language)
         var text = ""
+        text.reserveCapacity(plan.changes.count * 48)
         for change in plan.changes {
-            let code: MessageCode = change.kind == .created ? "H-IMPORT-CREATED" : "H-IMPORT-UPDATED"
-            text += MessageCatalog.text(code, ["path": change.path], in: language) + "\n"
+            text += (change.kind == .created ? created : updated)(change.path)
             for field in change.fields {
                 text += MessageCatalog.text("H-IMPORT-FIELD", ["field": field.field, "old": field.old ?? "—", "new": field.new],
                                             in: language) + "\n"
             }
         }
-        let created = plan.changes.filter { $0.kind == .created }.count
-        let counts = ["records": "\(plan.records)", "created": "\(created)", "updated": "\(plan.changes.count - created)",
+        let createdCount = plan.changes.filter { $0.kind == .created }.count
+        let counts = ["records": "\(plan.records)", "created": "\(createdCount)", "updated": "\(plan.changes.count - createdCount)",
                       "unchanged": "\(plan.unchanged)"]
         return text + MessageCatalog.text("H-IMPORT-SUMMARY", counts, in: language) + "\n"
     }
 
-    /// The errors `check` would find in the shop as written (loading and the shop's checks; images are not looked at).
+    /// The line of message `code` for a path, the message rendered once and the path put between its two parts
+    /// (a report names every one of tens of thousands of files); rendered per path if the message is not of that form.
+    static func pathLine(_ code: MessageCode, in language: Language) -> (String) -> String {
+        let mark: Character = "\u{0}"
+        let parts = MessageCatalog.text(code, ["path": String(mark)], in: language).split(separator: mark, omittingEmptySubsequences: false)
+        guard parts.count == 2 else { return { MessageCatalog.text(code, ["path": $0], in: language) + "\n" } }
+        let before = String(parts[0]), after = parts[1] + "\n"
+        return { before + $0 + after }
+    }
+
+    /// The errors `check` would find in the shop as written (loading and the shop's checks, `ShopChecks.errors`: the
+    /// warnings are not worked out; images are not looked at).
     /// The shop is assembled from the load made before the import and the plan's bytes, not read again from disk
     /// (`LoadedFiles.afterWriting`, which gives what a fresh load would); it is read again only when a written file
     /// is not one the listing can take in place.
@@ -81,7 +93,7 @@ public enum ImportCommand {
         let written = plan.changes.map { (path: $0.path, bytes: $0.bytes) }
         let result = files?.afterWriting(written) ?? ShopLoader.load(shopPath: shopPath, options: LoadOptions(includeDrafts: true))
         var diagnostics = result.diagnostics
-        if let shop = result.shop { diagnostics.append(contentsOf: ShopChecks.diagnostics(for: shop, imageExists: { _ in true })) }
+        if let shop = result.shop { diagnostics.append(contentsOf: ShopChecks.errors(for: shop)) }
         return diagnostics.errors
     }
 }
