@@ -30,6 +30,7 @@ struct OrderRowsReader {
         let first = min(layout.headerIndex + 1, rows.count)
         let parsed = Array(first..<rows.count).parallelMap { parser.parse(rows[$0]) }
         for cells in parsed { gather(cells) }
+        BackgroundRelease.release(parsed)  // every row's strings, freed on another core
         return orders.compactMap { $0 }
     }
 

@@ -1,3 +1,4 @@
+import Concurrency
 import Diagnostics
 import ShopImport
 import ShopLoader
@@ -41,19 +42,41 @@ public enum ImportCommand {
         let plan = kind == .orders
             ? OrderImport.plan(table, map: map, shop: shop, shopPath: shopPath, newCustomers: newCustomers)
             : TrafficImport.plan(table, map: map, shop: shop, shopPath: shopPath)
+        BackgroundRelease.release((table, loaded, shop))  // the export's rows and the shop as loaded, freed on another core
         guard !plan.hasErrors else { return failed(plan.diagnostics) }
         var stdout = report(plan, in: language)
         phases.mark("plan the files")
         if dryRun { return CommandOutcome(stdout: stdout + MessageCatalog.text("H-IMPORT-DRY-RUN", in: language) + "\n", exitCode: 0) }
-        do { try ImportWriter.apply(plan, shopPath: shopPath) } catch { return failed([error]) }
-        phases.mark("write the files")
-        guard !plan.changes.isEmpty else { return CommandOutcome(stdout: stdout, exitCode: CommandOutcome.success) }
-        let errors = errorsAfterImport(plan, over: files, shopPath: shopPath)
-        phases.mark("check the shop")
+        let written = writeAndCheck(plan, over: files, shopPath: shopPath, phases: &phases)
+        BackgroundRelease.release((plan, files))  // tens of thousands of files' bytes, decoded entities: not freed in turn
+        let errors: [Diagnostic]
+        switch written {
+        case .failure(let error): return failed([error])
+        case .success(let found): errors = found
+        }
         guard !errors.isEmpty else { return CommandOutcome(stdout: stdout, exitCode: CommandOutcome.success) }
         stdout += MessageCatalog.text("H-IMPORT-CHECK-FAILED", ["errors": "\(errors.count)"], in: language) + "\n"
         return CommandOutcome(stdout: stdout, stderr: ShopCommands.lines(DiagnosticList(errors), in: language),
                               exitCode: CommandOutcome.contentErrors)
+    }
+
+    /// Writes the plan's files, then the errors `check` would find in the shop as written (none when nothing changed).
+    /// The check needs only the load made before and the plan's bytes, so it runs on a thread of its own while the files
+    /// are written; only when a written file is not one the listing can take in place is the shop read again, after.
+    static func writeAndCheck(_ plan: ImportPlan, over files: LoadedFiles?, shopPath: String,
+                              phases: inout ImportPhases) -> Result<[Diagnostic], Diagnostic> {
+        let inMemory = plan.changes.isEmpty ? nil : Background { errorsInMemory(plan, over: files) }
+        do {
+            try ImportWriter.apply(plan, shopPath: shopPath)
+        } catch {
+            _ = inMemory?.value
+            return .failure(error)
+        }
+        phases.mark("write the files")
+        guard let inMemory else { return .success([]) }
+        let errors = inMemory.value ?? errors(of: ShopLoader.load(shopPath: shopPath, options: LoadOptions(includeDrafts: true)))
+        phases.mark("check the shop")
+        return .success(errors)
     }
 
     /// The files written and the fields changed, then the counts.
@@ -84,16 +107,22 @@ public enum ImportCommand {
         return { before + $0 + after }
     }
 
-    /// The errors `check` would find in the shop as written (loading and the shop's checks, `ShopChecks.errors`: the
-    /// warnings are not worked out; images are not looked at).
-    /// The shop is assembled from the load made before the import and the plan's bytes, not read again from disk
-    /// (`LoadedFiles.afterWriting`, which gives what a fresh load would); it is read again only when a written file
-    /// is not one the listing can take in place.
-    static func errorsAfterImport(_ plan: ImportPlan, over files: LoadedFiles?, shopPath: String) -> [Diagnostic] {
+    /// The errors `check` would find in the shop once the plan is written (loading and the shop's checks,
+    /// `ShopChecks.errors`: the warnings are not worked out; images are not looked at), from memory: the shop is
+    /// assembled from the load made before the import and the plan's bytes (`LoadedFiles.afterWriting`, which gives
+    /// what a fresh load would), asked while the files are written (a missing folder is one the write makes). Nil when
+    /// a written file is not one the listing can take in place.
+    static func errorsInMemory(_ plan: ImportPlan, over files: LoadedFiles?) -> [Diagnostic]? {
         let written = plan.changes.map { (path: $0.path, bytes: $0.bytes) }
-        let result = files?.afterWriting(written) ?? ShopLoader.load(shopPath: shopPath, options: LoadOptions(includeDrafts: true))
+        guard let result = files?.afterWriting(written, beforeWriting: true) else { return nil }
+        return errors(of: result)
+    }
+
+    /// The errors of a load and of the checks of its shop.
+    static func errors(of result: LoadResult) -> [Diagnostic] {
         var diagnostics = result.diagnostics
         if let shop = result.shop { diagnostics.append(contentsOf: ShopChecks.errors(for: shop)) }
+        BackgroundRelease.release(result)  // the whole shop after the import, freed on another core
         return diagnostics.errors
     }
 }
