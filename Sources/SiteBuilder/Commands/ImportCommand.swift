@@ -29,12 +29,18 @@ public enum ImportCommand {
             guard problems.isEmpty else { return failed(problems) }
             map = parsed
         }
-        guard let bytes = ShopFiles.read(file) else { return failed([.error("E-IMPORT-READ", at: Location(path: file))]) }
-        let table: ImportTable
-        do { table = try ImportTable.read(bytes: bytes, path: file) } catch { return failed([error]) }
-        phases.mark("read the export")
+        // The export is read on a thread of its own while the shop loads (its errors still come first).
+        let reading = Background { () -> Result<ImportTable, Diagnostic> in
+            guard let bytes = ShopFiles.read(file) else { return .failure(.error("E-IMPORT-READ", at: Location(path: file))) }
+            do throws(Diagnostic) { return .success(try ImportTable.read(bytes: bytes, path: file)) } catch { return .failure(error) }
+        }
         let (loaded, files) = ShopLoader.loadKeepingFiles(shopPath: shopPath, options: LoadOptions(includeDrafts: true))
-        phases.mark("load the shop")
+        let table: ImportTable
+        switch reading.value {
+        case .failure(let error): return failed([error])
+        case .success(let read): table = read
+        }
+        phases.mark("read the export and load the shop")
         guard let shop = loaded.shop, !loaded.diagnostics.hasErrors else {
             let count = max(1, loaded.diagnostics.errors.count)
             return failed(loaded.diagnostics.errors + [.error("E-IMPORT-SHOP-ERRORS", ["errors": "\(count)"])])
