@@ -33,7 +33,7 @@ public struct LoadedFiles: Sendable {
     /// written file is not one a walk would simply list (outside the entity folders, in a hidden or linked folder,
     /// named by a walk problem): then the folder must be loaded again. With `beforeWriting`, asked before the files are
     /// written (while they are): a folder that is missing counts as one the write makes, so the answer is the one asked
-    /// after a write that succeeds.
+    /// after a write that succeeds; nil for a written traffic.csv, which the assembly reads from the disk.
     public func afterWriting(_ files: [(path: String, bytes: [UInt8])], beforeWriting: Bool = false) -> LoadResult? {
         var written: [(file: ContentFile, bytes: [UInt8])] = []
         written.reserveCapacity(files.count)
@@ -42,7 +42,9 @@ public struct LoadedFiles: Sendable {
         var paths = Set<String>()
         for file in files {
             guard paths.insert(file.path).inserted else { return nil }
-            if file.path == TrafficDecoder.path, isRealFolder("content/data"[...], &folders, missingIsMade: beforeWriting) {
+            if file.path == TrafficDecoder.path {
+                // The assembly reads traffic.csv from the disk: asked before the write, it would read the old file.
+                guard !beforeWriting, isRealFolder("content/data"[...], &folders) else { return nil }
                 traffic = root + "/" + file.path
                 continue
             }

@@ -90,4 +90,17 @@ import Testing
         #expect(files.afterWriting([(path: path, bytes: Array("---\nid: O-2\n---\n".utf8))], beforeWriting: true) == nil)
         #expect(files.afterWriting([(path: "content/orders/O-2.md", bytes: Array("---\ncustomer: C-1\ndate: 2025-11-21\nstatus: completed\n---\n".utf8))])?.shop?.orders.count == 2)
     }
+
+    /// The assembly reads traffic.csv from the disk, so a written one is taken in place only once it is written.
+    @Test func aWrittenTrafficFileIsTakenOnlyOnceWritten() throws {
+        let shop = SiteFixture.smallShop()
+        defer { try? FileManager.default.removeItem(atPath: shop) }
+        let (_, kept) = ShopLoader.loadKeepingFiles(shopPath: shop, options: LoadOptions(includeDrafts: true))
+        let files = try #require(kept)
+        let text = "date,sku,visitors,page_views,add_to_cart\n2025-11-20,,10,20,1\n2025-11-21,,12,30,2\n"
+        let traffic = [(path: "content/data/traffic.csv", bytes: Array(text.utf8))]
+        #expect(files.afterWriting(traffic, beforeWriting: true) == nil)
+        SiteFixture.write(["content/data/traffic.csv": text], under: shop)
+        #expect(files.afterWriting(traffic)?.shop?.traffic.count == 2)
+    }
 }

@@ -68,7 +68,7 @@ public enum ImportCommand {
 
     /// Writes the plan's files, then the errors `check` would find in the shop as written (none when nothing changed).
     /// The check needs only the load made before and the plan's bytes, so it runs on a thread of its own while the files
-    /// are written; only when a written file is not one the listing can take in place is the shop read again, after.
+    /// are written; when it cannot be made before the write (a written traffic.csv), it is made after.
     static func writeAndCheck(_ plan: ImportPlan, over files: LoadedFiles?, shopPath: String,
                               phases: inout ImportPhases) -> Result<[Diagnostic], Diagnostic> {
         let inMemory = plan.changes.isEmpty ? nil : Background { errorsInMemory(plan, over: files) }
@@ -80,7 +80,7 @@ public enum ImportCommand {
         }
         phases.mark("write the files")
         guard let inMemory else { return .success([]) }
-        let errors = inMemory.value ?? errors(of: ShopLoader.load(shopPath: shopPath, options: LoadOptions(includeDrafts: true)))
+        let errors = inMemory.value ?? errorsOnceWritten(plan, over: files, shopPath: shopPath)
         phases.mark("check the shop")
         return .success(errors)
     }
@@ -121,6 +121,14 @@ public enum ImportCommand {
     static func errorsInMemory(_ plan: ImportPlan, over files: LoadedFiles?) -> [Diagnostic]? {
         let written = plan.changes.map { (path: $0.path, bytes: $0.bytes) }
         guard let result = files?.afterWriting(written, beforeWriting: true) else { return nil }
+        return errors(of: result)
+    }
+
+    /// The errors `check` would find in the shop as written, asked after the write (a written traffic.csv, which the
+    /// assembly reads from the disk): from memory, or from a whole load when the listing cannot take a file in place.
+    static func errorsOnceWritten(_ plan: ImportPlan, over files: LoadedFiles?, shopPath: String) -> [Diagnostic] {
+        let written = plan.changes.map { (path: $0.path, bytes: $0.bytes) }
+        let result = files?.afterWriting(written) ?? ShopLoader.load(shopPath: shopPath, options: LoadOptions(includeDrafts: true))
         return errors(of: result)
     }
 
