@@ -31,8 +31,10 @@ public struct LoadedFiles: Sendable {
     /// The load of the shop once `files` (paths relative to the shop, whole new bytes) are written: the same shop and
     /// messages a fresh `ShopLoader.load` of the folder would give, made without reading the shop again. Nil when a
     /// written file is not one a walk would simply list (outside the entity folders, in a hidden or linked folder,
-    /// named by a walk problem): then the folder must be loaded again.
-    public func afterWriting(_ files: [(path: String, bytes: [UInt8])]) -> LoadResult? {
+    /// named by a walk problem): then the folder must be loaded again. With `beforeWriting`, asked before the files are
+    /// written (while they are): a folder that is missing counts as one the write makes, so the answer is the one asked
+    /// after a write that succeeds; nil for a written traffic.csv, which the assembly reads from the disk.
+    public func afterWriting(_ files: [(path: String, bytes: [UInt8])], beforeWriting: Bool = false) -> LoadResult? {
         var written: [(file: ContentFile, bytes: [UInt8])] = []
         written.reserveCapacity(files.count)
         var folders: [Substring: Bool] = [:]
@@ -40,11 +42,13 @@ public struct LoadedFiles: Sendable {
         var paths = Set<String>()
         for file in files {
             guard paths.insert(file.path).inserted else { return nil }
-            if file.path == TrafficDecoder.path, isRealFolder("content/data"[...], &folders) {
+            if file.path == TrafficDecoder.path {
+                // The assembly reads traffic.csv from the disk: asked before the write, it would read the old file.
+                guard !beforeWriting, isRealFolder("content/data"[...], &folders) else { return nil }
                 traffic = root + "/" + file.path
                 continue
             }
-            guard let listed = listedFile(file.path, folders: &folders) else { return nil }
+            guard let listed = listedFile(file.path, folders: &folders, missingIsMade: beforeWriting) else { return nil }
             written.append((listed, file.bytes))
         }
         let decoder = EntityDecoder(settings: settings)

@@ -57,3 +57,21 @@ import FrontMatter
         #expect(YAMLText.scalar(text) == YAMLScalar.write(text, style: .words))
     }
 }
+
+/// The byte-level reading of the common date forms gives what the general path gives, and leaves every other form to it.
+@Suite struct PlainDateTests {
+    @Test(arguments: ["2025-11-01", "2025/11/1", "2025.1.9", "2025-11-01 14:23:05", "2025-11-01T08:00", "2025-02-30",
+                      "2024-02-29", "2025-13-01", "2025-00-10", "1000-01-01"])
+    func plainFormsReadAsTheGeneralPathReadsThem(text: String) throws {
+        let numbers = try #require(CellText.plainDate(text))
+        #expect(Day(year: numbers.year, month: numbers.month, day: numbers.day) == CellText.writtenDay(text))
+        #expect(CellText.day(ImportCell(text), uses1904: false) == CellText.writtenDay(text))
+    }
+
+    @Test(arguments: ["2025年11月1日", "2025--11-01", "20251-01-01", "999-01-01", "0999-01-01", "2025-011-01", "2025-11-011",
+                      "2025-11-01日", "2025-11-01x", "2025-11", "", "+2025-11-01", " 2025-11-01", "2025-11-"])
+    func otherFormsAreLeftToTheGeneralPath(text: String) {
+        #expect(CellText.plainDate(text) == nil)
+        #expect(CellText.day(ImportCell(text), uses1904: false) == CellText.writtenDay(CellText.clean(text)))
+    }
+}

@@ -55,6 +55,29 @@ import Testing
         #expect(ShopCommands.check(shopPath: shop).exitCode == 0)
     }
 
+    /// The check after the import (made while the files are written, a new month's folder among them) reports what
+    /// `check` finds in the shop as written: here a product title's banned term, the files written all the same.
+    @Test func anImportIntoAShopThatFailsCheckSaysWhy() throws {
+        let shop = try ImportFixture.shopCopy("check")
+        defer { try? FileManager.default.removeItem(atPath: shop) }
+        let product = shop + "/content/products/YX-A101.md"
+        let text = ImportFixture.text(shop, "content/products/YX-A101.md").replacingOccurrences(of: "title: 304 不锈钢", with: "title: 最好的 304 不锈钢")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: product))
+        let export = shop + "/content/../check.csv"
+        try Data("订单编号,买家公司名,货号,数量,订单状态,付款时间\nO-20251205-01,C-001,YX-A101,2000,等待卖家发货,2025-12-05\n".utf8)
+            .write(to: URL(fileURLWithPath: export))
+        let outcome = ImportCommand.run(kind: .orders, file: export, shopPath: shop, language: .en)
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.stdout == """
+            created content/orders/2025-12/O-20251205-01.md
+            1 record in the export: 1 new file, 0 updated, 0 unchanged
+            after the import, `check` finds 1 error:
+
+            """)
+        #expect(outcome.stderr == "content/products/YX-A101.md:3: error: title contains the banned absolute term \"最好\"\n")
+        #expect(ImportFixture.text(shop, "content/orders/2025-12/O-20251205-01.md").hasPrefix("---\nid: O-20251205-01\ncustomer: C-001\n"))
+    }
+
     @Test func trafficRowsAreMergedReplacingTheSameDateAndSkuSorted() throws {
         let shop = try ImportFixture.shopCopy("traffic")
         defer { try? FileManager.default.removeItem(atPath: shop) }

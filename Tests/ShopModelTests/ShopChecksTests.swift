@@ -42,6 +42,27 @@ import Testing
         #expect(Self.messages(Fixture.shop(settings: settings, products: [Self.product { $0.title = title }])) == expected)
     }
 
+    /// What an import asks after writing: the checks' errors alone, the same as the errors among all the diagnostics
+    /// (titles with and without banned terms, beside a product with warnings and one with two hits).
+    @Test(arguments: ["2024 最好的纯棉 T 恤", "全网第一 顶级品质", "秒杀价 合页", "第一代 智能门锁", "不锈钢合页 4 寸"])
+    func errorsAloneAreTheErrorsOfAllTheChecks(title: String) {
+        let settings = Fixture.settings {
+            $0.bannedWords = ["秒杀价"]
+            $0.allowedWords = ["第一代"]
+        }
+        let warned = Self.product { $0.priceTiers = []; $0.moq = nil }
+        let second = Fixture.product("P2", title: "最佳 销量冠军 合页", tiers: [(50, "18")], lines: Self.lines)
+        let shop = Fixture.shop(settings: settings, products: [Self.product { $0.title = title }, warned, second])
+        let all = ShopChecks.diagnostics(for: shop)
+        #expect(ShopChecks.errors(for: shop) == all.filter { $0.severity == .error })
+        #expect(all.contains { $0.severity == .warning })
+        #expect(ShopChecks.errors(for: shop).count == all.filter { $0.severity == .error }.count)
+        #expect(ShopChecks.errors(for: shop).suffix(2).map(\.description) == [
+            "content/products/P2.md:3: error: title contains the banned absolute term \"最佳\"",
+            "content/products/P2.md:3: error: title contains the banned absolute term \"销量冠军\"",
+        ])
+    }
+
     /// Terms found in one pass by their leading bytes: one-byte terms, terms sharing a lead, a term ending the title,
     /// the first occurrence outside an allowed word, and a hit inside a longer one dropped.
     @Test(arguments: [

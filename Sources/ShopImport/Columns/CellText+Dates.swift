@@ -6,6 +6,12 @@ extension CellText {
     public static func day(_ cell: ImportCell, uses1904: Bool) -> Day? {
         let text = clean(cell.text)
         if cell.isNumber { return serialDay(text, uses1904: uses1904) }
+        if let numbers = plainDate(text) { return Day(year: numbers.year, month: numbers.month, day: numbers.day) }
+        return writtenDay(text)
+    }
+
+    /// A day written out (`2025/11/1`, `2025年11月1日`, `2025-11-01 14:23:05`), the general path of `day`.
+    static func writtenDay(_ text: String) -> Day? {
         var datePart = Substring(text)
         if let cut = datePart.firstIndex(where: { $0 == " " || $0 == "T" }) { datePart = datePart[..<cut] }
         if datePart.hasSuffix("日") { datePart = datePart.dropLast() }
@@ -24,5 +30,29 @@ extension CellText {
         guard serial != 60 else { return nil }
         let base = serial < 60 ? Day(year: 1899, month: 12, day: 31) : Day(year: 1899, month: 12, day: 30)
         return base?.adding(days: serial)
+    }
+
+    /// The numbers of the common form `2025-11-01` (or `/`, `.` between them, one-digit month and day), alone or
+    /// followed by a space or `T` and a time, read from the bytes; nil for any other text, which the general path
+    /// reads (with the same result for these forms: an export repeats its dates hundreds of thousands of times).
+    static func plainDate(_ text: String) -> (year: Int, month: Int, day: Int)? {
+        var bytes = text.utf8.makeIterator()
+        func number(maxDigits: Int, end: (UInt8?) -> Bool) -> Int? {
+            var value = 0, digits = 0
+            while let byte = bytes.next() {
+                if byte >= 0x30 && byte <= 0x39, digits < maxDigits {
+                    value = value * 10 + Int(byte - 0x30)
+                    digits += 1
+                    continue
+                }
+                return digits > 0 && end(byte) ? value : nil
+            }
+            return digits > 0 && end(nil) ? value : nil
+        }
+        let separator = { (byte: UInt8?) in byte == UInt8(ascii: "-") || byte == UInt8(ascii: "/") || byte == UInt8(ascii: ".") }
+        guard let year = number(maxDigits: 4, end: separator), year >= 1000,
+              let month = number(maxDigits: 2, end: separator),
+              let day = number(maxDigits: 2, end: { $0 == nil || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "T") }) else { return nil }
+        return (year, month, day)
     }
 }

@@ -51,8 +51,11 @@ public struct ColumnLayout: Sendable {
 
     /// The field's cell in `row` (the first non-empty of its columns) and its 1-based column, for messages.
     public func cell(_ field: String, in row: ImportRow) -> (cell: ImportCell, column: Int) {
-        guard let candidates = columns[field], let first = candidates.first else { return (.empty, 0) }
-        for column in candidates where !CellText.clean(row[column].text).isEmpty { return (row[column], column + 1) }
-        return (row[first], first + 1)
+        columns(of: field).cell(in: row)
+    }
+
+    /// The field's columns, to read its cell in many rows.
+    func columns(of field: String) -> FieldColumns {
+        FieldColumns(name: field, columns: columns[field] ?? [])
     }
 }

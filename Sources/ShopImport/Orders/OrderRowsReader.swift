@@ -1,8 +1,10 @@
+import Concurrency
 import Diagnostics
 import ShopModel
 
 /// Gathers an order export's rows into orders: one row per line, rows of one order id joined (its own fields
-/// taken from the first row that fills them), every bad cell an error at `FILE:ROW:COLUMN`.
+/// taken from the first row that fills them), every bad cell an error at `FILE:ROW:COLUMN`. The rows are read on
+/// every core (`OrderRowParser`); only the gathering, which matches buyers and makes stubs, is done in turn.
 struct OrderRowsReader {
     let table: ImportTable
     let layout: ColumnLayout
@@ -23,78 +25,58 @@ struct OrderRowsReader {
 
     /// The orders in the export's order (nil entries dropped: their errors are reported).
     mutating func read() -> [ImportedOrder] {
-        for row in table.rows.dropFirst(layout.headerIndex + 1) { read(row) }
+        let parser = OrderRowParser(table: table, layout: layout, products: products)
+        let rows = table.rows
+        let first = min(layout.headerIndex + 1, rows.count)
+        let parsed = Array(first..<rows.count).parallelMap { parser.parse(rows[$0]) }
+        for cells in parsed { gather(cells) }
+        BackgroundRelease.release(parsed)  // every row's strings, freed on another core
         return orders.compactMap { $0 }
     }
 
-    private mutating func read(_ row: ImportRow) {
-        guard let idText = text("id", row, required: true) else { return }
-        guard ID<Order>.isValid(idText) else {
-            error("E-IMPORT-ORDER-ID", ["id": idText], "id", row)
-            return
+    /// Adds one row to its order (a new order on the id's first row), its errors to the diagnostics.
+    private mutating func gather(_ cells: OrderRowCells) {
+        diagnostics += cells.idProblems
+        guard let idText = cells.id else { return }
+        diagnostics += cells.lineProblems
+        let index: Int
+        if let known = positions[idText] {
+            index = known
+        } else {
+            index = orders.count
+            positions[idText] = index
+            orders.append(newOrder(OrderID(idText), cells))
         }
-        let line = orderLine(row)
-        if let index = positions[idText] {
-            guard var order = orders[index] else { return }
-            fillOptional(&order, row)
-            if let line { order.lines.append(line) }
-            orders[index] = order
-            return
-        }
-        positions[idText] = orders.count
-        guard var order = newOrder(OrderID(idText), row) else { orders.append(nil); return }
-        fillOptional(&order, row)
-        if let line { order.lines.append(line) }
-        orders.append(order)
+        guard orders[index] != nil else { return }
+        diagnostics += cells.optionalProblems
+        Self.fillOptional(&orders[index], cells)
+        if let line = cells.line { orders[index]?.lines.append(line) }
     }
 
     /// The order's required fields from its first row; nil (with errors) when one is missing or bad.
-    private mutating func newOrder(_ id: OrderID, _ row: ImportRow) -> ImportedOrder? {
-        let statusText = text("status", row, required: true)
-        let status = statusText.flatMap(StatusWords.status)
-        if let statusText, status == nil { error("E-IMPORT-STATUS", ["status": statusText], "status", row) }
-        let uses1904 = table.uses1904
-        let date = value("date", row, required: true, code: "E-IMPORT-DATE") { CellText.day($0, uses1904: uses1904) }
-        guard let buyer = text("customer", row, required: true) else { return nil }
+    private mutating func newOrder(_ id: OrderID, _ cells: OrderRowCells) -> ImportedOrder? {
+        diagnostics += cells.headProblems
+        guard let buyer = cells.buyer else { return nil }
         // Matched even when the status or date is bad, so an unknown buyer is reported in the same run.
-        let match = customers.match(buyer, firstOrder: date ?? Day(ordinal: 0), region: text("region", row), address: text("address", row))
+        let match = customers.match(buyer, firstOrder: cells.date ?? Day(ordinal: 0), region: cells.region, address: cells.address)
+        let location = Location(path: table.path, line: cells.row, column: cells.buyerColumn)
         switch match {
         case .found(let customer):
-            guard let status, let date else { return nil }
-            return ImportedOrder(id: id, customer: customer, date: date, status: status, row: row.number)
-        case .ambiguous: error("E-IMPORT-CUSTOMER-AMBIGUOUS", ["customer": buyer], "customer", row)
-        case .unknown: error("E-IMPORT-UNKNOWN-CUSTOMER", ["customer": buyer], "customer", row)
+            guard let status = cells.status, let date = cells.date else { return nil }
+            return ImportedOrder(id: id, customer: customer, date: date, status: status, row: cells.row)
+        case .ambiguous: diagnostics.append(.error("E-IMPORT-CUSTOMER-AMBIGUOUS", ["customer": buyer], at: location))
+        case .unknown: diagnostics.append(.error("E-IMPORT-UNKNOWN-CUSTOMER", ["customer": buyer], at: location))
         }
         return nil
     }
 
     /// The order's optional fields the row fills and the order does not have yet.
-    private mutating func fillOptional(_ order: inout ImportedOrder, _ row: ImportRow) {
-        let uses1904 = table.uses1904
-        let day = { (cell: ImportCell) in CellText.day(cell, uses1904: uses1904) }
-        if let v = value("shipping", row, code: "E-IMPORT-MONEY", CellText.money) { order.shipping = order.shipping ?? v }
-        if let v = value("discount", row, code: "E-IMPORT-MONEY", CellText.money) { order.discount = order.discount ?? v }
-        if let v = value("ship_by", row, code: "E-IMPORT-DATE", day) { order.shipBy = order.shipBy ?? v }
-        if let v = value("shipped_at", row, code: "E-IMPORT-DATE", day) { order.shippedAt = order.shippedAt ?? v }
-        if let v = text("carrier", row) { order.carrier = order.carrier ?? v }
-        if let v = text("tracking", row) { order.tracking = order.tracking ?? v }
-    }
-
-    /// The row's order line; nil (with errors) when its sku, quantity or price is bad.
-    private mutating func orderLine(_ row: ImportRow) -> ImportedLine? {
-        let skuText = text("sku", row, required: true)
-        let qty = value("qty", row, required: true, code: "E-IMPORT-QTY", CellText.quantity)
-        let price = value("price", row, code: "E-IMPORT-MONEY", CellText.money)
-        guard let skuText else { return nil }
-        guard products.index(forKey: SKU(skuText)) != nil else {
-            error("E-IMPORT-UNKNOWN-SKU", ["sku": skuText], "sku", row)
-            return nil
-        }
-        guard let qty else { return nil }
-        if let price, price.tenThousandths > Int64.max / Int64(qty) || !(price * qty).isBelowCeiling {
-            error("E-IMPORT-LINE-TOO-LARGE", ["maximum": Money.ceilingText], "price", row)
-            return nil
-        }
-        return ImportedLine(sku: SKU(skuText), qty: qty, price: price, row: row.number)
+    private static func fillOptional(_ order: inout ImportedOrder?, _ cells: OrderRowCells) {
+        if order?.shipping == nil { order?.shipping = cells.shipping }
+        if order?.discount == nil { order?.discount = cells.discount }
+        if order?.shipBy == nil { order?.shipBy = cells.shipBy }
+        if order?.shippedAt == nil { order?.shippedAt = cells.shippedAt }
+        if order?.carrier == nil { order?.carrier = cells.carrier }
+        if order?.tracking == nil { order?.tracking = cells.tracking }
     }
 }

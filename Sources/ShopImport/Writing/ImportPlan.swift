@@ -20,7 +20,7 @@ public struct ImportPlan: Sendable {
     /// The plan with its changes sorted by path and its diagnostics by place.
     func sorted() -> ImportPlan {
         var copy = self
-        copy.changes.sort { $0.path.utf8.lexicographicallyPrecedes($1.path.utf8) }
+        copy.changes.sort { $0.path.utf8Precedes($1.path) }
         copy.diagnostics.sort { ($0.location ?? Location(path: "")) < ($1.location ?? Location(path: "")) }
         return copy
     }

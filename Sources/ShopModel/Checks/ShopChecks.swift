@@ -36,10 +36,7 @@ public enum ShopChecks {
     /// One product's checks: banned terms in its title (errors), then its warnings.
     public static func productDiagnostics(_ product: Product, matcher: BannedTermMatcher, settings: SiteSettings,
                                           imageExists: (String) -> Bool) -> [Diagnostic] {
-        var found: [Diagnostic] = []
-        for hit in matcher.hits(in: product.title) {
-            found.append(.error("E-BANNED-TERM", ["term": hit.term], at: product.source.location(of: "title")))
-        }
+        var found = titleErrors(product, matcher: matcher)
         found.append(contentsOf: productWarnings(product, settings: settings, imageExists: imageExists))
         found.append(contentsOf: listingWarnings(product, matcher: matcher))
         return found
