@@ -13,17 +13,23 @@ enum PageRenderer {
     static func render<Sink: PageSink>(_ pages: [SitePage], data: PageInputs, library: TemplateLibrary,
                                        into sink: Sink, sample: CheckSample? = nil) -> (pages: Int, files: Int, errors: [Diagnostic]) {
         let order = pages.indices.filter { !pages[$0].isPerEntity } + pages.indices.filter { pages[$0].isPerEntity }
-        let workers = concurrentBatches(count: order.count, batch: 8, state: { RenderWorker() }) { worker, position in
+        // Past a few hundred pages a worker, each worker parses its own copy of the templates (see `threadCopy()`).
+        let ownCopies = order.count >= Self.pagesForThreadCopies
+        let workers = concurrentBatches(count: order.count, batch: 8, state: { RenderWorker(library: ownCopies ? library.threadCopy() : library) }) { worker, position in
             let index = order[position]
             if let sample, !sample.rendered[index] {
                 worker.checkPath(of: pages[index], at: index, into: sink)
             } else {
-                worker.render(pages[index], at: index, data: data, library: library, into: sink)
+                worker.render(pages[index], at: index, data: data, into: sink)
             }
         }
         let errors = workers.flatMap(\.errors).sorted { $0.0 < $1.0 }.map(\.1)
         return (pages.count, workers.reduce(0) { $0 + $1.files }, errors)
     }
+
+    /// How many pages a build renders before its workers are given their own copies of the templates: parsing a copy
+    /// costs about as much as rendering a hundred pages.
+    static let pagesForThreadCopies = 1_000
 
     /// A template error as the page's content file reports it, the template position chained below as a note:
     /// `content/quotes/Q-1.md: error: …` then `theme/quote.html:4:22: note: …`.
