@@ -5,7 +5,7 @@ indirect enum Node: Sendable {
     /// `{{ expr }}`: escaped unless safe.
     case output(Expression, SourcePosition)
     /// `{% if %}…{% elif %}…{% else %}…{% endif %}`.
-    case conditional([(Expression, [Node])], otherwise: [Node])
+    case conditional(Conditional)
     /// `{% for k, v in xs %}…{% else %}…{% endfor %}`.
     case loop(Loop)
     /// `{% set name = expr %}`.
@@ -23,19 +23,29 @@ indirect enum Node: Sendable {
 }
 
 /// A `for` loop: the variable names, the sequence, the body and the `else` body.
-struct Loop: Sendable {
+///
+/// A class, so that rendering a loop node takes one reference instead of copying five fields out of the node.
+final class Loop: Sendable {
     let variables: [Symbol]
     let sequence: Expression
     let body: [Node]
     let otherwise: [Node]
     let position: SourcePosition
+
+    init(variables: [Symbol], sequence: Expression, body: [Node], otherwise: [Node], position: SourcePosition) {
+        (self.variables, self.sequence, self.body, self.otherwise, self.position) = (variables, sequence, body, otherwise, position)
+    }
 }
 
-/// A `{% macro name(a, b=1) %}` definition.
-struct Macro: Sendable {
+/// A `{% macro name(a, b=1) %}` definition; a class, so that a call takes one reference to it.
+final class Macro: Sendable {
     let name: String
     let parameters: [Symbol]
     let defaults: [String: Expression]
     let body: [Node]
     let position: SourcePosition
+
+    init(name: String, parameters: [Symbol], defaults: [String: Expression], body: [Node], position: SourcePosition) {
+        (self.name, self.parameters, self.defaults, self.body, self.position) = (name, parameters, defaults, body, position)
+    }
 }

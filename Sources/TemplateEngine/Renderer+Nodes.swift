@@ -20,11 +20,11 @@ extension Renderer {
             let value = try evaluate(expression)
             try write(value, at: position)
             try spend(Self.cost(of: value), at: position)
-        case .conditional(let branches, let otherwise):
-            for (condition, body) in branches {
-                if try evaluate(condition).isTruthy { return try render(body) }
+        case .conditional(let conditional):
+            for branch in conditional.branches {
+                if try evaluate(branch.condition).isTruthy { return try render(branch.body) }
             }
-            try render(otherwise)
+            try render(conditional.otherwise)
         case .loop(let loop):
             try render(loop)
         case .set(let name, let expression):
