@@ -1,5 +1,8 @@
 /// A statement of a parsed template: text, output, or a tag with its body.
-indirect enum Node: Sendable {
+///
+/// Not boxed as a whole: the common cases hold one reference (bytes, an expression, a class) and the rare wide ones
+/// are boxed each, so a node is two words and rendering one takes one reference, not a box and then its payload.
+enum Node: Sendable {
     /// Literal bytes, written as they are.
     case text([UInt8])
     /// `{{ expr }}`: escaped unless safe.
@@ -9,13 +12,13 @@ indirect enum Node: Sendable {
     /// `{% for k, v in xs %}…{% else %}…{% endfor %}`.
     case loop(Loop)
     /// `{% set name = expr %}`.
-    case set(Symbol, Expression)
+    indirect case set(Symbol, Expression)
     /// `{% set name %}…{% endset %}`: captures the output as safe HTML.
-    case capture(Symbol, [Node])
+    indirect case capture(Symbol, [Node])
     /// `{% block name %}`: rendered from the most derived template that defines it.
-    case block(String, SourcePosition)
+    indirect case block(String, SourcePosition)
     /// `{% include expr %}`.
-    case include(Expression, ignoreMissing: Bool, SourcePosition)
+    indirect case include(Expression, ignoreMissing: Bool, SourcePosition)
     /// Text and outputs a specialised library folded into bytes (see `Specializer`).
     case constant(ConstantRun)
     /// An `if` whose branch a specialised library decided once for the build (see `Specializer`).
