@@ -13,14 +13,17 @@ enum PageRenderer {
     static func render<Sink: PageSink>(_ pages: [SitePage], data: PageInputs, library: TemplateLibrary,
                                        into sink: Sink, sample: CheckSample? = nil) -> (pages: Int, files: Int, errors: [Diagnostic]) {
         let order = pages.indices.filter { !pages[$0].isPerEntity } + pages.indices.filter { pages[$0].isPerEntity }
-        // Past a few hundred pages a worker, each worker parses its own copy of the templates (see `threadCopy()`).
+        // Past a few hundred pages a worker, each worker parses its own copy of the templates and carries its own
+        // inputs object (see the two `threadCopy()`s): reference counts then stay on the worker's core.
         let ownCopies = order.count >= Self.pagesForThreadCopies
-        let workers = concurrentBatches(count: order.count, batch: 8, state: { RenderWorker(library: ownCopies ? library.threadCopy() : library) }) { worker, position in
+        let workers = concurrentBatches(count: order.count, batch: 8, state: {
+            ownCopies ? RenderWorker(library: library.threadCopy(), data: data.threadCopy()) : RenderWorker(library: library, data: data)
+        }) { worker, position in
             let index = order[position]
             if let sample, !sample.rendered[index] {
                 worker.checkPath(of: pages[index], at: index, into: sink)
             } else {
-                worker.render(pages[index], at: index, data: data, into: sink)
+                worker.render(pages[index], at: index, into: sink)
             }
         }
         let errors = workers.flatMap(\.errors).sorted { $0.0 < $1.0 }.map(\.1)
