@@ -1,6 +1,7 @@
 import Concurrency
 import Diagnostics
 import SiteOutput
+import Synchronization
 import TemplateEngine
 
 /// Renders every page in parallel: workers take pages in small batches from a shared counter, the pages made of
@@ -13,11 +14,12 @@ enum PageRenderer {
     static func render<Sink: PageSink>(_ pages: [SitePage], data: PageInputs, library: TemplateLibrary,
                                        into sink: Sink, sample: CheckSample? = nil) -> (pages: Int, files: Int, errors: [Diagnostic]) {
         let order = pages.indices.filter { !pages[$0].isPerEntity } + pages.indices.filter { pages[$0].isPerEntity }
-        // Past a few hundred pages a worker, each worker parses its own copy of the templates and carries its own
-        // inputs object (see the two `threadCopy()`s): reference counts then stay on the worker's core.
-        let ownCopies = order.count >= Self.pagesForThreadCopies
+        // Past a few hundred pages a worker, every worker but the first parses its own copy of the templates and
+        // carries its own inputs object (see the two `threadCopy()`s): reference counts then stay on one core.
+        let ownCopies = order.count >= Self.pagesForThreadCopies, started = Atomic<Int>(0)
         let workers = concurrentBatches(count: order.count, batch: 8, state: {
-            ownCopies ? RenderWorker(library: library.threadCopy(), data: data.threadCopy()) : RenderWorker(library: library, data: data)
+            guard ownCopies, started.add(1, ordering: .relaxed).oldValue > 0 else { return RenderWorker(library: library, data: data) }
+            return RenderWorker(library: library.threadCopy(), data: data.threadCopy())
         }) { worker, position in
             let index = order[position]
             if let sample, !sample.rendered[index] {
