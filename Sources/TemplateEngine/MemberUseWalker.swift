@@ -35,7 +35,8 @@ struct MemberUseWalker {
         for node in nodes {
             switch node {
             case .text, .block: continue
-            case .output(let expression, _), .set(_, let expression), .include(let expression, _, _): visit(expression)
+            case .output(let output): visit(output.expression)
+            case .set(_, let expression), .include(let expression, _, _): visit(expression)
             case .capture(_, let body): visit(body)
             case .constant(let run): visit(run.original)
             case .chosen(let branch): visit([branch.original])

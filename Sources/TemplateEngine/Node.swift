@@ -1,12 +1,12 @@
 /// A statement of a parsed template: text, output, or a tag with its body.
 ///
-/// Not boxed as a whole: the common cases hold one reference (bytes, an expression, a class) and the rare wide ones
-/// are boxed each, so a node is two words and rendering one takes one reference, not a box and then its payload.
+/// Not boxed as a whole: the common cases hold one reference (bytes or a class) and the rare wide ones are boxed
+/// each, so a node is one reference and rendering one takes one reference, not a box and then its payload.
 enum Node: Sendable {
     /// Literal bytes, written as they are.
     case text([UInt8])
     /// `{{ expr }}`: escaped unless safe.
-    case output(Expression, SourcePosition)
+    case output(Output)
     /// `{% if %}…{% elif %}…{% else %}…{% endif %}`.
     case conditional(Conditional)
     /// `{% for k, v in xs %}…{% else %}…{% endfor %}`.

@@ -31,7 +31,7 @@ struct Specializer {
                 run.append(node); bytes += text; steps += 1 &+ text.count >> 6
                 continue
             }
-            if case .output(let expression, _) = node, isConstant(expression), let written = fold(node, in: template) {
+            if case .output(let output) = node, isConstant(output.expression), let written = fold(node, in: template) {
                 run.append(node); bytes += written.bytes; steps += written.steps; folded = true
                 continue
             }
