@@ -21,7 +21,7 @@ struct MemberUseWalker {
         nodes.contains { node in
             switch node {
             case .set(let name, _), .capture(let name, _): return name.text == global
-            case .conditional(let branches, let otherwise): return branches.contains { assigns($0.1) } || assigns(otherwise)
+            case .conditional(let conditional): return conditional.branches.contains { assigns($0.body) } || assigns(conditional.otherwise)
             case .loop(let loop): return assigns(loop.body) || assigns(loop.otherwise)
             case .text, .output, .block, .include: return false
             case .constant(let run): return assigns(run.original)
@@ -35,16 +35,17 @@ struct MemberUseWalker {
         for node in nodes {
             switch node {
             case .text, .block: continue
-            case .output(let expression, _), .set(_, let expression), .include(let expression, _, _): visit(expression)
+            case .output(let output): visit(output.expression)
+            case .set(_, let expression), .include(let expression, _, _): visit(expression)
             case .capture(_, let body): visit(body)
             case .constant(let run): visit(run.original)
             case .chosen(let branch): visit([branch.original])
-            case .conditional(let branches, let otherwise):
-                for branch in branches {
-                    visit(branch.0)
-                    visit(branch.1)
+            case .conditional(let conditional):
+                for branch in conditional.branches {
+                    visit(branch.condition)
+                    visit(branch.body)
                 }
-                visit(otherwise)
+                visit(conditional.otherwise)
             case .loop(let loop):
                 visit(loop.sequence)
                 if !loop.variables.contains(where: { $0.text == global }) { visit(loop.body) }

@@ -82,7 +82,7 @@ extension Parser {
                 try expect(.closeTag, after: "P-TEMPLATE-WHAT-TAG", ["tag_word": "endif"])
             }
             openTags.removeLast()
-            return .conditional(branches, otherwise: otherwise)
+            return .conditional(Conditional(branches, otherwise: otherwise))
         }
     }
 

@@ -48,7 +48,7 @@ struct Parser {
                 advance()
                 let expression = try parseExpression()
                 try expect(.closePrint, after: "P-TEMPLATE-WHAT-EXPRESSION")
-                nodes.append(.output(expression, token.position))
+                nodes.append(.output(Output(expression, at: token.position)))
             case .openTag:
                 advance()
                 guard case .name(let keyword) = current.kind else {

@@ -75,7 +75,7 @@ extension Renderer {
     mutating func evaluateMember(_ name: Symbol, of base: Expression, at position: SourcePosition) throws(Diagnostic) -> TemplateValue {
         if case .name(let root, _) = base {
             if let value = globalMember(name, of: root) { return value }
-            if let container = lookup(root), let value = container.member(name) { return value }
+            if let value = member(name, ofVariable: root) { return value }
         }
         let container = try evaluate(base)
         return try member(name, of: container, base: base, at: position)

@@ -13,18 +13,13 @@ extension Renderer {
         case .text(let bytes):
             out.append(bytes)
             steps &+= bytes.count >> 6
-        case .output(.call(let callee, let positional, let named, let callPosition), let position):
-            try write(try call(callee, positional, named, at: callPosition, direct: true), at: position)
-            try spend(0, at: position)
-        case .output(let expression, let position):
-            let value = try evaluate(expression)
-            try write(value, at: position)
-            try spend(Self.cost(of: value), at: position)
-        case .conditional(let branches, let otherwise):
-            for (condition, body) in branches {
-                if try evaluate(condition).isTruthy { return try render(body) }
+        case .output(let output):
+            try render(output)
+        case .conditional(let conditional):
+            for branch in conditional.branches {
+                if try evaluate(branch.condition).isTruthy { return try render(branch.body) }
             }
-            try render(otherwise)
+            try render(conditional.otherwise)
         case .loop(let loop):
             try render(loop)
         case .set(let name, let expression):
@@ -43,6 +38,17 @@ extension Renderer {
         case .chosen(let branch):
             try render(branch)
         }
+    }
+
+    /// `{{ expr }}`: a macro call writes straight into the page; any other value is written escaped.
+    private mutating func render(_ output: Output) throws(Diagnostic) {
+        if case .call(let callee, let positional, let named, let callPosition) = output.expression {
+            try write(try call(callee, positional, named, at: callPosition, direct: true), at: output.position)
+            return try spend(0, at: output.position)
+        }
+        let value = try evaluate(output.expression)
+        try write(value, at: output.position)
+        try spend(Self.cost(of: value), at: output.position)
     }
 
     /// Writes a value as HTML: strings escaped, safe strings raw, none as nothing.

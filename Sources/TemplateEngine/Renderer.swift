@@ -64,6 +64,22 @@ struct Renderer {
         return library.globals.value(name.id)
     }
 
+    /// Member `member` of the variable `root` (as `lookup` finds it), read where the variable is stored instead of
+    /// from a copy of it; nil when either is missing.
+    func member(_ member: Symbol, ofVariable root: Symbol) -> TemplateValue? {
+        var i = names.count - 1
+        while i >= barrier {
+            if names[i].id == root.id { return values[i].member(member) }
+            i -= 1
+        }
+        if contextIsMap {
+            for j in contextKeys.indices where contextKeys[j] == root.id { return contextValues[j].member(member) }
+        } else if let value = context.member(root) {
+            return value.member(member)
+        }
+        return library.globals.value(root.id)?.member(member)
+    }
+
     /// The value of a variable named by text (calls and messages, which keep names as strings).
     func lookup(text: String) -> TemplateValue? {
         if let symbol = Symbol.existing(text) { return lookup(symbol) }

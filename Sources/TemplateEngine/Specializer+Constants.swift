@@ -27,9 +27,9 @@ extension Specializer {
                 switch node {
                 case .set(let name, _): bound.insert(name.id)
                 case .capture(let name, let body): bound.insert(name.id); visit(body)
-                case .conditional(let branches, let otherwise):
-                    for branch in branches { visit(branch.1) }
-                    visit(otherwise)
+                case .conditional(let conditional):
+                    for branch in conditional.branches { visit(branch.body) }
+                    visit(conditional.otherwise)
                 case .loop(let loop):
                     for name in loop.variables { bound.insert(name.id) }
                     bound.insert(Symbol.loop.id)

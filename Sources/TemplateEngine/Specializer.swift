@@ -31,7 +31,7 @@ struct Specializer {
                 run.append(node); bytes += text; steps += 1 &+ text.count >> 6
                 continue
             }
-            if case .output(let expression, _) = node, isConstant(expression), let written = fold(node, in: template) {
+            if case .output(let output) = node, isConstant(output.expression), let written = fold(node, in: template) {
                 run.append(node); bytes += written.bytes; steps += written.steps; folded = true
                 continue
             }
@@ -45,11 +45,12 @@ struct Specializer {
     /// One statement with the constant parts of its bodies and expressions folded.
     private func specialize(_ node: Node, in template: Template) -> Node {
         switch node {
-        case .conditional(let branches, let otherwise):
+        case .conditional(let conditional):
+            let (branches, otherwise) = (conditional.branches, conditional.otherwise)
             if let chosen = choose(branches, otherwise: otherwise, in: template) {
                 return .chosen(ChosenBranch(steps: chosen.steps, body: specialize(chosen.body, in: template), original: node))
             }
-            return .conditional(branches.map { ($0.0, specialize($0.1, in: template)) }, otherwise: specialize(otherwise, in: template))
+            return .conditional(Conditional(branches.map { ($0.0, specialize($0.1, in: template)) }, otherwise: specialize(otherwise, in: template)))
         case .loop(let loop):
             return .loop(Loop(variables: loop.variables, sequence: loop.sequence, body: specialize(loop.body, in: template),
                               otherwise: specialize(loop.otherwise, in: template), position: loop.position))

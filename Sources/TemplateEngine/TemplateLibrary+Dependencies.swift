@@ -34,9 +34,9 @@ extension TemplateLibrary {
                     } else {
                         dynamic = true
                     }
-                case .conditional(let branches, let otherwise):
-                    for branch in branches { visit(branch.1) }
-                    visit(otherwise)
+                case .conditional(let conditional):
+                    for branch in conditional.branches { visit(branch.body) }
+                    visit(conditional.otherwise)
                 case .loop(let loop):
                     visit(loop.body)
                     visit(loop.otherwise)

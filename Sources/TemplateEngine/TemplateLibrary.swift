@@ -13,6 +13,8 @@ public final class TemplateLibrary: Sendable {
     let globals: GlobalTable
     let filterContext: FilterContext
     let searchedPlaces: [String]
+    /// The files as read, kept so that `threadCopy()` can parse them again.
+    let sources: [TemplateSource]
     /// Syntax and file errors of every template, and cycles of extends, include and import, found when the library was built.
     public let diagnostics: DiagnosticList
     /// For a specialised library: the library as parsed, which renders a page whose context defines a constant.
@@ -27,7 +29,7 @@ public final class TemplateLibrary: Sendable {
     /// Loads and parses every file under `directories`, searched in order file by file: the shop's
     /// `templates/` first, then the built-in theme. `displayPrefix` is how paths print in messages.
     public convenience init(directories: [(path: String, displayPrefix: String)], environment: TemplateEnvironment) {
-        var sources: [(name: String, displayPath: String, text: Result<String, Diagnostic>)] = []
+        var sources: [TemplateSource] = []
         var seen: Set<String> = []
         for directory in directories {
             for file in TemplateFiles.list(in: directory.path) where seen.insert(file).inserted {
@@ -46,7 +48,7 @@ public final class TemplateLibrary: Sendable {
         self.init(files: files, environment: environment, searched: [displayPrefix])
     }
 
-    init(files: [(name: String, displayPath: String, text: Result<String, Diagnostic>)], environment: TemplateEnvironment, searched: [String]) {
+    init(files: [TemplateSource], environment: TemplateEnvironment, searched: [String]) {
         var templates: [String: Template] = [:], broken: [String: Diagnostic] = [:]
         var diagnostics = DiagnosticList()
         for file in files {
@@ -72,6 +74,7 @@ public final class TemplateLibrary: Sendable {
         self.globals = GlobalTable(environment.globals)
         self.filterContext = FilterContext(currencySymbol: environment.currencySymbol, limits: environment.limits)
         self.searchedPlaces = searched
+        self.sources = files
         self.diagnostics = diagnostics
         self.unspecialized = nil
         self.constantNames = []
@@ -86,6 +89,7 @@ public final class TemplateLibrary: Sendable {
         self.globals = base.globals
         self.filterContext = base.filterContext
         self.searchedPlaces = base.searchedPlaces
+        self.sources = base.sources
         self.diagnostics = base.diagnostics
         self.unspecialized = base
         self.constantNames = constants

@@ -1,6 +1,7 @@
 import Concurrency
 import Diagnostics
 import SiteOutput
+import Synchronization
 import TemplateEngine
 
 /// Renders every page in parallel: workers take pages in small batches from a shared counter, the pages made of
@@ -13,17 +14,27 @@ enum PageRenderer {
     static func render<Sink: PageSink>(_ pages: [SitePage], data: PageInputs, library: TemplateLibrary,
                                        into sink: Sink, sample: CheckSample? = nil) -> (pages: Int, files: Int, errors: [Diagnostic]) {
         let order = pages.indices.filter { !pages[$0].isPerEntity } + pages.indices.filter { pages[$0].isPerEntity }
-        let workers = concurrentBatches(count: order.count, batch: 8, state: { RenderWorker() }) { worker, position in
+        // Past a few hundred pages a worker, every worker but the first parses its own copy of the templates and
+        // carries its own inputs object (see the two `threadCopy()`s): reference counts then stay on one core.
+        let ownCopies = order.count >= Self.pagesForThreadCopies, started = Atomic<Int>(0)
+        let workers = concurrentBatches(count: order.count, batch: 8, state: {
+            guard ownCopies, started.add(1, ordering: .relaxed).oldValue > 0 else { return RenderWorker(library: library, data: data) }
+            return RenderWorker(library: library.threadCopy(), data: data.threadCopy())
+        }) { worker, position in
             let index = order[position]
             if let sample, !sample.rendered[index] {
                 worker.checkPath(of: pages[index], at: index, into: sink)
             } else {
-                worker.render(pages[index], at: index, data: data, library: library, into: sink)
+                worker.render(pages[index], at: index, into: sink)
             }
         }
         let errors = workers.flatMap(\.errors).sorted { $0.0 < $1.0 }.map(\.1)
         return (pages.count, workers.reduce(0) { $0 + $1.files }, errors)
     }
+
+    /// How many pages a build renders before its workers are given their own copies of the templates: parsing a copy
+    /// costs about as much as rendering a hundred pages.
+    static let pagesForThreadCopies = 1_000
 
     /// A template error as the page's content file reports it, the template position chained below as a note:
     /// `content/quotes/Q-1.md: error: …` then `theme/quote.html:4:22: note: …`.

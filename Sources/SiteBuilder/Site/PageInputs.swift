@@ -23,6 +23,13 @@ final class PageInputs: Sendable {
         self.quotePDFs = quotePDFs
     }
 
+    /// The same inputs in an object of their own, for one render thread: every template object of a page carries its
+    /// inputs and every member read copies the object, so two threads sharing one `PageInputs` would bounce its
+    /// reference count between their cores.
+    func threadCopy() -> PageInputs {
+        PageInputs(index: index, text: text, photos: photos, quotePDFs: quotePDFs)
+    }
+
     /// The template globals: `site` (computed once, as a map) and the UI strings `t`.
     var globals: TemplateMap {
         let site = SiteObject(site: self)
