@@ -1,3 +1,5 @@
+import SiteOutput
+
 /// The checks on a path written in content (an image, a logo, an asset's name) before a page links to it or the
 /// build copies it: relative, inside the site, and never read by a browser as a URL scheme.
 enum ContentPath {
@@ -24,21 +26,10 @@ enum ContentPath {
         (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
     }
 
-    /// A relative path without empty, `.` or `..` segments, backslashes, control characters or a leading `/`.
-    /// Checked on the UTF-8 bytes (every byte below 0x80 is that ASCII character): a `/` byte always separates
-    /// segments, as the file system reads it, so no combining mark after a slash can hide a `..` segment.
+    /// A relative path without empty, `.` or `..` segments, backslashes, control characters or a leading `/`: the
+    /// output folder's rule (`StagingFolder.isSafe`, checked on the UTF-8 bytes, so no combining mark after a slash
+    /// can hide a `..` segment) plus the characters a content path may not hold.
     static func isSafe(_ path: String) -> Bool {
-        var segmentLength = 0, dots = 0
-        for byte in path.utf8 {
-            if byte < 0x20 || byte == UInt8(ascii: "\\") || byte == 0x7f { return false }
-            if byte == UInt8(ascii: "/") {
-                if segmentLength == 0 || dots == segmentLength && dots <= 2 { return false }
-                segmentLength = 0; dots = 0
-            } else {
-                segmentLength += 1
-                if byte == UInt8(ascii: ".") { dots += 1 }
-            }
-        }
-        return segmentLength > 0 && !(dots == segmentLength && dots <= 2)
+        path.utf8.allSatisfy { $0 >= 0x20 && $0 != UInt8(ascii: "\\") && $0 != 0x7f } && StagingFolder.isSafe(path)
     }
 }
