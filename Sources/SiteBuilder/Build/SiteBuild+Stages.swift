@@ -26,8 +26,8 @@ extension SiteBuild {
 
     /// Whether an image named by the shop exists: `imageExists` when given, else a look in `SHOP/content`.
     static func imageTest(_ options: BuildOptions, _ imageExists: (@Sendable (String) -> Bool)?) -> @Sendable (String) -> Bool {
-        let contentPath = contentFolder(of: options.shopPath)
-        return imageExists ?? { path in ContentPath.isSafeImage(path) && FileManager.default.fileExists(atPath: contentPath + "/" + path) }
+        let lookups = ImageLookups(contentPath: contentFolder(of: options.shopPath))
+        return imageExists ?? { lookups.exists($0) }
     }
 
     /// The loaded shop with the load's messages added to `diagnostics`; nil after a load error, with the problems
