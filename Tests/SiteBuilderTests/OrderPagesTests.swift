@@ -44,6 +44,20 @@ import Testing
         #expect(!note.contains("¥"))
     }
 
+    @Test func deliveryNoteNamesTheCarrierAndTheTrackingNumberApart() throws {
+        let example = SiteFixture.text(Self.site, "orders/O-20251128-02.html")
+        let note = try #require(example.components(separatedBy: "<article class=\"quote-sheet delivery-note\"").last)
+        #expect(note.contains("<dt>物流公司</dt><dd>顺丰速运</dd><dt>运单号</dt><dd>SF1409730016649</dd>"))
+        // The small shop's O-1 has a tracking number and no carrier: the number is not labelled 物流公司.
+        let shop = SiteFixture.smallShop(), output = SiteFixture.temporaryFolder("public") + "/public"
+        defer { try? FileManager.default.removeItem(atPath: shop) }
+        _ = SiteBuild.run(BuildOptions(shopPath: shop, outputPath: output))
+        let small = SiteFixture.text(output, "orders/O-1.html")
+        let smallNote = try #require(small.components(separatedBy: "<article class=\"quote-sheet delivery-note\"").last)
+        #expect(smallNote.contains("<dt>运单号</dt><dd>SF1</dd>"))
+        #expect(!smallNote.contains("<dt>物流公司</dt>"))
+    }
+
     @Test func statusListsAreNewestFirstWithAFilter() throws {
         let all = SiteFixture.text(Self.site, "orders/index.html")
         let newest = try #require(all.range(of: "<tr id=\"O-20251130-02\">")), older = try #require(all.range(of: "<tr id=\"O-20251003-01\">"))
