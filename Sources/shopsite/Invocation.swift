@@ -42,6 +42,7 @@ enum Invocation: Equatable {
         case "new": "H-HELP-NEW"
         case "init": "H-HELP-INIT"
         case "import": "H-HELP-IMPORT"
+        case "pdf": "H-HELP-PDF"
         default: "H-USAGE"
         }
     }

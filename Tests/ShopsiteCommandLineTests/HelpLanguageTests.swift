@@ -38,7 +38,9 @@ import Testing
     }
 
     @Test func everyCommandHasItsOwnHelpInBothLanguages() {
-        for command in ["build", "check", "report", "serve", "new", "init", "import"] {
+        for command in ["build", "check", "report", "serve", "new", "init", "import", "pdf"] {
+            #expect(MessageCatalog.text("H-USAGE", in: .en).contains("shopsite \(command) "), "the usage lists \(command)")
+            #expect(MessageCatalog.text("H-USAGE", in: .zhCN).contains("shopsite \(command) "), "the usage lists \(command)")
             let code = Invocation.helpCode(for: command)
             #expect(code != "H-USAGE")
             #expect(MessageCatalog.text(code, in: .en).hasPrefix("usage: shopsite \(command)"))

@@ -65,6 +65,7 @@ struct ScaffoldInitTests {
         #expect(ScaffoldSupport.read(path, ".gitignore")?.contains("\npublic/\n") == true)
         #expect(ScaffoldSupport.read(path, ".gitignore")?.contains("\n.public.shopsite-*\n") == true, "the spare site kept beside public/ stays out of git")
         #expect(ScaffoldSupport.read(path, ".gitignore")?.contains("\n.shopsite-cache/\n") == true, "the photo cache stays out of git")
+        #expect(ScaffoldSupport.read(path, ".gitignore")?.contains("\n/pdf/\n") == true, "shopsite pdf's default folder stays out of git")
         let traffic = try #require(ScaffoldSupport.read(path, "content/data/traffic.csv"))
         #expect(traffic.hasPrefix("date,sku,visitors,page_views,add_to_cart\n2025-11-28,,380,1450,\n"))
         #expect(ScaffoldSupport.read(path, "content/assets/logo.svg")?.hasPrefix("<svg") == true)

@@ -9,7 +9,9 @@ extension MessageCatalog {
               shopsite report [SHOP] [--as-of DATE] [--lang LANG]         the derived figures as JSON on stdout
               shopsite serve  [SHOP] [--port N] [--lang LANG]     preview on 127.0.0.1, rebuild on change, live reload
               shopsite new    product|customer|order|quote|promotion ID [SHOP]
+              shopsite new    quote ID --for CUSTOMER | --from-order ORDER | --from-quote QUOTE [SHOP]
               shopsite init   DIR                         a new shop with a small example
+              shopsite pdf    [SHOP] [QUOTE_ID…] [--output DIR]   quote sheets as A4 PDF files (headless Chromium)
               shopsite import orders|traffic FILE [SHOP] [--map FILE] [--dry-run] [--new-customers]   platform exports in
 
             SHOP defaults to the current folder; --output to SHOP/public; DATE is YYYY-MM-DD.
@@ -24,7 +26,9 @@ extension MessageCatalog {
               shopsite report [店铺] [--as-of 日期] [--lang 语言]         在标准输出打印统计数据（JSON）
               shopsite serve  [店铺] [--port 端口] [--lang 语言]  在 127.0.0.1 预览，内容改动后自动重新生成并刷新
               shopsite new    product|customer|order|quote|promotion 编号 [店铺]
+              shopsite new    quote 编号 --for 客户 | --from-order 订单 | --from-quote 报价单 [店铺]
               shopsite init   文件夹                       新建一个带小示例的店铺
+              shopsite pdf    [店铺] [报价单编号…] [--output 文件夹]   把报价单打印成 A4 PDF（无界面 Chromium）
               shopsite import orders|traffic 文件 [店铺] [--map 文件] [--dry-run] [--new-customers]   导入平台导出的订单或流量
 
             店铺默认为当前文件夹；--output 默认为 店铺/public；日期格式为 YYYY-MM-DD。
@@ -111,14 +115,19 @@ extension MessageCatalog {
             """),
         entry("H-HELP-NEW", """
             usage: shopsite new product|customer|order|quote|promotion ID [SHOP]
+                   shopsite new quote ID --for CUSTOMER | --from-order ORDER | --from-quote QUOTE [SHOP]
 
             Creates content/<kind>s/ID.md in SHOP with every field filled in and explained; never overwrites a file.
+            A quote can start from a customer (their rep, today's dates), an order (its lines at today's tier prices) or a
+            quote (a revision).
             Exit status: 0 created, 1 the file or the id exists, 2 bad usage.
 
             """, """
             用法：shopsite new product|customer|order|quote|promotion 编号 [店铺]
+                  shopsite new quote 编号 --for 客户 | --from-order 订单 | --from-quote 报价单 [店铺]
 
             在店铺中新建 content/<类型>s/编号.md，每个字段都已填好并附有说明；从不覆盖已有文件。
+            报价单可以从客户（带上其业务员和今天的日期）、订单（订单明细，按今天的阶梯价）或另一份报价单（作为改版）开始。
             退出码：0 已创建，1 文件或编号已存在，2 用法错误。
 
             """),
@@ -142,6 +151,22 @@ extension MessageCatalog {
             --map 文件（YAML `字段: 表头`）指定店铺自己的表头。--new-customers 为未知买家新建客户档案。
             任何错误单元格都报告为 文件:行:列，且不写入任何文件；--dry-run 只打印改动，不写文件。
             退出码：0 已导入（或无需改动），1 有错误，2 用法错误。
+
+            """),
+        entry("H-HELP-PDF", """
+            usage: shopsite pdf [SHOP] [QUOTE_ID…] [--output DIR]
+
+            Prints the quote sheets of SHOP (all of them, or the ids given) as A4 PDF files into DIR (default: SHOP/pdf),
+            with headless Chromium (`chromium` on PATH, or SHOPSITE_CHROMIUM). A sheet whose page has not changed since
+            its PDF was printed is not printed again.
+            Exit status: 0 printed (or nothing to print), 1 content errors or an unknown quote, 2 no browser or bad usage.
+
+            """, """
+            用法：shopsite pdf [店铺] [报价单编号…] [--output 文件夹]
+
+            用无界面 Chromium（PATH 中的 `chromium`，或 SHOPSITE_CHROMIUM 指定）把店铺的报价单（全部，或给出的编号）
+            打印成 A4 PDF，写入输出文件夹（默认为 店铺/pdf）。页面自上次打印后没有变化的报价单不会重新打印。
+            退出码：0 已打印（或无需打印），1 内容有错误或报价单不存在，2 没有浏览器或用法错误。
 
             """),
         entry("H-HELP-INIT", """

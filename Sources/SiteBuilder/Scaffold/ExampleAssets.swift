@@ -64,4 +64,5 @@ enum ExampleAssets {
     /// .gitignore: the generated site is not kept in git.
     static let gitignore = "# shopsite build 生成的网站 / the generated site (and the previous build kept for fast rebuilds)\npublic/\n.public.shopsite-*\n"
         + "# 商品图片缩略图缓存 / derived product photos, remade from content/ when missing\n.shopsite-cache/\n"
+        + "# shopsite pdf 打印的报价单，可随时重新打印 / the quote PDFs, printed again from content/ at any time\n/pdf/\n"
 }
