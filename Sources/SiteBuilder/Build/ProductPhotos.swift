@@ -24,7 +24,7 @@ enum ProductPhotos {
         guard !paths.isEmpty, let outputPath else { return PhotoShelf(sizes: sizes) }
         let folder = PhotoCacheFolder.choose(shopPath: shopPath, outputPath: outputPath)
         let batch = PhotoLab(cacheFolder: folder, sizes: sizes).develop(paths, contentPath: contentPath, seen: seen)
-        let shelf = PhotoShelf(sizes: sizes, records: batch.records)
+        let shelf = PhotoShelf(sizes: sizes, records: batch.records, sorted: paths)
         diagnostics.append(contentsOf: diagnose(shop, errors: batch.errors, facts: shelf.facts))
         return shelf
     }
