@@ -76,19 +76,31 @@ extension FileSystem {
         }
     }
 
-    /// Removes from `root` what `listing` found there that is neither a kept file nor a folder on the way to one.
-    static func prune(_ root: String, listing: TreeListing, keepingFiles files: Set<String>) {
+    /// Removes from `root` what `listing` found there that is neither a kept file nor a folder on the way to one. A
+    /// file is kept when its path is in `files` or its index in the listing is marked in `keptListed`.
+    static func prune(_ root: String, listing: TreeListing, keepingFiles files: Set<String>, keptListed: [Bool] = []) {
         // Slices of the kept paths, not copies: no string is made for the tens of thousands of folders.
         var folders: Set<Substring> = []
         folders.reserveCapacity(files.count)
-        for file in files {
+        func keepFolders(of file: String) {
             var folder = file[...]
             while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
                 folder = folder[..<slash]
                 if !folders.insert(folder).inserted { break }
             }
         }
-        for file in listing.files where !files.contains(file) { unlink(root + "/" + file) }
+        for file in files { keepFolders(of: file) }
+        // Files kept by index lie mostly in a few folders, listed together: each folder once, not once per file.
+        var previousFolder: Substring?
+        for (i, file) in listing.files.enumerated() where i < keptListed.count && keptListed[i] {
+            let folder = file[..<(file.utf8.lastIndex(of: UInt8(ascii: "/")) ?? file.startIndex)]
+            if folder == previousFolder { continue }
+            previousFolder = folder
+            keepFolders(of: file)
+        }
+        for (i, file) in listing.files.enumerated() where !(i < keptListed.count && keptListed[i]) && !files.contains(file) {
+            unlink(root + "/" + file)
+        }
         for other in listing.others where !files.contains(other) { unlink(root + "/" + other) }
         // A folder no kept file lies in goes whole (with anything added since it was listed), unless the build
         // already replaced it by a file of that name (`products/A.html/` of an old layout, now the page `products/A.html`).

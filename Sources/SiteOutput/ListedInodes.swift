@@ -37,10 +37,11 @@ struct ListedInodes: Sendable {
         self.folders = folders
     }
 
-    /// Whether the regular file listed at `relativePath` was the inode `inode`.
-    func lists(_ inode: UInt64, at relativePath: String) -> Bool {
-        guard let i = fileIndex[inode] else { return false }
-        if i >= 0 { return paths[i] == relativePath }
-        return sharedFiles[relativePath] == inode
+    /// Where the regular file listed at `relativePath` with the inode `inode` is in the listing: its index in `paths`,
+    /// -1 when found among the shared inodes (no one index), nil when no such file was listed.
+    func index(of inode: UInt64, at relativePath: String) -> Int? {
+        guard let i = fileIndex[inode] else { return nil }
+        if i >= 0 { return paths[i] == relativePath ? i : nil }
+        return sharedFiles[relativePath] == inode ? -1 : nil
     }
 }

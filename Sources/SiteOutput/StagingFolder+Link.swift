@@ -77,6 +77,7 @@ extension StagingFolder {
             if let inodes { return inodes }
             let made = ListedInodes(previousContents.listing, root: path, rootInode: previousContents.identity.inode)
             inodes = made
+            keptListed.withLock { $0 = Array(repeating: false, count: made.paths.count) }
             // Most listed files are written again: room for them at once, not grown (and rehashed) insert by insert.
             writtenFiles.withLock { $0.reserveCapacity($0.count + made.paths.count) }
             return made
@@ -102,8 +103,17 @@ extension StagingFolder {
             folder = LinkFolder(relative: relativeFolder, device: seen?.device ?? 0,
                                 listed: seen.map { listed.folders[full] == $0.inode } ?? false)
         }
-        guard folder.listed, folder.device == device, listed.lists(inode, at: relativePath) else { return false }
-        return writtenFiles.withLock { $0.insert(relativePath).inserted }
+        guard folder.listed, folder.device == device, let i = listed.index(of: inode, at: relativePath) else { return false }
+        // Kept only when nothing was written at the path earlier in this build, nor kept already (then it is linked).
+        return writtenFiles.withLock { written in
+            guard i >= 0 else { return written.insert(relativePath).inserted }
+            guard !written.contains(relativePath) else { return false }
+            return keptListed.withLock { kept in
+                guard i < kept.count, !kept[i] else { return false }
+                kept[i] = true
+                return true
+            }
+        }
     }
 
     /// The absolute path of `relativePath` once it is known to stay inside the site and its folder exists as a real

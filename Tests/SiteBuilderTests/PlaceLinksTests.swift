@@ -52,6 +52,46 @@ import Testing
         #expect(StagingLinkTests.read(cached) == "RIFF cached bytes")
     }
 
+    /// The third build (reusing the first's site): a page written at a photo's path before the links are placed makes
+    /// that link be made again (the photo wins, as the last to be put there); a page written after a kept link
+    /// replaces it and is kept; a photo no longer linked is pruned, and the kept ones survive the pruning.
+    @Test func writesBeforeAndAfterAKeptLink() throws {
+        let shop = try OutputFolderTests.makeShop()
+        defer { try? FileManager.default.removeItem(atPath: shop + "/..") }
+        let cached = shop + "/.shopsite-cache/images/abc-card.webp", other = shop + "/.shopsite-cache/images/def-card.webp"
+        try FileManager.default.createDirectory(atPath: shop + "/.shopsite-cache/images", withIntermediateDirectories: true)
+        try "RIFF cached bytes".write(toFile: cached, atomically: false, encoding: .utf8)
+        try "RIFF other bytes!".write(toFile: other, atomically: false, encoding: .utf8)
+        var file = stat(), otherFile = stat()
+        #expect(lstat(cached, &file) == 0 && lstat(other, &otherFile) == 0)
+        func link(_ path: String, _ source: String, _ info: stat) -> CacheLink {
+            CacheLink(source: source, device: UInt64(info.st_dev), inode: UInt64(info.st_ino), relativePath: path, pathChecked: true)
+        }
+        let output = try OutputFolder(path: shop + "/public", shopPath: shop)
+        for _ in 1...2 {
+            let staging = try output.stage()
+            try staging.write("page", to: "index.html")
+            let placed = staging.placeLinks([link("photos/a.webp", cached, file), link("photos/b.webp", other, otherFile),
+                                             link("photos/c.webp", other, otherFile), link("photos/gone.webp", cached, file)])
+            #expect(placed.errors.isEmpty)
+            try staging.commit()
+        }
+        let staging = try output.stage()
+        #expect(staging.reusesPreviousSite)
+        try staging.write("page", to: "index.html")
+        try staging.write("written first", to: "photos/a.webp")
+        let placed = staging.placeLinks([link("photos/a.webp", cached, file), link("photos/b.webp", other, otherFile),
+                                         link("photos/c.webp", other, otherFile)])
+        #expect(placed.placed == 3 && placed.errors.isEmpty)
+        try staging.write("written after", to: "photos/b.webp")
+        try staging.commit()
+        #expect(StagingLinkTests.inode(shop + "/public/photos/a.webp")?.inode == UInt64(file.st_ino), "linked again over the page")
+        #expect(StagingLinkTests.read(shop + "/public/photos/b.webp") == "written after")
+        #expect(StagingLinkTests.inode(shop + "/public/photos/c.webp")?.inode == UInt64(otherFile.st_ino), "kept")
+        #expect(!FileManager.default.fileExists(atPath: shop + "/public/photos/gone.webp"), "pruned")
+        #expect(StagingLinkTests.read(cached) == "RIFF cached bytes" && StagingLinkTests.read(other) == "RIFF other bytes!")
+    }
+
     /// A path not vouched for is walked as `linkFile` walks it: `..` is refused with the staging folder's message and
     /// nothing is written outside the site; the other links are still placed.
     @Test(arguments: [(false, "../escape.webp"), (false, "photos/../../escape.webp"), (false, "/escape.webp")])
@@ -103,6 +143,20 @@ import Testing
         #expect(links.allSatisfy { $0.pathChecked == checked })
         #expect(shelf.cardImage(source) == paths[1])
         #expect(links.map(\.inode) == names.indices.flatMap { [UInt64($0 + 1), UInt64($0 + 1)] })
+    }
+
+    /// The stem of an ASCII source, written byte by byte, is what the general rule spells.
+    @Test(arguments: ["assets/a.JPG", "a.b.PnG", "noext", "dir.V2/a", ".jpg", "a.", "A/B/C.WebP", "x-y_z.JpEg"])
+    func theAsciiStemIsTheGeneralOne(source: String) {
+        var general = "photos/"
+        if let dot = source.utf8.lastIndex(of: UInt8(ascii: ".")) {
+            general += String(decoding: source.utf8[..<dot], as: UTF8.self) + "-"
+            general += String(decoding: source.utf8[source.utf8.index(after: dot)...], as: UTF8.self).lowercased()
+        } else {
+            general += source
+        }
+        #expect(PhotoShelf.outputStem(source) == general + "-")
+        #expect(PhotoShelf.asciiStem(source.utf8) == general + "-")
     }
 
     /// UTF-8 byte order, which is not `String`'s `<` for text not in NFC: `e` + a combining acute (0x65 …) comes before

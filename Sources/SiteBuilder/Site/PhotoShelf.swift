@@ -40,6 +40,7 @@ struct PhotoShelf: Sendable {
     /// What the published renditions of `source` begin with (`photos/<source without extension>-<ext>-`).
     static func outputStem(_ source: String) -> String {
         let bytes = source.utf8
+        if let stem = asciiStem(bytes) { return stem }
         var path = "photos/"
         if let dot = bytes.lastIndex(of: UInt8(ascii: ".")) {
             path += String(decoding: bytes[..<dot], as: UTF8.self) + "-"
@@ -48,6 +49,33 @@ struct PhotoShelf: Sendable {
             path += source
         }
         return path + "-"
+    }
+
+    /// `outputStem` of an ASCII source, written byte by byte into one string (its extension lowercased by ASCII
+    /// rules, which are Unicode's for ASCII letters); nil for any other source.
+    static func asciiStem(_ bytes: String.UTF8View) -> String? {
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let dot = bytes.lastIndex(of: UInt8(ascii: "."))
+        return String(unsafeUninitializedCapacity: bytes.count + 9) { buffer in
+            var used = 0
+            func put(_ byte: UInt8) {
+                buffer[used] = byte
+                used += 1
+            }
+            for byte in "photos/".utf8 { put(byte) }
+            var afterDot = false
+            for i in bytes.indices {
+                if i == dot {
+                    put(UInt8(ascii: "-"))
+                    afterDot = true
+                } else {
+                    let byte = bytes[i]
+                    put(afterDot && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+                }
+            }
+            put(UInt8(ascii: "-"))
+            return used
+        }
     }
 
     /// Every derived file as a link of its cache file at its published path, by source (in UTF-8 byte order) and the

@@ -24,14 +24,14 @@ struct ShelvedPhoto: Sendable, Equatable {
     /// `record` of the photo at `source`, its published paths composed.
     init(source: String, record: PhotoRecord) {
         self.record = record
-        let stem = PhotoShelf.outputStem(source)
+        var stem = Array(PhotoShelf.outputStem(source).utf8)
         var renditions: [Rendition] = [], plain = ContentPath.isSafeImage(source)
         let count = min(record.photo.renditions.count, record.webpFiles.count, record.jpegFiles.count)
         renditions.reserveCapacity(count)
         for rendition in record.photo.renditions.prefix(count) {
             plain = plain && Self.isPlainName(rendition.name)
             renditions.append(Rendition(name: rendition.name, width: rendition.width, height: rendition.height,
-                                        webp: stem + rendition.name + ".webp", jpeg: stem + rendition.name + ".jpg"))
+                                        webp: Self.path(&stem, rendition.name, ".webp"), jpeg: Self.path(&stem, rendition.name, ".jpg")))
         }
         self.renditions = renditions
         pathsChecked = plain
@@ -46,6 +46,15 @@ struct ShelvedPhoto: Sendable, Equatable {
             links.append(CacheLink(source: jpeg.path, device: jpeg.device, inode: jpeg.inode, relativePath: rendition.jpeg,
                                    pathChecked: pathsChecked))
         }
+    }
+
+    /// `stem` + `name` + `ext` as one string, made in one allocation (what `stem + name + ext` spells).
+    static func path(_ stem: inout [UInt8], _ name: String, _ ext: StaticString) -> String {
+        let start = stem.count
+        stem.append(contentsOf: name.utf8)
+        stem.append(contentsOf: UnsafeBufferPointer(start: ext.utf8Start, count: ext.utf8CodeUnitCount))
+        defer { stem.removeSubrange(start...) }
+        return String(decoding: stem, as: UTF8.self)
     }
 
     /// Whether `name` is non-empty ASCII letters, digits and `_` (what `ThemePhotoSizes` accepts): no `/`, no NUL.
