@@ -84,7 +84,7 @@ extension FileSystem {
         folders.reserveCapacity(files.count)
         func keepFolders(of file: String) {
             var folder = file[...]
-            while let slash = folder.utf8.lastIndex(of: UInt8(ascii: "/")) {
+            while let slash = folder.lastSlash {
                 folder = folder[..<slash]
                 if !folders.insert(folder).inserted { break }
             }
@@ -93,7 +93,7 @@ extension FileSystem {
         // Files kept by index lie mostly in a few folders, listed together: each folder once, not once per file.
         var previousFolder: Substring?
         for (i, file) in listing.files.enumerated() where i < keptListed.count && keptListed[i] {
-            let folder = file[..<(file.utf8.lastIndex(of: UInt8(ascii: "/")) ?? file.startIndex)]
+            let folder = file[..<(file.lastSlash ?? file.startIndex)]
             if folder == previousFolder { continue }
             previousFolder = folder
             keepFolders(of: file)

@@ -90,7 +90,7 @@ extension StagingFolder {
                    folder: inout LinkFolder, listed: ListedInodes?) throws(Diagnostic) -> Bool {
         guard reusesPreviousSite, let previousContents, let listed else { return false }
         guard checked || StagingFolder.isSafe(relativePath) else { throw .error("E-WRITE-OUTSIDE", ["path": relativePath]) }
-        let slash = relativePath.utf8.lastIndex(of: UInt8(ascii: "/"))
+        let slash = relativePath.lastSlash
         let relativeFolder = slash.map { relativePath[..<$0] } ?? ""
         if folder.relative != relativeFolder {
             let full = slash == nil ? path : path + "/" + relativeFolder
@@ -123,7 +123,7 @@ extension StagingFolder {
             throw .error("E-WRITE-OUTSIDE", ["path": relativePath])
         }
         let full = path + "/" + relativePath
-        if let slash = full.utf8.lastIndex(of: UInt8(ascii: "/")) {
+        if let slash = full.lastSlash {
             let directory = String(full[..<slash])
             if !knownDirectories.withLock({ $0.contains(directory) }) {
                 do throws(FileSystem.Failure) { try prepareDirectory(directory) } catch {

@@ -178,3 +178,13 @@ import Testing
         #expect(PhotoShelf(records: records, sorted: ["f.jpg", "gone.jpg"]).order == ["f.jpg"], "only shelved sources")
     }
 }
+
+/// `lastSlash` finds what `utf8.lastIndex(of: "/")` finds, on strings and on slices of them.
+@Suite struct LastSlashTests {
+    @Test(arguments: ["", "a", "/", "a/b", "photos/x/y/c.webp", "产品/主图.jpg", "a//", "/abc", "é/e\u{301}"])
+    func lastSlash(text: String) {
+        #expect(text.lastSlash == text.utf8.lastIndex(of: UInt8(ascii: "/")))
+        let slice = text.dropFirst()
+        #expect(slice.lastSlash == slice.utf8.lastIndex(of: UInt8(ascii: "/")))
+    }
+}
