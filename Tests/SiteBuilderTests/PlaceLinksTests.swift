@@ -156,7 +156,7 @@ import Testing
             general += source
         }
         #expect(PhotoShelf.outputStem(source) == general + "-")
-        #expect(PhotoShelf.asciiStem(source.utf8) == general + "-")
+        #expect(PhotoShelf.asciiStem(source) == general + "-")
     }
 
     /// UTF-8 byte order, which is not `String`'s `<` for text not in NFC: `e` + a combining acute (0x65 …) comes before

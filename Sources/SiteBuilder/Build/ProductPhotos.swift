@@ -40,13 +40,13 @@ enum ProductPhotos {
         }
     }
 
-    /// The products' raster images (safe paths only), sorted, each once.
+    /// The products' raster images (safe paths only), each once, in UTF-8 byte order (the order the shelf links them in).
     static func rasterPaths(_ shop: Shop) -> [String] {
         var paths: Set<String> = []
         for i in shop.products.indices {
             for image in shop.products[i].images where ContentPath.isSafeImage(image) && PhotoFormat.isRaster(image) { paths.insert(image) }
         }
-        return paths.sorted()
+        return paths.sorted(by: UTF8Order.precedes)
     }
 
     /// Per product, an error for each unreadable image it lists and the guide's warnings from `facts`.

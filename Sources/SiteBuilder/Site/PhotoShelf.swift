@@ -40,7 +40,7 @@ struct PhotoShelf: Sendable {
     /// What the published renditions of `source` begin with (`photos/<source without extension>-<ext>-`).
     static func outputStem(_ source: String) -> String {
         let bytes = source.utf8
-        if let stem = asciiStem(bytes) { return stem }
+        if let stem = asciiStem(source) { return stem }
         var path = "photos/"
         if let dot = bytes.lastIndex(of: UInt8(ascii: ".")) {
             path += String(decoding: bytes[..<dot], as: UTF8.self) + "-"
@@ -53,28 +53,27 @@ struct PhotoShelf: Sendable {
 
     /// `outputStem` of an ASCII source, written byte by byte into one string (its extension lowercased by ASCII
     /// rules, which are Unicode's for ASCII letters); nil for any other source.
-    static func asciiStem(_ bytes: String.UTF8View) -> String? {
-        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
-        let dot = bytes.lastIndex(of: UInt8(ascii: "."))
-        return String(unsafeUninitializedCapacity: bytes.count + 9) { buffer in
-            var used = 0
-            func put(_ byte: UInt8) {
-                buffer[used] = byte
-                used += 1
-            }
-            for byte in "photos/".utf8 { put(byte) }
-            var afterDot = false
-            for i in bytes.indices {
-                if i == dot {
-                    put(UInt8(ascii: "-"))
-                    afterDot = true
-                } else {
-                    let byte = bytes[i]
-                    put(afterDot && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte)
+    static func asciiStem(_ source: String) -> String? {
+        var source = source
+        return source.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            var dot = bytes.count
+            while dot > 0 && bytes[dot - 1] != UInt8(ascii: ".") { dot -= 1 }
+            dot -= 1  // -1: no dot
+            return String(unsafeUninitializedCapacity: bytes.count + 9) { buffer in
+                var used = 0
+                for byte in "photos/".utf8 {
+                    buffer[used] = byte
+                    used += 1
                 }
+                for (i, byte) in bytes.enumerated() {
+                    buffer[used] = i == dot ? UInt8(ascii: "-")
+                        : i > dot && dot >= 0 && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") ? byte | 0x20 : byte
+                    used += 1
+                }
+                buffer[used] = UInt8(ascii: "-")
+                return used + 1
             }
-            put(UInt8(ascii: "-"))
-            return used
         }
     }
 
