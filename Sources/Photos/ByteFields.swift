@@ -9,9 +9,8 @@ enum ByteFields {
     /// `end` when there is none.
     static func end(of separator: UInt8, in text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int? = nil) -> Int {
         let end = end ?? text.count
-        var i = start
-        while i < end && text[i] != separator { i += 1 }
-        return i
+        guard start < end, let base = text.baseAddress, let found = memchr(base + start, Int32(separator), end - start) else { return end }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
     }
 
     /// `a`, `b` and `c` joined into one string, its storage made once at its full size and filled by copying bytes.

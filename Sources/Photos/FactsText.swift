@@ -26,8 +26,7 @@ enum FactsText {
         var photo = DevelopedPhoto(format: .jpeg, width: 0, height: 0, tone: nil, renditions: [])
         var format: PhotoFormat?, first = true, start = range.lowerBound
         while start < range.upperBound {
-            var end = start
-            while end < range.upperBound && text[end] != lineBreak { end += 1 }
+            let end = ByteFields.end(of: lineBreak, in: text, from: start, to: range.upperBound)
             defer { start = end + 1 }
             let words = Words(text, start..<end)
             guard words.count > 0 else { continue }
