@@ -2,22 +2,55 @@
 import Glibc
 #endif
 
-/// Reading and splitting ASCII text held as bytes, for `stamps.tsv` and the facts: a plain loop over one concrete
-/// type, since the standard `split` calls its separator test through a closure for every byte.
+/// Reading ASCII text held as bytes, for `stamps.tsv` and the facts: plain loops over one concrete type (the standard
+/// `split` calls its separator test through a closure for every byte, and makes an array of slices, each a retain).
 enum ByteFields {
-    /// The parts of `bytes` between `separator`s, at most `limit` + 1 of them (the last one keeps the rest), empty
-    /// parts included.
-    static func split(_ bytes: ArraySlice<UInt8>, _ separator: UInt8, limit: Int = .max) -> [ArraySlice<UInt8>] {
-        var parts: [ArraySlice<UInt8>] = [], start = bytes.startIndex, i = bytes.startIndex
-        while i < bytes.endIndex && parts.count < limit {
-            if bytes[i] == separator {
-                parts.append(bytes[start..<i])
-                start = i + 1
+    /// The index of the first `separator` in `text` from `start` on (before `end`, the whole buffer by default), or
+    /// `end` when there is none.
+    static func end(of separator: UInt8, in text: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int? = nil) -> Int {
+        let end = end ?? text.count
+        guard start < end, let base = text.baseAddress, let found = memchr(base + start, Int32(separator), end - start) else { return end }
+        return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+    }
+
+    /// `a`, `b` and `c` joined into one string, its storage made once at its full size and filled by copying bytes.
+    static func joined(_ a: String, _ b: String, _ c: String) -> String {
+        var a = a, b = b, c = c
+        let count = a.utf8.count + b.utf8.count + c.utf8.count
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                c.withUTF8 { z in
+                    String(unsafeUninitializedCapacity: count) { buffer in
+                        var used = 0
+                        func put(_ part: UnsafeBufferPointer<UInt8>) {
+                            _ = UnsafeMutableBufferPointer(rebasing: buffer[used...]).initialize(from: part)
+                            used += part.count
+                        }
+                        put(x)
+                        put(y)
+                        put(z)
+                        return used
+                    }
+                }
             }
-            i += 1
         }
-        parts.append(bytes[start...])
-        return parts
+    }
+
+    /// Whether `text[range]` holds exactly the UTF-8 bytes of `word`.
+    static func equal(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: StaticString) -> Bool {
+        guard range.count == word.utf8CodeUnitCount else { return false }
+        guard let base = text.baseAddress, range.count > 0 else { return true }
+        return memcmp(base + range.lowerBound, word.utf8Start, range.count) == 0
+    }
+
+    /// Whether `text[range]` holds exactly the UTF-8 bytes of `word`.
+    static func equal(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, _ word: String) -> Bool {
+        guard range.count == word.utf8.count else { return false }
+        var word = word
+        return word.withUTF8 { bytes in
+            guard let base = text.baseAddress, let other = bytes.baseAddress, range.count > 0 else { return true }
+            return memcmp(base + range.lowerBound, other, range.count) == 0
+        }
     }
 
     /// The bytes of the file at `path`, read straight into one array (no `Data` made and copied), or nil when it

@@ -39,7 +39,7 @@ public struct CacheFile: Sendable, Equatable {
     var text: String { "\(device):\(inode):\(size):\(seconds):\(nanoseconds)" }
 
     /// The file at `path` described by `text` (`CacheFile.text`'s bytes), or nil when it is not five numbers.
-    init?(path: String, text: ArraySlice<UInt8>) {
+    init?(path: String, text: some Collection<UInt8>) {
         // The five numbers go into a fixed tuple, not an array: a rebuild reads one per derived file.
         var numbers: (UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0), count = 0, value: UInt64 = 0, digits = 0
         func take() -> Bool {

@@ -15,29 +15,27 @@ enum FactsText {
     }
 
     /// The facts of `bytes`, whose lines end with `lineBreak` (`;` in `stamps.tsv`), or nil when they are not whole.
-    /// Each line's words stay byte slices in one reused array; only the short keywords and the names become strings.
     static func decode(_ bytes: ArraySlice<UInt8>, lineBreak: UInt8) -> DevelopedPhoto? {
+        bytes.withUnsafeBufferPointer { decode($0, 0..<$0.count, lineBreak: lineBreak) }
+    }
+
+    /// The facts of `text[range]`, whose lines end with `lineBreak`, or nil when they are not whole. Lines and words
+    /// are index ranges into `text` (no slice, no array, no retain); only a rendition's name becomes a string, and
+    /// not even that when it is one of `names` (the cache's sizes), which is then shared.
+    static func decode(_ text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, lineBreak: UInt8, names: [String] = []) -> DevelopedPhoto? {
         var photo = DevelopedPhoto(format: .jpeg, width: 0, height: 0, tone: nil, renditions: [])
-        var format: PhotoFormat?, first = true, words: [ArraySlice<UInt8>] = [], start = bytes.startIndex
-        words.reserveCapacity(4)
-        for i in bytes.indices where bytes[i] == lineBreak || i == bytes.endIndex - 1 {
-            let line = bytes[start..<(bytes[i] == lineBreak ? i : i + 1)]
-            start = i + 1
-            guard !line.isEmpty else { continue }
-            words.removeAll(keepingCapacity: true)
-            var wordStart = line.startIndex
-            for k in line.indices where line[k] == UInt8(ascii: " ") || k == line.endIndex - 1 {
-                let end = line[k] == UInt8(ascii: " ") ? k : k + 1
-                if end > wordStart { words.append(line[wordStart..<end]) }
-                wordStart = k + 1
-            }
-            guard let key = words.first.map({ String(decoding: $0, as: UTF8.self) }) else { return nil }
+        var format: PhotoFormat?, first = true, start = range.lowerBound
+        while start < range.upperBound {
+            let end = ByteFields.end(of: lineBreak, in: text, from: start, to: range.upperBound)
+            defer { start = end + 1 }
+            let words = Words(text, start..<end)
+            guard words.count > 0 else { continue }
             if first {
-                guard key == "shopsite-photo", words.count == 2, words[1].elementsEqual("1".utf8) else { return nil }
+                guard words.count == 2, words.is(0, "shopsite-photo"), words.is(1, "1") else { return nil }
                 first = false
-            } else if key == "format" && words.count == 2 {
-                format = PhotoFormat(rawValue: String(decoding: words[1], as: UTF8.self))
-            } else if !read(key, words, into: &photo) {
+            } else if words.count == 2 && words.is(0, "format") {
+                format = [PhotoFormat.jpeg, .png, .webp].first { words.is(1, $0.rawValue) }
+            } else if !read(words, names: names, into: &photo) {
                 return nil
             }
         }
@@ -46,24 +44,26 @@ enum FactsText {
         return photo
     }
 
-    /// Reads one `size`, `tone` or `rendition` line's `words` (the first is `key`) into `photo`: false for any other.
-    private static func read(_ key: String, _ words: [ArraySlice<UInt8>], into photo: inout DevelopedPhoto) -> Bool {
-        switch (key, words.count) {
-        case ("size", 3): photo.width = number(words[1]) ?? 0; photo.height = number(words[2]) ?? 0
-        case ("tone", 3):
-            guard let mean = Double(String(decoding: words[1], as: UTF8.self)),
-                  let spread = Double(String(decoding: words[2], as: UTF8.self)) else { return false }
+    /// Reads one `size`, `tone` or `rendition` line's `words` into `photo`: false for any other.
+    private static func read(_ words: Words, names: [String], into photo: inout DevelopedPhoto) -> Bool {
+        if words.count == 3 && words.is(0, "size") {
+            photo.width = number(words.text[words[1]]) ?? 0
+            photo.height = number(words.text[words[2]]) ?? 0
+        } else if words.count == 3 && words.is(0, "tone") {
+            guard let mean = Double(words.string(1)), let spread = Double(words.string(2)) else { return false }
             photo.tone = BackgroundTone(mean: mean, spread: spread)
-        case ("rendition", 4):
-            guard let w = number(words[2]), let h = number(words[3]) else { return false }
-            photo.renditions.append(DevelopedPhoto.Rendition(name: String(decoding: words[1], as: UTF8.self), width: w, height: h))
-        default: return false
+        } else if words.count == 4 && words.is(0, "rendition") {
+            guard let w = number(words.text[words[2]]), let h = number(words.text[words[3]]) else { return false }
+            let name = names.first { words.is(1, $0) } ?? words.string(1)
+            photo.renditions.append(DevelopedPhoto.Rendition(name: name, width: w, height: h))
+        } else {
+            return false
         }
         return true
     }
 
     /// The integer `word` spells: plain digits read directly, anything else as `Int(String)` reads it.
-    static func number(_ word: ArraySlice<UInt8>) -> Int? {
+    static func number(_ word: some Collection<UInt8>) -> Int? {
         guard !word.isEmpty, word.count < 19, word.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else {
             return Int(String(decoding: word, as: UTF8.self))
         }

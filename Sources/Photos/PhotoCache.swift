@@ -10,10 +10,13 @@ public struct PhotoCache: Sendable {
     public let folder: String
     /// The key part that names the sizes and the encoder settings.
     let parameters: String
+    /// The sizes' names, shared by every record read from `stamps.tsv` instead of a string each.
+    let sizeNames: [String]
 
     /// The cache in `folder` (see `PhotoCacheFolder`) for `sizes`.
     public init(folder: String, sizes: [PhotoSize]) {
         self.folder = folder
+        sizeNames = sizes.map(\.name)
         var text = "v1 webp-q80-e4 jpeg-q82-opt"
         for size in sizes { text += " \(size.name):\(size.width)x\(size.height):\(size.fill ? "fill" : "fit")" }
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -30,7 +33,17 @@ public struct PhotoCache: Sendable {
     }
 
     /// What the rendition files of `sha` begin with (`FOLDER/SHA-PARAMETERS-`), the size's name and extension follow.
-    func renditionStem(_ sha: String) -> String { folder + "/" + sha + "-" + parameters + "-" }
+    func renditionStem(_ sha: String) -> String {
+        var stem = ""
+        stem.reserveCapacity(folder.utf8.count + sha.utf8.count + parameters.utf8.count + 3)
+        stem += folder
+        stem += "/"
+        stem += sha
+        stem += "-"
+        stem += parameters
+        stem += "-"
+        return stem
+    }
 
     /// The record kept for `sha`, when its facts and every file are there (each file's inode seen with one `lstat`).
     func record(_ sha: String, byteSize: Int) -> PhotoRecord? {

@@ -24,6 +24,8 @@ public struct PhotoLab: Sendable {
     private enum Outcome: Sendable {
         case missing
         case done(PhotoRecord, stamp: String, sha: String, decoded: Bool)
+        /// The record `stamps.tsv` holds, still vouched for by the stamp and the cache's inodes: nothing to save.
+        case kept(PhotoRecord)
         case failed(PhotoError)
     }
 
@@ -39,7 +41,8 @@ public struct PhotoLab: Sendable {
         var outcomes: [Outcome] = [], slow: [(index: Int, stamp: String, size: Int)] = []
         outcomes.reserveCapacity(paths.count)
         for (i, path) in paths.enumerated() {
-            switch kept(path, full: contentPath + "/" + path, known: known.entries[path], present: present, seen: seen[path]) {
+            let entry = known.entries[path], status = seen[path]
+            switch kept(entry, full: status == nil ? contentPath + "/" + path : "", present: present, seen: status) {
             case .decided(let outcome): outcomes.append(outcome)
             case .toDevelop(let stamp, let size):
                 outcomes.append(.missing)
@@ -51,9 +54,11 @@ public struct PhotoLab: Sendable {
         }
         for (item, outcome) in zip(slow, developed) { outcomes[item.index] = outcome }
         var batch = PhotoBatch(), changed = known.outdated
+        batch.records.reserveCapacity(paths.count)
         for (path, outcome) in zip(paths, outcomes) {
             switch outcome {
             case .missing: continue
+            case .kept(let record): batch.records[path] = record
             case .failed(let error): batch.errors[path] = error
             case .done(let record, let stamp, let sha, let decoded):
                 if decoded { batch.decoded += 1 }
@@ -77,11 +82,11 @@ public struct PhotoLab: Sendable {
     }
 
     /// The first step for one source (see `Step`): its stamp from `seen` or one `stat`.
-    private func kept(_ path: String, full: String, known: PhotoStamps.Entry?, present: Set<UInt64>, seen: stat?) -> Step {
+    private func kept(_ known: PhotoStamps.Entry?, full: String, present: Set<UInt64>, seen: stat?) -> Step {
         guard let (stamp, size) = seen.map(PhotoStamps.stamp(from:)) ?? PhotoStamps.stamp(of: full) else { return .decided(.missing) }
         if let known, known.stamp == stamp, let record = known.record, record.byteSize == size,
-           record.files.allSatisfy({ present.contains($0.inode) }) {
-            return .decided(.done(record, stamp: stamp, sha: known.sha, decoded: false))
+           record.webpFiles.allSatisfy({ present.contains($0.inode) }), record.jpegFiles.allSatisfy({ present.contains($0.inode) }) {
+            return .decided(.kept(record))
         }
         return .toDevelop(stamp: stamp, size: size)
     }

@@ -25,39 +25,75 @@ struct PhotoStamps: Sendable {
     var outdated = false
 
     /// The stamps stored in `cache`'s folder, or none; records only when they are for `cache`'s sizes (an older
-    /// `stamps.tsv`, of `size mtime inode`, still names each path's hash; its stamps no longer match). Read as bytes.
+    /// `stamps.tsv`, of `size mtime inode`, still names each path's hash; its stamps no longer match). Read as bytes,
+    /// each line and field an index range into them: only the stamp, the hash, the path and the cache files' paths
+    /// become strings.
     init(cache: PhotoCache) {
         guard let bytes = ByteFields.contents(of: cache.folder + "/stamps.tsv") else { return }
-        let tab = UInt8(ascii: "\t")
-        let lines = ByteFields.split(bytes[...], UInt8(ascii: "\n")).filter { !$0.isEmpty }
-        entries.reserveCapacity(lines.count)
-        let current = lines.first.map { $0.elementsEqual(PhotoStamps.header(cache).utf8) } ?? false
-        outdated = !current
-        for line in lines.dropFirst(current ? 1 : 0) {
-            let fields = ByteFields.split(line, tab, limit: current ? 4 : 2)
-            guard fields.count == (current ? 5 : 3), let path = fields.last else { continue }
-            let stamp = String(decoding: fields[0], as: UTF8.self), sha = String(decoding: fields[1], as: UTF8.self)
-            let byteSize = Int(String(decoding: fields[0].prefix { $0 != UInt8(ascii: " ") }, as: UTF8.self)) ?? 0
-            let record = current ? PhotoStamps.record(sha, facts: fields[2], files: fields[3], byteSize: byteSize, cache: cache) : nil
-            entries[String(decoding: path, as: UTF8.self)] = Entry(stamp: stamp, sha: sha, record: record)
+        let header = PhotoStamps.header(cache)
+        bytes.withUnsafeBufferPointer { text in
+            var start = 0, first = true, current = false
+            entries.reserveCapacity(text.count / 256)
+            while start < text.count {
+                let end = ByteFields.end(of: UInt8(ascii: "\n"), in: text, from: start)
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                if first {
+                    first = false
+                    current = text[start..<end].elementsEqual(header.utf8)
+                    outdated = !current
+                    if current { continue }
+                }
+                read(text, start..<end, current: current, cache: cache)
+            }
         }
     }
 
-    /// The record of `facts` (the facts file's lines joined by `;`) and `files` (each derived file, WebPs then JPEGs,
-    /// as `CacheFile.text`, joined by `,`), or nil when either is `-` or malformed.
-    static func record(_ sha: String, facts: ArraySlice<UInt8>, files: ArraySlice<UInt8>, byteSize: Int, cache: PhotoCache) -> PhotoRecord? {
-        guard let photo = FactsText.decode(facts, lineBreak: UInt8(ascii: ";")) else { return nil }
-        let texts = ByteFields.split(files, UInt8(ascii: ","))
-        let count = photo.renditions.count
-        guard texts.count == 2 * count else { return nil }
-        var webp: [CacheFile] = [], jpeg: [CacheFile] = []
-        let stem = cache.renditionStem(sha)
-        for (i, rendition) in photo.renditions.enumerated() {
-            guard let w = CacheFile(path: stem + rendition.name + ".webp", text: texts[i]),
-                  let j = CacheFile(path: stem + rendition.name + ".jpg", text: texts[count + i]) else { return nil }
-            webp.append(w)
-            jpeg.append(j)
+    /// Reads one line: `stamp`, `sha`, (current format: `facts`, `files`,) `path` (the rest of the line, tabs and all).
+    private mutating func read(_ text: UnsafeBufferPointer<UInt8>, _ line: Range<Int>, current: Bool, cache: PhotoCache) {
+        let tab = UInt8(ascii: "\t"), wanted = current ? 4 : 2
+        var tabs = (0, 0, 0, 0), found = 0, i = line.lowerBound
+        while i < line.upperBound && found < wanted {
+            if text[i] == tab {
+                switch found {
+                case 0: tabs.0 = i
+                case 1: tabs.1 = i
+                case 2: tabs.2 = i
+                default: tabs.3 = i
+                }
+                found += 1
+            }
+            i += 1
         }
+        guard found == wanted else { return }
+        let stampBytes = text[line.lowerBound..<tabs.0]
+        let stamp = String(decoding: stampBytes, as: UTF8.self), sha = String(decoding: text[(tabs.0 + 1)..<tabs.1], as: UTF8.self)
+        let byteSize = Int(String(decoding: stampBytes.prefix { $0 != UInt8(ascii: " ") }, as: UTF8.self)) ?? 0
+        let record = current ? PhotoStamps.record(sha, facts: text, (tabs.1 + 1)..<tabs.2, files: (tabs.2 + 1)..<tabs.3,
+                                                  byteSize: byteSize, cache: cache) : nil
+        let path = text[((current ? tabs.3 : tabs.1) + 1)..<line.upperBound]
+        entries[String(decoding: path, as: UTF8.self)] = Entry(stamp: stamp, sha: sha, record: record)
+    }
+
+    /// The record of `facts` (the facts file's lines joined by `;`) and `files` (each derived file, WebPs then JPEGs,
+    /// as `CacheFile.text`, joined by `,`), ranges of `text`, or nil when either is `-` or malformed.
+    static func record(_ sha: String, facts text: UnsafeBufferPointer<UInt8>, _ facts: Range<Int>, files: Range<Int>,
+                       byteSize: Int, cache: PhotoCache) -> PhotoRecord? {
+        guard let photo = FactsText.decode(text, facts, lineBreak: UInt8(ascii: ";"), names: cache.sizeNames) else { return nil }
+        let count = photo.renditions.count
+        var webp: [CacheFile] = [], jpeg: [CacheFile] = [], start = files.lowerBound
+        webp.reserveCapacity(count)
+        jpeg.reserveCapacity(count)
+        let stem = cache.renditionStem(sha)
+        for i in 0..<(2 * count) {
+            guard start <= files.upperBound else { return nil }
+            let end = ByteFields.end(of: UInt8(ascii: ","), in: text, from: start, to: files.upperBound)
+            defer { start = end + 1 }
+            let name = photo.renditions[i % count].name
+            guard let file = CacheFile(path: ByteFields.joined(stem, name, i < count ? ".webp" : ".jpg"), text: text[start..<end]) else { return nil }
+            if i < count { webp.append(file) } else { jpeg.append(file) }
+        }
+        guard start > files.upperBound else { return nil }  // more files than renditions
         return PhotoRecord(photo: photo, byteSize: byteSize, webpFiles: webp, jpegFiles: jpeg)
     }
 
@@ -72,7 +108,20 @@ struct PhotoStamps: Sendable {
     /// The stamp of a file whose `stat` is `info`, or nil when it is not a regular file.
     static func stamp(from info: stat) -> (stamp: String, size: Int)? {
         guard info.st_mode & S_IFMT == S_IFREG else { return nil }
-        let stamp = "\(info.st_size) \(info.st_mtim.tv_sec).\(info.st_mtim.tv_nsec) \(info.st_ctim.tv_sec).\(info.st_ctim.tv_nsec) \(info.st_ino)"
+        // Written digit by digit into one string (what the interpolation `"\(size) \(sec).\(nsec) …"` spells, six
+        // times cheaper): a rebuild makes one per photo.
+        let numbers = [Int64(info.st_size), Int64(info.st_mtim.tv_sec), Int64(info.st_mtim.tv_nsec), Int64(info.st_ctim.tv_sec),
+                       Int64(info.st_ctim.tv_nsec)]
+        let stamp = String(unsafeUninitializedCapacity: 6 * 21) { buffer in
+            var used = 0
+            for (i, number) in numbers.enumerated() {
+                used += Decimal.write(number, into: buffer, at: used)
+                buffer[used] = i == 1 || i == 3 ? UInt8(ascii: ".") : UInt8(ascii: " ")
+                used += 1
+            }
+            used += Decimal.write(UInt64(info.st_ino), into: buffer, at: used)
+            return used
+        }
         return (stamp, Int(info.st_size))
     }
 

@@ -11,7 +11,8 @@ extension StagingFolder {
         try write(Array(OutputFolder.markerText.utf8), to: OutputFolder.markerName)
         if reusesPreviousSite {
             guard let previousContents else { throw failure("P-SWAP-LIST") }
-            FileSystem.prune(path, listing: previousContents.listing, keepingFiles: writtenFiles.withLock { $0 })
+            FileSystem.prune(path, listing: previousContents.listing, keepingFiles: writtenFiles.withLock { $0 },
+                             keptListed: keptListed.withLock { $0 })
         }
         if let why = outputGuard?.replacementRefusal(of: destination) {
             throw why.replaceError(destination)

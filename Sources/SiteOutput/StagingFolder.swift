@@ -36,6 +36,9 @@ public final class StagingFolder: Sendable {
     let knownDirectories = Mutex<Set<String>>([])
     /// Relative paths written so far, to prune a reused tree (empty for a new folder).
     let writtenFiles = Mutex<Set<String>>([])
+    /// Per file of the reused tree's listing (by index), whether `keepsLink` kept it: a kept derived photo is marked
+    /// here rather than put in `writtenFiles`, so pruning looks it up by index, not by path (empty until listed).
+    let keptListed = Mutex<[Bool]>([])
     /// Lists what a reused tree held when the build started, on another thread while the shop loads and renders.
     let previousContents: TreeLister?
     /// The inodes of that listing by path, made when `keepsLink` first asks (nil until then).

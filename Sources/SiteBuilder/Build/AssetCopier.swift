@@ -61,6 +61,7 @@ enum AssetCopier {
             }
             visit("")
         }
-        return found.sorted { $0.path.unicodeScalars.lexicographicallyPrecedes($1.path.unicodeScalars) }
+        // Unicode scalar order is UTF-8 byte order: compared with `memcmp`, not scalar by scalar.
+        return found.sorted { UTF8Order.precedes($0.path, $1.path) }
     }
 }

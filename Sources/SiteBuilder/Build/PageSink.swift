@@ -1,4 +1,5 @@
 import Diagnostics
+import SiteOutput
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -17,11 +18,28 @@ protocol PageSink: Sendable {
     /// Whether the site already holds, at `relativePath`, the link a previous build made to the inode `file` names
     /// (device, inode, size and modification time): then it is kept and counted as written, and `linkFile` not needed.
     func keepsLink(of file: stat, at relativePath: String) throws(Diagnostic) -> Bool
+    /// Puts each of `links` into the site (`keepsLink`, else `linkFile`): the files placed and the errors, in order.
+    func placeLinks(_ links: [CacheLink]) -> (placed: Int, errors: [Diagnostic])
 }
 
 extension PageSink {
     /// A sink that keeps no previous site holds no link: false.
     func keepsLink(of file: stat, at relativePath: String) throws(Diagnostic) -> Bool { false }
+
+    /// A sink without a listing of its own places each link in turn, every path checked by `keepsLink` and `linkFile`.
+    func placeLinks(_ links: [CacheLink]) -> (placed: Int, errors: [Diagnostic]) {
+        var placed = 0, errors: [Diagnostic] = []
+        for link in links {
+            do throws(Diagnostic) {
+                var file = stat()
+                file.st_dev = numericCast(link.device)
+                file.st_ino = numericCast(link.inode)
+                if try !keepsLink(of: file, at: link.relativePath) { try linkFile(from: link.source, to: link.relativePath) }
+                placed += 1
+            } catch { errors.append(error) }
+        }
+        return (placed, errors)
+    }
 
     /// A sink that does not compare copies looks at the source itself: `copyFile(from:to:)`.
     func copyFile(from source: String, status: stat, to relativePath: String) throws(Diagnostic) {

@@ -24,7 +24,7 @@ enum ProductPhotos {
         guard !paths.isEmpty, let outputPath else { return PhotoShelf(sizes: sizes) }
         let folder = PhotoCacheFolder.choose(shopPath: shopPath, outputPath: outputPath)
         let batch = PhotoLab(cacheFolder: folder, sizes: sizes).develop(paths, contentPath: contentPath, seen: seen)
-        let shelf = PhotoShelf(sizes: sizes, records: batch.records)
+        let shelf = PhotoShelf(sizes: sizes, records: batch.records, sorted: paths)
         diagnostics.append(contentsOf: diagnose(shop, errors: batch.errors, facts: shelf.facts))
         return shelf
     }
@@ -40,13 +40,13 @@ enum ProductPhotos {
         }
     }
 
-    /// The products' raster images (safe paths only), sorted, each once.
+    /// The products' raster images (safe paths only), each once, in UTF-8 byte order (the order the shelf links them in).
     static func rasterPaths(_ shop: Shop) -> [String] {
         var paths: Set<String> = []
         for i in shop.products.indices {
             for image in shop.products[i].images where ContentPath.isSafeImage(image) && PhotoFormat.isRaster(image) { paths.insert(image) }
         }
-        return paths.sorted()
+        return paths.sorted(by: UTF8Order.precedes)
     }
 
     /// Per product, an error for each unreadable image it lists and the guide's warnings from `facts`.

@@ -138,12 +138,7 @@ extension SiteBuild {
             try sink.write(SearchIndex.script(json: json), to: "search-index.js")
             files += 2
         } catch { errors.append(error) }
-        for file in site.inputs.photos.files {
-            do throws(Diagnostic) {
-                if try !sink.keepsLink(of: file.from.status, at: file.to) { try sink.linkFile(from: file.from.path, to: file.to) }
-                files += 1
-            } catch { errors.append(error) }
-        }
-        return (files, errors)
+        let linked = sink.placeLinks(site.inputs.photos.links)
+        return (files + linked.placed, errors + linked.errors)
     }
 }

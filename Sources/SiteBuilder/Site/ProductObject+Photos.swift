@@ -6,15 +6,12 @@ extension ProductObject {
     /// (published paths from the site root), `width` and `height`. An SVG, or a photo not developed, has `src` only.
     func photo(_ source: String) -> TemplateValue {
         var keys = ["src", "derived"], values: [TemplateValue] = [.string(source), .bool(false)]
-        if let record = site.photos.records[source] {
+        if let shelved = site.photos.records[source] {
             values[1] = .bool(true)
-            let stem = PhotoShelf.outputStem(source)
-            for rendition in record.photo.renditions where !keys.contains(rendition.name) {
+            for rendition in shelved.renditions where !keys.contains(rendition.name) {
                 keys.append(rendition.name)
                 values.append(.map(TemplateMap(uniqueKeys: Self.renditionKeys, values: [
-                    .string(stem + rendition.name + ".webp"),
-                    .string(stem + rendition.name + ".jpg"),
-                    .int(rendition.width), .int(rendition.height),
+                    .string(rendition.webp), .string(rendition.jpeg), .int(rendition.width), .int(rendition.height),
                 ])))
             }
         }

@@ -32,7 +32,7 @@ struct QuoteSheets {
         let rendered = PageRenderer.render(pages, data: site.inputs, library: site.library, into: sink)
         let assets = AssetCopier.copy(contentAssets: site.contentPath + "/assets",
                                       themeAssets: [site.shopTemplates + "/assets", site.themePath + "/assets"], into: sink)
-        for file in site.inputs.photos.files { try? sink.copyFile(from: file.from.path, to: file.to) }
+        for link in site.inputs.photos.links { try? sink.copyFile(from: link.source, to: link.relativePath) }
         diagnostics.append(contentsOf: rendered.errors + assets.errors)
         guard !diagnostics.hasErrors else { return .failure(diagnostics) }
         return .success(QuoteSheets(ids: ids, sink: sink))
