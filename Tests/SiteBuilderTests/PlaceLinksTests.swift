@@ -21,14 +21,8 @@ import Testing
     /// Three builds into one output: the first two link everything, the third (reusing the first's site) keeps every
     /// link from the listing; each build's published files are the cache's inodes and survive the pruning.
     @Test func aReusedTreeKeepsEveryLinkItHolds() throws {
-        let shop = try OutputFolderTests.makeShop()
+        let (shop, cached, file, other, otherFile) = try StagingLinkTests.twoCacheFiles()
         defer { try? FileManager.default.removeItem(atPath: shop + "/..") }
-        let cached = shop + "/.shopsite-cache/images/abc-card.webp", other = shop + "/.shopsite-cache/images/def-card.webp"
-        try FileManager.default.createDirectory(atPath: shop + "/.shopsite-cache/images", withIntermediateDirectories: true)
-        try "RIFF cached bytes".write(toFile: cached, atomically: false, encoding: .utf8)
-        try "RIFF other bytes!".write(toFile: other, atomically: false, encoding: .utf8)
-        var file = stat(), otherFile = stat()
-        #expect(lstat(cached, &file) == 0 && lstat(other, &otherFile) == 0)
         let output = try OutputFolder(path: shop + "/public", shopPath: shop)
         for round in 1...3 {
             let staging = try output.stage()
@@ -56,14 +50,8 @@ import Testing
     /// that link be made again (the photo wins, as the last to be put there); a page written after a kept link
     /// replaces it and is kept; a photo no longer linked is pruned, and the kept ones survive the pruning.
     @Test func writesBeforeAndAfterAKeptLink() throws {
-        let shop = try OutputFolderTests.makeShop()
+        let (shop, cached, file, other, otherFile) = try StagingLinkTests.twoCacheFiles()
         defer { try? FileManager.default.removeItem(atPath: shop + "/..") }
-        let cached = shop + "/.shopsite-cache/images/abc-card.webp", other = shop + "/.shopsite-cache/images/def-card.webp"
-        try FileManager.default.createDirectory(atPath: shop + "/.shopsite-cache/images", withIntermediateDirectories: true)
-        try "RIFF cached bytes".write(toFile: cached, atomically: false, encoding: .utf8)
-        try "RIFF other bytes!".write(toFile: other, atomically: false, encoding: .utf8)
-        var file = stat(), otherFile = stat()
-        #expect(lstat(cached, &file) == 0 && lstat(other, &otherFile) == 0)
         func link(_ path: String, _ source: String, _ info: stat) -> CacheLink {
             CacheLink(source: source, device: UInt64(info.st_dev), inode: UInt64(info.st_ino), relativePath: path, pathChecked: true)
         }

@@ -14,6 +14,18 @@ import Testing
 
     static func read(_ path: String) -> String? { try? String(contentsOfFile: path, encoding: .utf8) }
 
+    /// A new shop with two cache files of different bytes (`abc-card.webp`, `def-card.webp`) and their `lstat`s.
+    static func twoCacheFiles() throws -> (shop: String, cached: String, file: stat, other: String, otherFile: stat) {
+        let shop = try OutputFolderTests.makeShop()
+        let cached = shop + "/.shopsite-cache/images/abc-card.webp", other = shop + "/.shopsite-cache/images/def-card.webp"
+        try FileManager.default.createDirectory(atPath: shop + "/.shopsite-cache/images", withIntermediateDirectories: true)
+        try "RIFF cached bytes".write(toFile: cached, atomically: false, encoding: .utf8)
+        try "RIFF other bytes!".write(toFile: other, atomically: false, encoding: .utf8)
+        var file = stat(), otherFile = stat()
+        #expect(lstat(cached, &file) == 0 && lstat(other, &otherFile) == 0)
+        return (shop, cached, file, other, otherFile)
+    }
+
     /// Three builds into one output (the third reuses the first's site as its staging folder): the derived file is the
     /// cache's inode each time, it survives the spare's pruning, and a page written over it later leaves the cache as it was.
     @Test func derivedFilesAreLinksThatNoWriteGoesThrough() throws {
@@ -49,14 +61,8 @@ import Testing
     /// survives the pruning); a new folder, another inode or a path not listed is not kept. The same inode is kept
     /// whatever time the caller recorded: it is the very file `linkFile` would leave in place (`FileSystem.link`).
     @Test func aLinkTheReusedTreeHoldsIsKept() throws {
-        let shop = try OutputFolderTests.makeShop()
+        let (shop, cached, file, other, otherFile) = try StagingLinkTests.twoCacheFiles()
         defer { try? FileManager.default.removeItem(atPath: shop + "/..") }
-        let cached = shop + "/.shopsite-cache/images/abc-card.webp", other = shop + "/.shopsite-cache/images/def-card.webp"
-        try FileManager.default.createDirectory(atPath: shop + "/.shopsite-cache/images", withIntermediateDirectories: true)
-        try "RIFF cached bytes".write(toFile: cached, atomically: false, encoding: .utf8)
-        try "RIFF other bytes!".write(toFile: other, atomically: false, encoding: .utf8)
-        var file = stat(), otherFile = stat()
-        #expect(lstat(cached, &file) == 0 && lstat(other, &otherFile) == 0)
         var touched = file
         touched.st_mtim.tv_nsec = (touched.st_mtim.tv_nsec + 1) % 1_000_000_000
         let output = try OutputFolder(path: shop + "/public", shopPath: shop)
