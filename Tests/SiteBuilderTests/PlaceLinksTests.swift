@@ -84,13 +84,8 @@ import Testing
     /// nothing is written outside the site; the other links are still placed.
     @Test(arguments: [(false, "../escape.webp"), (false, "photos/../../escape.webp"), (false, "/escape.webp")])
     func anUncheckedPathIsStillChecked(checked: Bool, path: String) throws {
-        let shop = try OutputFolderTests.makeShop()
+        let (shop, cached, file, _, _) = try StagingLinkTests.twoCacheFiles()
         defer { try? FileManager.default.removeItem(atPath: shop + "/..") }
-        let cached = shop + "/.shopsite-cache/images/abc-card.webp"
-        try FileManager.default.createDirectory(atPath: shop + "/.shopsite-cache/images", withIntermediateDirectories: true)
-        try "RIFF cached bytes".write(toFile: cached, atomically: false, encoding: .utf8)
-        var file = stat()
-        #expect(lstat(cached, &file) == 0)
         let output = try OutputFolder(path: shop + "/public", shopPath: shop)
         for round in 1...3 {
             let staging = try output.stage()
