@@ -17,9 +17,15 @@ public enum PhotoHeaders {
     }
 
     /// The header of each of `paths` (relative to `contentPath`), on every core: missing files are left out (the
-    /// missing-image check names them), an unreadable, truncated or non-image file is in `errors`.
+    /// missing-image check names them), and so is a path whose links lead out of `contentPath` (the content walker
+    /// names it, and its target is never opened); an unreadable, truncated or non-image file is in `errors`.
     public static func read(_ paths: [String], contentPath: String) -> (headers: [String: Header], errors: [String: PhotoError]) {
-        let outcomes = paths.parallelMap(serialUpTo: 4) { path in read(contentPath + "/" + path) }
+        let root = URL(fileURLWithPath: contentPath).resolvingSymlinksInPath().path + "/"
+        let outcomes = paths.parallelMap(serialUpTo: 4) { path -> Result<Header, PhotoError>? in
+            let full = contentPath + "/" + path
+            guard URL(fileURLWithPath: full).resolvingSymlinksInPath().path.hasPrefix(root) else { return nil }
+            return read(full)
+        }
         var headers: [String: Header] = [:], errors: [String: PhotoError] = [:]
         for (path, outcome) in zip(paths, outcomes) {
             switch outcome {

@@ -26,6 +26,24 @@ import Testing
         #expect(warnings.contains { $0.contains("is not on a white background (edge brightness 97.4 of 255, spread 26.3)") })
     }
 
+    /// A photo that is a link out of content/ is the walker's error alone: its target (here a truncated JPEG, which
+    /// would be "cannot be used") is never opened. A link that stays inside content/ is read as its target.
+    @Test func aLinkOutOfContentIsNotRead() throws {
+        let shop = SitePhotosTests.shop(images: "[assets/a.jpg, assets/b.jpg]",
+                                        files: ["assets/b.jpg": SitePhotosTests.photo("yx-l102-1.jpg")])
+        let outside = shop + "/outside.jpg", bytes = SitePhotosTests.photo("yx-s101-1.jpg")
+        #expect(FileManager.default.createFile(atPath: outside, contents: Data(bytes.prefix(bytes.count / 2))))
+        try FileManager.default.createSymbolicLink(atPath: shop + "/content/assets/a.jpg", withDestinationPath: outside)
+        let outcome = ShopCommands.check(shopPath: shop, language: .en)
+        #expect(outcome.exitCode == 1)
+        #expect(outcome.stderr.contains("content/assets/a.jpg: error:"), "the walker names the link")
+        #expect(!outcome.stderr.contains("\"assets/a.jpg\" cannot be used"), "its target is not opened")
+        try FileManager.default.removeItem(atPath: shop + "/content/assets/a.jpg")
+        try FileManager.default.createSymbolicLink(atPath: shop + "/content/assets/a.jpg", withDestinationPath: "b.jpg")
+        let inside = ShopCommands.check(shopPath: shop, language: .en)
+        #expect(Self.photoLines(inside.stderr) == [Self.small, Self.notSquare], "a link inside content/ is read")
+    }
+
     @Test func checkIsQuietOnAGoodPhoto() {
         let shop = SitePhotosTests.shop(images: "[assets/a.jpg]", files: ["assets/a.jpg": SitePhotosTests.photo("yx-s101-1.jpg")])
         let outcome = ShopCommands.check(shopPath: shop, language: .en)
