@@ -22,6 +22,15 @@ public struct PhotoSize: Sendable, Equatable {
                                   PhotoSize(name: "page", width: 800, height: 800, fill: false),
                                   PhotoSize(name: "zoom", width: 1600, height: 1600, fill: false)]
 
+    /// Whether `name` may name a size: non-empty ASCII letters, digits and `_` (so no `/`, `.` or NUL can reach a file
+    /// name made from it).
+    public static func isPlainName(_ name: String) -> Bool {
+        !name.isEmpty && name.utf8.allSatisfy { byte in
+            (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+                || byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") || byte == UInt8(ascii: "_")
+        }
+    }
+
     /// The pixel size of this box applied to a `width` × `height` source (never larger than the source).
     public func fitted(width sourceWidth: Int, height sourceHeight: Int) -> (width: Int, height: Int) {
         guard sourceWidth > 0, sourceHeight > 0 else { return (0, 0) }

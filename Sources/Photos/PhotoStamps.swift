@@ -115,11 +115,11 @@ struct PhotoStamps: Sendable {
         let stamp = String(unsafeUninitializedCapacity: 6 * 21) { buffer in
             var used = 0
             for (i, number) in numbers.enumerated() {
-                used += Decimal.write(number, into: buffer, at: used)
+                used += DecimalDigits.write(number, into: buffer, at: used)
                 buffer[used] = i == 1 || i == 3 ? UInt8(ascii: ".") : UInt8(ascii: " ")
                 used += 1
             }
-            used += Decimal.write(UInt64(info.st_ino), into: buffer, at: used)
+            used += DecimalDigits.write(UInt64(info.st_ino), into: buffer, at: used)
             return used
         }
         return (stamp, Int(info.st_size))

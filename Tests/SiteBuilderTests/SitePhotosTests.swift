@@ -97,6 +97,10 @@ import Testing
         ("card: { width: 10, height: 100 }\n", "templates/photos.yaml:1: error: photos.yaml: expected width and height from 16 to 4096"),
         ("card: { width: 100, height: 100, mode: crop }\n", "templates/photos.yaml:1: error: photos.yaml: expected mode fit or fill"),
         ("- 480\n", "templates/photos.yaml:1: error: photos.yaml: expected a mapping of size names"),
+        ("car.d: { width: 100, height: 100 }\n", "templates/photos.yaml:1: error: photos.yaml: expected a new size name of ASCII letters, digits and _"),
+        ("卡片: { width: 100, height: 100 }\n", "templates/photos.yaml:1: error: photos.yaml: expected a new size name of ASCII letters, digits and _"),
+        ("card: { width: 100, height: 100 }\ncard: { width: 200, height: 200 }\n",
+         "templates/photos.yaml:2:1: error: duplicate key 'card' (first on line 1)"),
     ])
     func badThemeSizesAreErrors(text: String, expected: String) {
         let shop = Self.shop(images: "[assets/a.jpg]", files: ["assets/a.jpg": Self.photo("yx-s101-1.jpg")], templates: ["photos.yaml": text])

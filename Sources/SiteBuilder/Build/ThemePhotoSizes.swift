@@ -23,8 +23,7 @@ enum ThemePhotoSizes {
         guard let pairs = root.pairs else { throw bad(display, root, "a mapping of size names") }
         var sizes: [PhotoSize] = []
         for pair in pairs {
-            guard let name = pair.key.scalar, !name.isEmpty, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }),
-                  name.unicodeScalars.allSatisfy(\.isASCII), !sizes.contains(where: { $0.name == name }) else {
+            guard let name = pair.key.scalar, PhotoSize.isPlainName(name), !sizes.contains(where: { $0.name == name }) else {
                 throw bad(display, pair.key, "a new size name of ASCII letters, digits and _")
             }
             guard let fields = pair.value.pairs else { throw bad(display, pair.value, "{ width, height, mode }") }

@@ -29,7 +29,7 @@ struct ShelvedPhoto: Sendable, Equatable {
         let count = min(record.photo.renditions.count, record.webpFiles.count, record.jpegFiles.count)
         renditions.reserveCapacity(count)
         for rendition in record.photo.renditions.prefix(count) {
-            plain = plain && Self.isPlainName(rendition.name)
+            plain = plain && PhotoSize.isPlainName(rendition.name)
             renditions.append(Rendition(name: rendition.name, width: rendition.width, height: rendition.height,
                                         webp: Self.path(&stem, rendition.name, ".webp"), jpeg: Self.path(&stem, rendition.name, ".jpg")))
         }
@@ -55,13 +55,5 @@ struct ShelvedPhoto: Sendable, Equatable {
         stem.append(contentsOf: UnsafeBufferPointer(start: ext.utf8Start, count: ext.utf8CodeUnitCount))
         defer { stem.removeSubrange(start...) }
         return String(decoding: stem, as: UTF8.self)
-    }
-
-    /// Whether `name` is non-empty ASCII letters, digits and `_` (what `ThemePhotoSizes` accepts): no `/`, no NUL.
-    static func isPlainName(_ name: String) -> Bool {
-        !name.isEmpty && name.utf8.allSatisfy { byte in
-            (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
-                || byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") || byte == UInt8(ascii: "_")
-        }
     }
 }

@@ -1,5 +1,5 @@
 /// Writing integers as decimal ASCII digits into a byte buffer, as `"\(n)"` spells them.
-enum Decimal {
+enum DecimalDigits {
     /// Writes `value` (a `-` first when negative) at `buffer[start...]`, which has room for 20 bytes: the bytes written.
     static func write(_ value: Int64, into buffer: UnsafeMutableBufferPointer<UInt8>, at start: Int) -> Int {
         guard value < 0 else { return write(UInt64(value), into: buffer, at: start) }
