@@ -15,26 +15,18 @@ protocol PageSink: Sendable {
     func copyFile(from source: String, status: stat, to relativePath: String) throws(Diagnostic)
     /// Puts a cache's regular file (a derived photo) into the site, as a hard link where it can; refuses anything else.
     func linkFile(from source: String, to relativePath: String) throws(Diagnostic)
-    /// Whether the site already holds, at `relativePath`, the link a previous build made to the inode `file` names
-    /// (device, inode, size and modification time): then it is kept and counted as written, and `linkFile` not needed.
-    func keepsLink(of file: stat, at relativePath: String) throws(Diagnostic) -> Bool
-    /// Puts each of `links` into the site (`keepsLink`, else `linkFile`): the files placed and the errors, in order.
+    /// Puts each of `links` into the site: the files placed and the errors, in order. The staging folder keeps the links
+    /// a reused site already holds (`StagingFolder.placeLinks`).
     func placeLinks(_ links: [CacheLink]) -> (placed: Int, errors: [Diagnostic])
 }
 
 extension PageSink {
-    /// A sink that keeps no previous site holds no link: false.
-    func keepsLink(of file: stat, at relativePath: String) throws(Diagnostic) -> Bool { false }
-
-    /// A sink without a listing of its own places each link in turn, every path checked by `keepsLink` and `linkFile`.
+    /// A sink that keeps no previous site links each file in turn, every path checked by `linkFile`.
     func placeLinks(_ links: [CacheLink]) -> (placed: Int, errors: [Diagnostic]) {
         var placed = 0, errors: [Diagnostic] = []
         for link in links {
             do throws(Diagnostic) {
-                var file = stat()
-                file.st_dev = numericCast(link.device)
-                file.st_ino = numericCast(link.inode)
-                if try !keepsLink(of: file, at: link.relativePath) { try linkFile(from: link.source, to: link.relativePath) }
+                try linkFile(from: link.source, to: link.relativePath)
                 placed += 1
             } catch { errors.append(error) }
         }
