@@ -24,6 +24,7 @@ struct ContentSet: Sendable {
 
     /// Adds a decoded file's problems and, when its id is new, its entity (moved in, not copied).
     mutating func add(_ file: consuming DecodedFile, into diagnostics: inout DiagnosticList) {
+        let flawed = file.diagnostics.contains { $0.severity == .error }
         if !file.diagnostics.isEmpty { diagnostics.append(contentsOf: file.diagnostics) }
         let kind = file.file.kind
         guard let entity = file.entity.take() else {
@@ -38,6 +39,7 @@ struct ContentSet: Sendable {
             diagnostics.append(duplicate)
             return
         }
+        if flawed && kind == .products { unloaded.addFlawedProduct(sku: id, path: file.file.path) }
         switch consume entity {
         case .product(let p): products.append(p)
         case .customer(let c): customers.append(c)
