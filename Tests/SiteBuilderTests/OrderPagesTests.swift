@@ -71,4 +71,14 @@ import Testing
         for status in ["纠纷中", "已退款", "已取消"] { #expect(afterSales.contains(status), "\(status)") }
         #expect(all.contains("href=\"../orders/O-20251130-02.html\""))
     }
+    /// Contract, orders/: `date` is the payment date for paid statuses and the order date otherwise, and "pages label
+    /// it 付款日期 or 下单日期 accordingly". A status list holds one kind of date and says which; a list that mixes
+    /// both (all orders, 售后 with disputed beside refunded and cancelled) says both.
+    @Test(arguments: [("orders/index.html", "付款/下单日期"), ("orders/pending_payment/index.html", "下单日期"),
+                      ("orders/pending_shipment/index.html", "付款日期"), ("orders/shipped/index.html", "付款日期"),
+                      ("orders/completed/index.html", "付款日期"), ("orders/after_sales/index.html", "付款/下单日期")])
+    func statusListsLabelTheirDate(_ path: String, heading: String) {
+        let html = SiteFixture.text(Self.site, path)
+        #expect(html.contains("<th>客户</th><th>\(heading)</th>"), "\(path)")
+    }
 }
