@@ -81,4 +81,20 @@ import Testing
         let html = SiteFixture.text(Self.site, path)
         #expect(html.contains("<th>客户</th><th>\(heading)</th>"), "\(path)")
     }
+    /// Contract, site.yaml: `seller` (tax id, bank, account) is "printed on quote sheets and delivery notes (开票信息)".
+    /// The delivery note prints it under the shipper (发货方); a shop without `seller` prints no empty rows.
+    @Test func deliveryNotePrintsTheSellersInvoiceData() throws {
+        let html = SiteFixture.text(Self.site, "orders/O-20251127-03.html")
+        let note = try #require(html.components(separatedBy: "<article class=\"quote-sheet delivery-note\"").last)
+        let shipper = try #require(note.components(separatedBy: "<h2 class=\"party-title\">发货方</h2>").dropFirst().first?
+            .components(separatedBy: "</div>").first)
+        #expect(shipper.contains("<dt>税号</dt><dd class=\"invoice-field\">91330206MA2H4Y8K3Q</dd>"))
+        #expect(shipper.contains("<dt>开户行</dt><dd>中国银行宁波北仑支行</dd>"))
+        #expect(shipper.contains("<dt>账号</dt><dd class=\"invoice-field\">3581 5820 1136 0098</dd>"))
+        let shop = SiteFixture.smallShop(), output = SiteFixture.temporaryFolder("public") + "/public"
+        defer { try? FileManager.default.removeItem(atPath: shop) }
+        _ = SiteBuild.run(BuildOptions(shopPath: shop, outputPath: output))
+        let small = SiteFixture.text(output, "orders/O-1.html")
+        #expect(!small.contains("<dt>税号</dt>") && !small.contains("<dt>开户行</dt>"))
+    }
 }
