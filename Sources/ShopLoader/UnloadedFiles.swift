@@ -9,7 +9,7 @@ struct UnloadedFiles: Sendable {
     static let notesShown = 5
 
     private var paths: [ContentKind: [String: String]] = [:]
-    /// Products that loaded with an error in their own file (a bad tier price drops that tier), by sku.
+    /// Products that loaded with an error in their `price_tiers` (a bad tier is dropped), by sku.
     private var flawedProducts: [String: String] = [:]
 
     /// Remembers that the file at `path` would have defined `id` (the first such file wins).
@@ -18,7 +18,8 @@ struct UnloadedFiles: Sendable {
         paths[kind, default: [:]][id] = path
     }
 
-    /// Remembers that the product `sku` loaded from `path` despite an error there, so what it lacks is that error's doing.
+    /// Remembers that the product `sku` loaded from `path` despite an error in its tiers, so a missing tier price is
+    /// that error's doing.
     mutating func addFlawedProduct(sku: String, path: String) {
         if flawedProducts[sku] == nil { flawedProducts[sku] = path }
     }

@@ -108,4 +108,15 @@ struct KnockOnErrorTests {
         let outcome = ShopCommands.check(shopPath: shop, language: .en)
         #expect(outcome.stderr.contains("content/orders/A-1.md:6: error: no price for this item: `SKU-3` has no price tiers; write a `price`"))
     }
+    /// An error elsewhere in the product (a bad `cost`) leaves its tiers whole: an order below the first tier is the
+    /// order's own error, not a note under the cost.
+    @Test func anErrorOutsideTheTiersDoesNotExcuseTheOrder() throws {
+        let images = "images: [" + Fixture.fiveImages.joined(separator: ", ") + "]\n"
+        let product = "---\ntitle: 螺丝 10件起批\ntype: spot\nmoq: 10\nlead_time_days: 3\ncost: abc\nprice_tiers:\n  - { min: 100, price: 1 }\n"
+            + images + "---\n"
+        let shop = try Self.shop(["content/products/SKU-3.md": product, "content/orders/A-1.md": Self.order(sku: "SKU-3")])
+        let outcome = ShopCommands.check(shopPath: shop, language: .en)
+        #expect(outcome.stderr.contains("content/orders/A-1.md:6: error: no price for this item: quantity 50 is below the first price tier"))
+        #expect(!outcome.stderr.contains("note:"))
+    }
 }
