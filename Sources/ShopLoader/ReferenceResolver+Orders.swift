@@ -5,7 +5,8 @@ extension ReferenceResolver {
     /// The order's quote reference checked, and its promotion checked and applied (`promotionDiscount`), once every
     /// order is resolved: `orders` holds the resolved orders before any promotion is taken off, so the customer's tier
     /// on the order date counts its other paid orders dated on or before it (the order itself never qualifies itself).
-    func applyPromotion(to order: inout Order, orders: OrderIndex, problems: inout [Diagnostic], knockOns: inout [KnockOn]) {
+    func applyPromotion(to order: inout Order, orders: OrderIndex, gaps: OrderGaps, problems: inout [Diagnostic],
+                        knockOns: inout [KnockOn]) {
         guard let id = order.promotion else { return }
         guard let promotion = promotions[id] else {
             unloaded.unknown("promotion", id.rawValue, kind: .promotions, at: order.source.location(of: "promotion"),
@@ -23,8 +24,13 @@ extension ReferenceResolver {
             default: reason
             }
             let names = ["order": "\(order.id)", "promotion": "\(promotion.id)", "reason": code.rawValue]
-            problems.append(.error("E-ORDER-PROMOTION-INELIGIBLE", details.merging(names) { a, _ in a },
-                                   at: order.source.location(of: "promotion")))
+            let error = Diagnostic.error("E-ORDER-PROMOTION-INELIGIBLE", details.merging(names) { a, _ in a },
+                                         at: order.source.location(of: "promotion"))
+            if code == "E-PROMOTION-TIER-INELIGIBLE", customer.tierOverride == nil, let cause = gaps.cause(for: order.customer) {
+                knockOns.append(KnockOn(cause: cause, error: error))
+            } else {
+                problems.append(error)
+            }
             return
         }
         order.promotionDiscount = promotion.amount
