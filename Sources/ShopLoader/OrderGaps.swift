@@ -1,3 +1,4 @@
+import Diagnostics
 import ShopModel
 
 /// The customers whose order history lost an order to an error, so that a tier summed from the rest may be too low:
@@ -18,4 +19,15 @@ struct OrderGaps: Sendable {
 
     /// The file whose error may have lowered `customer`'s tier, or nil when their history is whole.
     func cause(for customer: CustomerID) -> String? { causes[customer] ?? unreadable }
+
+    /// Files a promotion's refusal: under the error that left one of the customer's orders out when it refuses the
+    /// customer's summed tier (`reason` E-PROMOTION-TIER-INELIGIBLE, no written tier), else as an error of its own.
+    func file(_ refusal: Diagnostic, reason: MessageCode, customer: Customer, problems: inout [Diagnostic],
+              knockOns: inout [KnockOn]) {
+        if reason == "E-PROMOTION-TIER-INELIGIBLE", customer.tierOverride == nil, let cause = cause(for: customer.id) {
+            knockOns.append(KnockOn(cause: cause, error: refusal))
+        } else {
+            problems.append(refusal)
+        }
+    }
 }

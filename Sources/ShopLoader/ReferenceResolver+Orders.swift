@@ -26,11 +26,7 @@ extension ReferenceResolver {
             let names = ["order": "\(order.id)", "promotion": "\(promotion.id)", "reason": code.rawValue]
             let error = Diagnostic.error("E-ORDER-PROMOTION-INELIGIBLE", details.merging(names) { a, _ in a },
                                          at: order.source.location(of: "promotion"))
-            if code == "E-PROMOTION-TIER-INELIGIBLE", customer.tierOverride == nil, let cause = gaps.cause(for: order.customer) {
-                knockOns.append(KnockOn(cause: cause, error: error))
-            } else {
-                problems.append(error)
-            }
+            gaps.file(error, reason: code, customer: customer, problems: &problems, knockOns: &knockOns)
             return
         }
         order.promotionDiscount = promotion.amount

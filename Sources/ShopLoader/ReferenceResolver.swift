@@ -112,11 +112,7 @@ struct ReferenceResolver: Sendable {
             let names = ["quote": "\(quote.id)", "promotion": "\(promotion.id)", "reason": reason.rawValue]
             let error = Diagnostic.error("E-PROMOTION-INELIGIBLE", details.merging(names) { a, _ in a },
                                          at: quote.source.location(of: "promotion"))
-            if reason == "E-PROMOTION-TIER-INELIGIBLE", customer.tierOverride == nil, let cause = gaps.cause(for: customer.id) {
-                knockOns.append(KnockOn(cause: cause, error: error))
-            } else {
-                problems.append(error)
-            }
+            gaps.file(error, reason: reason, customer: customer, problems: &problems, knockOns: &knockOns)
             return
         }
         do {
