@@ -12,6 +12,8 @@ struct ContentSet: Sendable {
     private var registries: [ContentKind: IDRegistry] = [:]
     /// The products, customers and promotions whose file did not load, for references to them.
     var unloaded = UnloadedFiles()
+    /// The orders that did not load or repeat an id: the tiers of their customers are in doubt.
+    var orderGaps = OrderGaps()
 
     /// An empty set with room for the files found (no regrowing while they are added).
     init(expecting counts: [ContentKind: Int]) {
@@ -30,6 +32,7 @@ struct ContentSet: Sendable {
         guard let entity = file.entity.take() else {
             unloaded.add(kind: kind, id: file.file.stem, path: file.file.path)
             if let written = file.idWritten { unloaded.add(kind: kind, id: written, path: file.file.path) }
+            if kind == .orders && orderGaps.unreadable == nil { orderGaps.unreadable = file.file.path }
             return
         }
         let (id, source) = entity.identity
@@ -37,6 +40,7 @@ struct ContentSet: Sendable {
         let duplicate = registries[kind, default: IDRegistry(kind: kind)].register(id: id, source: source)
         if let duplicate {
             diagnostics.append(duplicate)
+            if case .order(let o) = entity { orderGaps.lost(o.order.customer, cause: file.file.path) }
             return
         }
         if kind == .products, !errorLines.isEmpty, ContentSet.hasError(in: "price_tiers", of: source, at: errorLines) {

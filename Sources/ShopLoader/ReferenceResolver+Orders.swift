@@ -6,7 +6,8 @@ extension ReferenceResolver {
     /// order is resolved: `orders` holds the resolved orders before any promotion is taken off, so the customer's tier
     /// on the order date counts its other paid orders dated on or before it (the order itself never qualifies itself),
     /// all of them or the last 365 days' as `tier_basis` says.
-    func applyPromotion(to order: inout Order, orders: OrderIndex, problems: inout [Diagnostic], knockOns: inout [KnockOn]) {
+    func applyPromotion(to order: inout Order, orders: OrderIndex, gaps: OrderGaps, problems: inout [Diagnostic],
+                        knockOns: inout [KnockOn]) {
         guard let id = order.promotion else { return }
         guard let promotion = promotions[id] else {
             unloaded.unknown("promotion", id.rawValue, kind: .promotions, at: order.source.location(of: "promotion"),
@@ -26,8 +27,9 @@ extension ReferenceResolver {
             default: reason
             }
             let names = ["order": "\(order.id)", "promotion": "\(promotion.id)", "reason": code.rawValue]
-            problems.append(.error("E-ORDER-PROMOTION-INELIGIBLE", details.merging(names) { a, _ in a },
-                                   at: order.source.location(of: "promotion")))
+            let error = Diagnostic.error("E-ORDER-PROMOTION-INELIGIBLE", details.merging(names) { a, _ in a },
+                                         at: order.source.location(of: "promotion"))
+            gaps.file(error, reason: code, customer: customer, problems: &problems, knockOns: &knockOns)
             return
         }
         order.promotionDiscount = promotion.amount

@@ -53,8 +53,9 @@ struct ReferenceResolver: Sendable {
     }
 
     /// The quote with product lines priced and checked against moq, and its promotion checked.
-    /// `orders` is needed only for a quote naming a promotion (the customer's tier on the quote date).
-    func resolve(_ draft: QuoteDraft, orders: OrderIndex?) -> (Quote?, [Diagnostic], [KnockOn]) {
+    /// `orders` is needed only for a quote naming a promotion (the customer's tier on the quote date); `gaps` names the
+    /// customers whose orders are not all in it.
+    func resolve(_ draft: QuoteDraft, orders: OrderIndex?, gaps: OrderGaps = OrderGaps()) -> (Quote?, [Diagnostic], [KnockOn]) {
         var quote = draft.quote.fields
         var problems: [Diagnostic] = []
         var knockOns: [KnockOn] = []
@@ -90,7 +91,7 @@ struct ReferenceResolver: Sendable {
         let resolved = Quote(quote)
         if knockOns.isEmpty && !problems.contains(where: { $0.severity == .error }) {
             checkAmounts(of: resolved, promotion: promotion, customer: customer.map { customers.values[$0] }, orders: orders,
-                         problems: &problems)
+                         gaps: gaps, problems: &problems, knockOns: &knockOns)
         }
         let clean = knockOns.isEmpty && !problems.contains { $0.severity == .error }
         return (clean ? resolved : nil, problems, knockOns)
@@ -98,7 +99,7 @@ struct ReferenceResolver: Sendable {
 
     /// The quote's totals checked against the bounds (without, then with its promotion), and the promotion's eligibility.
     private func checkAmounts(of quote: Quote, promotion: Promotion?, customer: Customer?, orders: OrderIndex?,
-                              problems: inout [Diagnostic]) {
+                              gaps: OrderGaps, problems: inout [Diagnostic], knockOns: inout [KnockOn]) {
         let subtotal: Money
         do { subtotal = try quote.checkedTotals(promotion: nil).subtotal } catch {
             problems.append(error.diagnostic(in: quote.source))
@@ -109,8 +110,9 @@ struct ReferenceResolver: Sendable {
         if let found = promotion.ineligibility(tier: tier, subtotal: subtotal, on: quote.date) {
             let (reason, details) = found
             let names = ["quote": "\(quote.id)", "promotion": "\(promotion.id)", "reason": reason.rawValue]
-            problems.append(.error("E-PROMOTION-INELIGIBLE", details.merging(names) { a, _ in a },
-                                   at: quote.source.location(of: "promotion")))
+            let error = Diagnostic.error("E-PROMOTION-INELIGIBLE", details.merging(names) { a, _ in a },
+                                         at: quote.source.location(of: "promotion"))
+            gaps.file(error, reason: reason, customer: customer, problems: &problems, knockOns: &knockOns)
             return
         }
         do {

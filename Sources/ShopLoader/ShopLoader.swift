@@ -70,15 +70,17 @@ public enum ShopLoader {
         // traffic.csv is read on another thread while the orders and quotes are resolved.
         let known = resolver.productIndex
         let trafficPath = walk.traffic
+        let unloaded = content.unloaded  // a product whose file did not load: its rows are dropped under that file's error
         let trafficRows = Background { readTraffic(trafficPath, isKnown: { known[$0] != nil && !hiddenSKUs.contains($0) },
-                                                   isHidden: { hiddenSKUs.contains($0) }) }
+                                                   isHidden: { hiddenSKUs.contains($0) || unloaded.path(of: $0.rawValue, kind: .products) != nil }) }
         // Orders and quotes are resolved on every core (each on its own), gathered in path order.
-        let orders = resolveOrders(content.orders, resolver, diagnostics: &diagnostics, knockOns: &knockOns)
+        var gaps = content.orderGaps
+        let orders = resolveOrders(content.orders, resolver, diagnostics: &diagnostics, knockOns: &knockOns, gaps: &gaps)
         // Paid orders by customer: only a quote naming a promotion needs them.
         let index = content.quotes.contains { $0.quote.promotion != nil } ? OrderIndex(orders: orders) : nil
         var quotes: [Quote] = []
         quotes.reserveCapacity(content.quotes.count)
-        content.quotes.parallelForEach(state: {}, { _, draft in resolver.resolve(draft, orders: index) }, consume: { resolved in
+        content.quotes.parallelForEach(state: {}, { [gaps] _, draft in resolver.resolve(draft, orders: index, gaps: gaps) }, consume: { resolved in
             let (quote, problems, knocks) = resolved
             if !problems.isEmpty { diagnostics.append(contentsOf: problems) }
             if !knocks.isEmpty { knockOns.append(contentsOf: knocks) }
@@ -106,49 +108,6 @@ public enum ShopLoader {
         var result = LoadResult(shop: shop, diagnostics: diagnostics, excludedDrafts: hidden)
         result.trailingDiagnostics = trailing
         return result
-    }
-
-    /// The orders resolved, in path order; those past the first that overflows the shop's sums are left out (with an
-    /// error), so nothing after this sums more than fits.
-    private static func resolveOrders(_ drafts: [OrderDraft], _ resolver: ReferenceResolver, diagnostics: inout DiagnosticList,
-                                      knockOns: inout [KnockOn]) -> [Order] {
-        var orders: [Order] = []
-        orders.reserveCapacity(drafts.count)
-        drafts.parallelForEach(state: {}, { _, draft in resolver.resolve(draft) }, consume: { resolved in
-            let (order, problems, knocks) = resolved
-            if !problems.isEmpty { diagnostics.append(contentsOf: problems) }
-            if !knocks.isEmpty { knockOns.append(contentsOf: knocks) }
-            if let order { orders.append(order) }
-        })
-        applyPromotions(to: &orders, resolver, diagnostics: &diagnostics, knockOns: &knockOns)
-        if let position = AmountBudget.firstOverflow(in: orders) {
-            diagnostics.append(.error("E-AMOUNT-BUDGET", ["limit": AmountBudget.limitText], at: orders[position].source.location(of: "items")))
-            orders.removeSubrange(position...)
-        }
-        return orders
-    }
-
-    /// Each order naming a promotion checked against it and its amount taken off; those that cannot use it are left
-    /// out (with an error). Tiers count the orders as resolved before any promotion.
-    static func applyPromotions(to orders: inout [Order], _ resolver: ReferenceResolver, diagnostics: inout DiagnosticList,
-                                knockOns: inout [KnockOn]) {
-        let buyers = Set(orders.lazy.filter { $0.promotion != nil }.map(\.customer))
-        guard !buyers.isEmpty else { return }
-        let index = OrderIndex(orders: orders.filter { buyers.contains($0.customer) })
-        var kept: [Order] = []
-        kept.reserveCapacity(orders.count)
-        for var order in orders {
-            if order.promotion != nil {
-                var problems: [Diagnostic] = []
-                var knocks: [KnockOn] = []
-                resolver.applyPromotion(to: &order, orders: index, problems: &problems, knockOns: &knocks)
-                diagnostics.append(contentsOf: problems)
-                knockOns.append(contentsOf: knocks)
-                guard problems.isEmpty && knocks.isEmpty else { continue }
-            }
-            kept.append(order)
-        }
-        orders = kept
     }
 
     /// The rows of `content/data/traffic.csv` and its problems (none when the shop has no such file).

@@ -8,7 +8,8 @@ enum TrafficDecoder {
     static let path = "content/data/traffic.csv"
 
     /// The rows, with an error per bad row and a warning per row naming an unknown sku (left out).
-    /// `isKnown` says whether a sku is a product; `isHidden` whether it is a left-out draft (dropped silently).
+    /// `isKnown` says whether a sku is a product; `isHidden` whether it is a left-out draft or a product whose file did
+    /// not load (its rows dropped silently: that file has its own error).
     static func decode(bytes: [UInt8], isKnown: (SKU) -> Bool, isHidden: (SKU) -> Bool) -> ([TrafficRow], [Diagnostic]) {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }

@@ -62,7 +62,6 @@ public enum FileSystem {
     static func replace(_ path: String, with bytes: [UInt8]) throws(Failure) {
         let (folder, name) = OutputFolder.split(path)
         let temporary = "\(folder)/.\(name).shopsite-new-\(getpid())"
-        unlink(temporary)
         do throws(Failure) {
             try writeNew(bytes, to: temporary)
             guard rename(temporary, path) == 0 else { throw Failure(path) }
@@ -73,8 +72,14 @@ public enum FileSystem {
     }
 
     /// Writes `bytes` to a file that must not exist yet (O_EXCL: never through a link planted there).
+    /// Something left at `path` (a killed run's temporary, or a planted link) is removed and the open tried once more.
     private static func writeNew(_ bytes: [UInt8], to path: String) throws(Failure) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+        let flags = O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC
+        var fd = open(path, flags, 0o644)
+        if fd < 0 && errno == EEXIST {
+            unlink(path)
+            fd = open(path, flags, 0o644)
+        }
         guard fd >= 0 else { throw Failure(path) }
         defer { close(fd) }
         try writeAll(bytes, to: fd, path: path)

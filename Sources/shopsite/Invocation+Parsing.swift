@@ -22,6 +22,7 @@ extension Invocation {
         } catch {
             var error = error
             error.lang = lang
+            error.shop = options.namedShop
             throw error
         }
     }

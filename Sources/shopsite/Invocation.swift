@@ -56,6 +56,8 @@ struct UsageError: Error, Equatable {
     var arguments: [String: String] = [:]
     /// The `--lang` given, if it was read before the mistake.
     var lang: Language?
+    /// The shop the arguments name, if the mistake came after they were read: its `locale` picks the language.
+    var shop: String?
 
     /// What was wrong in English, e.g. "unknown option `--foo` for `check`".
     var message: String { MessageCatalog.text(code, arguments, in: .en) }

@@ -63,12 +63,17 @@ struct OptionScanner {
         return language
     }
 
+    /// The shop the arguments name, by its place among the positionals (after `new`'s kind and id, `import`'s kind
+    /// and file); nil for `init` and when none is named.
+    var namedShop: String? {
+        let shopIndex = command == "new" ? 2 : command == "import" ? 2 : 0
+        return command == "init" || positionals.count <= shopIndex ? nil : positionals[shopIndex]
+    }
+
     /// The help asked for with `COMMAND … --help`: the command, the shop it names (if any) and a valid `--lang`.
     func help() -> Invocation {
-        let shopIndex = command == "new" ? 2 : command == "import" ? 2 : 0
-        let shop = command == "init" || positionals.count <= shopIndex ? nil : positionals[shopIndex]
         let lang = values.last { $0.name == "--lang" }.flatMap { Language(option: $0.value) }
-        return .help(command: command, shop: shop, lang: lang)
+        return .help(command: command, shop: namedShop, lang: lang)
     }
 
     /// Whether a flag was given, claimed.

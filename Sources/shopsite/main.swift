@@ -22,7 +22,7 @@ let invocation: Invocation
 do {
     invocation = try Invocation.parse(Array(CommandLine.arguments.dropFirst()))
 } catch {
-    let language = MessageLanguage.forHelp(explicit: error.lang, shopPath: ".")  // SHOP defaults to the current folder
+    let language = MessageLanguage.forHelp(explicit: error.lang, shopPath: error.shop ?? ".")  // SHOP defaults to the current folder
     emit("shopsite: " + MessageCatalog.text(error.code, error.arguments, in: language) + "\n\n"
          + MessageCatalog.text("H-USAGE", in: language), to: 2)
     exit(CommandOutcome.badUsage)

@@ -37,6 +37,19 @@ import Testing
         }
     }
 
+    /// A usage error names the shop the arguments gave, so its locale (not the current folder's) picks the language.
+    @Test(arguments: [
+        (["build", "myshop", "--as-of", "2025/11/30"], "myshop"),
+        (["check", "--bogus", "myshop"], "myshop"),
+        (["new", "product", "X-1", "myshop", "--bogus"], "myshop"),
+        (["import", "orders", "export.csv", "myshop", "--bogus"], "myshop"),
+        (["report", "--bogus"], nil),
+        (["init", "dir", "--bogus"], nil),
+    ] as [([String], String?)])
+    func aUsageErrorNamesTheShopGiven(arguments: [String], shop: String?) {
+        #expect { try Invocation.parse(arguments) } throws: { ($0 as? UsageError)?.shop == shop }
+    }
+
     @Test func everyCommandHasItsOwnHelpInBothLanguages() {
         for command in ["build", "check", "report", "serve", "new", "init", "import", "pdf"] {
             #expect(MessageCatalog.text("H-USAGE", in: .en).contains("shopsite \(command) "), "the usage lists \(command)")

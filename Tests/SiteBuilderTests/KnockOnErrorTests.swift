@@ -68,6 +68,40 @@ struct KnockOnErrorTests {
             """)
     }
 
+    /// A paid order left out by an error lowers its customer's tier; the promotion that tier refuses (on a quote or on
+    /// another order) is printed under that error, not as an error of its own, and the traffic rows of a product
+    /// whose file did not load are not "unknown sku" warnings.
+    @Test(arguments: [
+        ("content/products/SKU-2.md", "---\ntitle: [螺丝\ntype: spot\n---\n",
+         "content/products/SKU-2.md:3:5: error: malformed YAML: did not find expected ',' or ']'\n"
+         + "  content/orders/A-1.md:6: note: unknown sku `SKU-2` here follows from this error\n"),
+        ("content/orders/A-1.md", "---\ncustomer: C-1\ndate: [2025-11-20\n---\n",
+         "content/orders/A-1.md:4:1: error: malformed YAML: did not find expected ',' or ']'\n"),
+    ])
+    func aPromotionRefusedForATierMissingAnOrderFollowsFromThatOrdersError(broken: String, text: String, cause: String) throws {
+        let product2 = "---\ntitle: 螺母 50件起批\ntype: spot\nlead_time_days: 3\nprice_tiers:\n  - { min: 50, price: 10 }\n"
+            + "images: [\(Fixture.fiveImages.joined(separator: ", "))]\n---\n"
+        let paid = { (id: String, sku: String, qty: Int, promotion: String) in
+            "---\ncustomer: C-1\ndate: 2025-11-2\(id.suffix(1))\nstatus: completed\n\(promotion)items:\n  - { sku: \(sku), qty: \(qty) }\n---\n"
+        }
+        var files = [
+            "content/products/SKU-2.md": product2,
+            "content/orders/A-1.md": paid("A-1", "SKU-2", 200, ""),
+            "content/orders/A-2.md": paid("A-2", "SKU-1", 50, "promotion: P-1\n"),
+            "content/promotions/P-1.md": "---\nname: 老客户满减\nthreshold: 100\namount: 10\ntiers: [regular, key]\nstart: 2025-11-01\nend: 2025-11-30\n---\n",
+            "content/quotes/Q-1.md": "---\ncustomer: C-1\ndate: 2025-11-25\npromotion: P-1\nitems:\n  - { sku: SKU-1, qty: 100 }\n---\n",
+            "content/data/traffic.csv": "date,sku,views,visitors,add_to_cart\n2025-11-20,SKU-2,10,8,1\n",
+        ]
+        files[broken] = text
+        let outcome = ShopCommands.check(shopPath: try Self.shop(files), language: .en)
+        #expect(outcome.stderr == cause + """
+              content/orders/A-2.md:5: note: order `A-2` cannot use promotion `P-1`: customer tier `new` is not among the promotion's tiers (regular, key) here follows from this error
+              content/quotes/Q-1.md:4: note: quote `Q-1` cannot use promotion `P-1`: customer tier `new` is not among the promotion's tiers (regular, key) here follows from this error
+
+            """)
+        #expect(outcome.stdout == "1 error, 0 warnings\n")
+    }
+
     @Test func anIDNoFileDefinesIsStillAnErrorOfItsOwn() throws {
         let shop = try Self.shop(["content/products/SKU-2.md": "---\ntype: spot\n---\n", "content/orders/A-1.md": Self.order(sku: "NOPE")])
         let outcome = ShopCommands.check(shopPath: shop, language: .en)
