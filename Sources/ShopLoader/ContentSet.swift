@@ -26,6 +26,7 @@ struct ContentSet: Sendable {
 
     /// Adds a decoded file's problems and, when its id is new, its entity (moved in, not copied).
     mutating func add(_ file: consuming DecodedFile, into diagnostics: inout DiagnosticList) {
+        let errorLines = file.diagnostics.compactMap { $0.severity == .error ? $0.location?.line : nil }
         if !file.diagnostics.isEmpty { diagnostics.append(contentsOf: file.diagnostics) }
         let kind = file.file.kind
         guard let entity = file.entity.take() else {
@@ -42,6 +43,9 @@ struct ContentSet: Sendable {
             if case .order(let o) = entity { orderGaps.lost(o.order.customer, cause: file.file.path) }
             return
         }
+        if kind == .products, !errorLines.isEmpty, ContentSet.hasError(in: "price_tiers", of: source, at: errorLines) {
+            unloaded.addFlawedProduct(sku: id, path: file.file.path)
+        }
         switch consume entity {
         case .product(let p): products.append(p)
         case .customer(let c): customers.append(c)
@@ -50,6 +54,13 @@ struct ContentSet: Sendable {
         case .promotion(let p): promotions.append(p)
         case .page(let p): pages.append(p)
         }
+    }
+
+    /// Whether an error lies in the lines of a top-level `key` (from its line up to the next key's).
+    static func hasError(in key: String, of source: FieldLines, at errorLines: [Int]) -> Bool {
+        guard let first = source.lines[key] else { return false }
+        let next = source.lines.values.filter { $0 > first }.min() ?? Int.max
+        return errorLines.contains { first <= $0 && $0 < next }
     }
 
     /// The index of every product (drafts included) in `products`, by sku.

@@ -4,7 +4,8 @@ import ShopModel
 extension ReferenceResolver {
     /// The order's quote reference checked, and its promotion checked and applied (`promotionDiscount`), once every
     /// order is resolved: `orders` holds the resolved orders before any promotion is taken off, so the customer's tier
-    /// on the order date counts its other paid orders dated on or before it (the order itself never qualifies itself).
+    /// on the order date counts its other paid orders dated on or before it (the order itself never qualifies itself),
+    /// all of them or the last 365 days' as `tier_basis` says.
     func applyPromotion(to order: inout Order, orders: OrderIndex, gaps: OrderGaps, problems: inout [Diagnostic],
                         knockOns: inout [KnockOn]) {
         guard let id = order.promotion else { return }
@@ -14,7 +15,9 @@ extension ReferenceResolver {
             return
         }
         guard let customer = customers[order.customer] else { return }
-        var amount = orders.paidAmount(of: order.customer, asOf: order.date)
+        // As for quotes: the paid amount `tier_basis` counts (all, or the 365 days ending on the order date).
+        var amount = settings.tierBasis == .lifetime ? orders.paidAmount(of: order.customer, asOf: order.date)
+            : orders.paidAmount365(of: order.customer, asOf: order.date)
         if order.isPaid { amount = amount - order.total }
         let tier = customer.tierOverride ?? settings.tier(forPaidAmount: amount)
         if let (reason, details) = promotion.ineligibility(tier: tier, subtotal: order.subtotal, on: order.date) {

@@ -39,7 +39,7 @@ struct ReferenceResolver: Sendable {
             let days = products[p].leadTimeDays ?? settings.leadTimeDays[products[p].type] ?? 0
             leadTime = max(leadTime ?? days, days)
             if !draft.priceWritten[index] {
-                guard let tier = tierPrice(p, qty: item.qty, at: at, problems: &problems) else { continue }
+                guard let tier = tierPrice(p, qty: item.qty, at: at, problems: &problems, knockOns: &knockOns) else { continue }
                 order.items[index].price = tier.price
                 order.items[index].priceSource = .tier(tier.index)
             }
@@ -77,7 +77,7 @@ struct ReferenceResolver: Sendable {
                 continue
             }
             if !draft.priceWritten[index] {
-                guard let tier = tierPrice(p, qty: line.qty, at: at, problems: &problems) else { continue }
+                guard let tier = tierPrice(p, qty: line.qty, at: at, problems: &problems, knockOns: &knockOns) else { continue }
                 quote.items[index].price = tier.price
                 quote.items[index].priceSource = .tier(tier.index)
             }
@@ -151,13 +151,16 @@ struct ReferenceResolver: Sendable {
         }
     }
 
-    /// The tier price for a quantity; an error when the quantity is below every tier.
-    private func tierPrice(_ p: Int, qty: Int, at: Location, problems: inout [Diagnostic]) -> (price: Money, index: Int)? {
+    /// The tier price for a quantity; an error when the quantity is below every tier (a knock-on when the product's own
+    /// file had an error, which may have dropped its tiers).
+    private func tierPrice(_ p: Int, qty: Int, at: Location, problems: inout [Diagnostic],
+                           knockOns: inout [KnockOn]) -> (price: Money, index: Int)? {
         if let index = products[p].tierIndex(forQuantity: qty) { return (products[p].priceTiers[index].price, index) }
         let sku = products[p].sku, tiers = products[p].priceTiers
         let minimum = "\(tiers.map(\.min).min() ?? 0)"
-        problems.append(.error(tiers.isEmpty ? "E-NO-PRICE-TIERS" : "E-BELOW-FIRST-TIER",
-                               ["sku": "\(sku)", "qty": "\(qty)", "min": minimum], at: at))
+        let error = Diagnostic.error(tiers.isEmpty ? "E-NO-PRICE-TIERS" : "E-BELOW-FIRST-TIER",
+                                     ["sku": "\(sku)", "qty": "\(qty)", "min": minimum], at: at)
+        unloaded.fromProduct(sku.rawValue, error, problems: &problems, knockOns: &knockOns)
         return nil
     }
 }

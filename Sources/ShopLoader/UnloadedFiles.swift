@@ -9,11 +9,29 @@ struct UnloadedFiles: Sendable {
     static let notesShown = 5
 
     private var paths: [ContentKind: [String: String]] = [:]
+    /// Products that loaded with an error in their `price_tiers` (a bad tier is dropped), by sku.
+    private var flawedProducts: [String: String] = [:]
 
     /// Remembers that the file at `path` would have defined `id` (the first such file wins).
     mutating func add(kind: ContentKind, id: String, path: String) {
         guard UnloadedFiles.referencedKinds.contains(kind), paths[kind]?[id] == nil else { return }
         paths[kind, default: [:]][id] = path
+    }
+
+    /// Remembers that the product `sku` loaded from `path` despite an error in its tiers, so a missing tier price is
+    /// that error's doing.
+    mutating func addFlawedProduct(sku: String, path: String) {
+        if flawedProducts[sku] == nil { flawedProducts[sku] = path }
+    }
+
+    /// A problem that a product's missing data causes: a knock-on under the product's own error when its file had
+    /// one, else the error itself.
+    func fromProduct(_ sku: String, _ error: Diagnostic, problems: inout [Diagnostic], knockOns: inout [KnockOn]) {
+        if let cause = flawedProducts[sku] {
+            knockOns.append(KnockOn(cause: cause, error: error))
+        } else {
+            problems.append(error)
+        }
     }
 
     /// The file that would have defined `id`, when it did not load.

@@ -22,6 +22,18 @@ import Testing
         #expect(window.productsWithoutTraffic == ["P4"])
     }
 
+    /// Rule 2 sends the merchant to add 买家评价 and 批量采购案例 to a product's page so it sells better; like rule 3
+    /// (delist candidates), that is about products on sale. A delisted P1 with the same traffic is not listed; the
+    /// median still counts its visitors, so P2 stays a delist candidate.
+    @Test(arguments: [(ProductStatus.active, ["P1"] as [SKU]), (.delisted, [])])
+    func onlyActiveProductsAreToldToAddReviews(_ status: ProductStatus, listed: [SKU]) throws {
+        var shop = Self.trafficShop(benchmark: 0.03)
+        shop.products[0].status = status
+        let window = try #require(ShopAnalytics(shop: shop).windows.first)
+        #expect(window.lowConversionProducts == listed)
+        #expect(window.delistCandidates == ["P2"])
+    }
+
     @Test func withoutABenchmarkHalfTheStoreConversionIsTheBar() throws {
         // Store: 10 buyers / 400 visitors = 2.5%; the bar is 1.25%, so P1 (1%) is listed.
         let window = try #require(ShopAnalytics(shop: Self.trafficShop(benchmark: nil)).windows.first)

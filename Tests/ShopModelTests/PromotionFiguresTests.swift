@@ -81,4 +81,16 @@ struct PromotionFiguresTests {
         let empty = ShopAnalytics.promotionFigures(shop: Fixture.shop(promotions: [Self.promotion()], asOf: Fixture.day("2025-11-25")))
         #expect(empty[0].repurchaseRateBefore == nil && empty[0].repurchaseRateDuring == nil && empty[0].uses == 0)
     }
+    /// "All figures use the paid orders and the reference date as_of": an order naming the promotion but dated after
+    /// as_of is not a use yet (a report run with an earlier --as-of must not count it).
+    @Test(arguments: [("2025-11-25", 3, "1800"), ("2025-11-26", 2, "1200")])
+    func anOrderAfterAsOfIsNoUse(_ date: String, uses: Int, paid: String) {
+        let late = Self.used(Fixture.order("O-15", "E", date, "700"))
+        let shop = Fixture.shop(customers: Self.customers, orders: Self.orders + [late], promotions: [Self.promotion()],
+                                asOf: Fixture.day("2025-11-25"))
+        let f = ShopAnalytics.promotionFigures(shop: shop)[0]
+        #expect(f.uses == uses)
+        #expect(f.discountGiven == Money(100) * uses)
+        #expect(f.paidAmount == Fixture.money(paid))
+    }
 }

@@ -111,4 +111,46 @@ struct KnockOnErrorTests {
 
             """)
     }
+    /// A product whose price tiers failed to decode still loads, without those tiers: an order or quote that takes its
+    /// price from them must not claim the product "has no price tiers" as an error of its own. It is a knock-on of
+    /// the product's error (contract, Checks: every error once, at its cause).
+    @Test func aTierPriceLostToTheProductsOwnErrorIsANoteUnderIt() throws {
+        let images = "images: [" + Fixture.fiveImages.joined(separator: ", ") + "]\n"
+        let product = "---\ntitle: 螺丝 10件起批\ntype: spot\nmoq: 10\nlead_time_days: 3\nprice_tiers:\n  - { min: 10, price: 1.23456 }\n" + images + "---\n"
+        let shop = try Self.shop([
+            "content/products/SKU-3.md": product,
+            "content/orders/A-1.md": Self.order(sku: "SKU-3"),
+            "content/quotes/Q-1.md": "---\ncustomer: C-1\ndate: 2025-11-25\nitems:\n  - { sku: SKU-3, qty: 50 }\n---\n",
+        ])
+        let outcome = ShopCommands.check(shopPath: shop, language: .en)
+        #expect(outcome.exitCode == CommandOutcome.contentErrors)
+        #expect(outcome.stderr == """
+            content/products/SKU-3.md:7: error: `price`: `1.23456` has more than 4 decimals
+              content/orders/A-1.md:6: note: no price for this item: `SKU-3` has no price tiers; write a `price` here follows from this error
+              content/quotes/Q-1.md:5: note: no price for this item: `SKU-3` has no price tiers; write a `price` here follows from this error
+
+            """)
+        #expect(outcome.stdout == "1 error, 0 warnings\n")
+    }
+
+    /// A product without tiers and without an error of its own: the order naming it is still an error.
+    @Test func aProductWithoutTiersIsStillTheOrdersError() throws {
+        let shop = try Self.shop([
+            "content/products/SKU-3.md": "---\ntitle: 螺丝 10件起批\ntype: spot\nmoq: 10\nlead_time_days: 3\n---\n",
+            "content/orders/A-1.md": Self.order(sku: "SKU-3"),
+        ])
+        let outcome = ShopCommands.check(shopPath: shop, language: .en)
+        #expect(outcome.stderr.contains("content/orders/A-1.md:6: error: no price for this item: `SKU-3` has no price tiers; write a `price`"))
+    }
+    /// An error elsewhere in the product (a bad `cost`) leaves its tiers whole: an order below the first tier is the
+    /// order's own error, not a note under the cost.
+    @Test func anErrorOutsideTheTiersDoesNotExcuseTheOrder() throws {
+        let images = "images: [" + Fixture.fiveImages.joined(separator: ", ") + "]\n"
+        let product = "---\ntitle: 螺丝 10件起批\ntype: spot\nmoq: 10\nlead_time_days: 3\ncost: abc\nprice_tiers:\n  - { min: 100, price: 1 }\n"
+            + images + "---\n"
+        let shop = try Self.shop(["content/products/SKU-3.md": product, "content/orders/A-1.md": Self.order(sku: "SKU-3")])
+        let outcome = ShopCommands.check(shopPath: shop, language: .en)
+        #expect(outcome.stderr.contains("content/orders/A-1.md:6: error: no price for this item: quantity 50 is below the first price tier"))
+        #expect(!outcome.stderr.contains("note:"))
+    }
 }

@@ -97,6 +97,23 @@ struct OrderFieldsTests {
         #expect(text.contains("订单 `O-1` 不能使用促销 `P-1`"))
     }
 
+    /// Contract: an order's promotion is "eligible as for quotes", and a quote's tier is the customer's tier as of its
+    /// date, which `tier_basis` decides. With `last_365_days`, C-1's ¥1,000 of 2025-10-01 counts on 2025-11-05 and on
+    /// 2026-09-30 (the 365th day), not on 2026-10-01: then C-1 is new again and may not use a 老客户 promotion.
+    @Test(arguments: [("lifetime", "2026-10-01", [String]()), ("last_365_days", "2026-09-30", []),
+                      ("last_365_days", "2026-10-01", ["E-ORDER-PROMOTION-INELIGIBLE"])])
+    func tierBasisDecidesTheOrdersTier(_ basis: String, date: String, codes: [String]) throws {
+        var files = Self.base
+        files["content/site.yaml"] = "name: 测试\nas_of: 2026-10-31\ntiers: { regular: 1000, key: 10000 }\ntier_basis: \(basis)\n"
+        files["content/promotions/P-1.md"] = files["content/promotions/P-1.md"]?.replacingOccurrences(of: "end: 2025-11-30", with: "end: 2026-12-31")
+        files["content/orders/O-1.md"] = Self.order(date: date, extra: "promotion: P-1\nship_by: \(date)\n")
+            .replacingOccurrences(of: "shipped_at: 2025-11-06", with: "shipped_at: \(date)")
+        let shop = try Fixture.temporaryShop(files.mapValues { Array($0.utf8) })
+        defer { try? FileManager.default.removeItem(atPath: shop) }
+        let result = ShopLoader.load(shopPath: shop, options: LoadOptions())
+        #expect(result.diagnostics.items.filter { $0.severity == .error }.map(\.code.rawValue) == codes)
+    }
+
     @Test func belowTheThresholdIsAnError() throws {
         let result = try Self.load(Self.order(qty: 49, extra: "promotion: P-1\n")
             .replacingOccurrences(of: "qty: 49 }", with: "qty: 49, price: 10 }"))

@@ -71,4 +71,30 @@ import Testing
         for status in ["纠纷中", "已退款", "已取消"] { #expect(afterSales.contains(status), "\(status)") }
         #expect(all.contains("href=\"../orders/O-20251130-02.html\""))
     }
+    /// Contract, orders/: `date` is the payment date for paid statuses and the order date otherwise, and "pages label
+    /// it 付款日期 or 下单日期 accordingly". A status list holds one kind of date and says which; a list that mixes
+    /// both (all orders, 售后 with disputed beside refunded and cancelled) says both.
+    @Test(arguments: [("orders/index.html", "付款/下单日期"), ("orders/pending_payment/index.html", "下单日期"),
+                      ("orders/pending_shipment/index.html", "付款日期"), ("orders/shipped/index.html", "付款日期"),
+                      ("orders/completed/index.html", "付款日期"), ("orders/after_sales/index.html", "付款/下单日期")])
+    func statusListsLabelTheirDate(_ path: String, heading: String) {
+        let html = SiteFixture.text(Self.site, path)
+        #expect(html.contains("<th>客户</th><th>\(heading)</th>"), "\(path)")
+    }
+    /// Contract, site.yaml: `seller` (tax id, bank, account) is "printed on quote sheets and delivery notes (开票信息)".
+    /// The delivery note prints it under the shipper (发货方); a shop without `seller` prints no empty rows.
+    @Test func deliveryNotePrintsTheSellersInvoiceData() throws {
+        let html = SiteFixture.text(Self.site, "orders/O-20251127-03.html")
+        let note = try #require(html.components(separatedBy: "<article class=\"quote-sheet delivery-note\"").last)
+        let shipper = try #require(note.components(separatedBy: "<h2 class=\"party-title\">发货方</h2>").dropFirst().first?
+            .components(separatedBy: "</div>").first)
+        #expect(shipper.contains("<dt>税号</dt><dd class=\"invoice-field\">91330206MA2H4Y8K3Q</dd>"))
+        #expect(shipper.contains("<dt>开户行</dt><dd>中国银行宁波北仑支行</dd>"))
+        #expect(shipper.contains("<dt>账号</dt><dd class=\"invoice-field\">3581 5820 1136 0098</dd>"))
+        let shop = SiteFixture.smallShop(), output = SiteFixture.temporaryFolder("public") + "/public"
+        defer { try? FileManager.default.removeItem(atPath: shop) }
+        _ = SiteBuild.run(BuildOptions(shopPath: shop, outputPath: output))
+        let small = SiteFixture.text(output, "orders/O-1.html")
+        #expect(!small.contains("<dt>税号</dt>") && !small.contains("<dt>开户行</dt>"))
+    }
 }

@@ -9,7 +9,9 @@ extension ShopAnalytics {
     /// One promotion's uses, and the repurchase rates of the customers eligible on its start day.
     static func promotionFigures(_ promotion: Promotion, shop: Shop, orders index: OrderIndex) -> PromotionFigures {
         var figures = PromotionFigures(id: promotion.id)
-        for i in shop.orders.indices where shop.orders[i].isPaid && shop.orders[i].promotion == promotion.id {
+        // Like every figure, only paid orders dated on or before as_of.
+        for i in shop.orders.indices
+        where shop.orders[i].isPaid && shop.orders[i].date <= shop.asOf && shop.orders[i].promotion == promotion.id {
             figures.uses += 1
             figures.discountGiven += shop.orders[i].promotionDiscount
             figures.paidAmount += shop.orders[i].total

@@ -61,7 +61,13 @@ extension ShopAnalytics {
     /// (`visitors` per index sku, the shop's products first in the shop's order).
     private static func listProducts(in figures: inout WindowFigures, shop: Shop, visitors: [Int]) {
         let conversion = conversionBars(in: figures, benchmark: shop.settings.benchmarkConversionRate)
-        figures.lowConversionProducts = conversion.high
+        // Both lists are advice about products on sale (rule 2: improve their pages; rule 3: delist them).
+        if !conversion.high.isEmpty {
+            let high = Set(conversion.high)
+            figures.lowConversionProducts = shop.products.indices.compactMap { i in
+                shop.products[i].status == .active && high.contains(shop.products[i].sku) ? shop.products[i].sku : nil
+            }.sorted()
+        }
         if !conversion.low.isEmpty {
             let low = Set(conversion.low)
             figures.delistCandidates = shop.products.indices.compactMap { i in

@@ -32,7 +32,7 @@ struct OrdersListPage {
     /// (paid or ordered), status (late / untracked flags), ship-by, tracking, total.
     func table<Positions: Collection<Int>>(_ positions: Positions) -> DataTable {
         let index = site.index, t = site.text, symbol = site.text.symbol, shop = index.shop
-        var table = DataTable([t["order_no"], t["customer"], t["order_list_date"], t["status"], t["ship_by"], t["tracking"], t["total"]],
+        var table = DataTable([t["order_no"], t["customer"], t[dateHeading], t["status"], t["ship_by"], t["tracking"], t["total"]],
                               numeric: [6], csv: "orders/orders.csv")
         table.rows.reserveCapacity(positions.count)
         var labels: [OrderStatus: (label: String, css: String)] = [:]
@@ -52,6 +52,16 @@ struct OrdersListPage {
                                .day(order.shipBy), .text(order.tracking ?? ""), .money(order.total, symbol: symbol)])
         }
         return table
+    }
+
+    /// The date column's heading: 下单日期 for unpaid orders, 付款日期 for paid ones, both where a list mixes them
+    /// (contract, orders/: pages label `date` 付款日期 or 下单日期 accordingly).
+    var dateHeading: String {
+        switch group {
+        case .pendingPayment: return "order_placed_on"
+        case .pendingShipment, .shipped, .completed: return "order_date"
+        case .afterSales, nil: return "order_list_date"
+        }
     }
 
     /// orders.csv: the values of the table's cells, written directly (30,000 rows in a few milliseconds).

@@ -8,7 +8,7 @@ struct SiteObject: TemplateObject {
 
     var memberNames: [String] {
         ["name", "tagline", "logo", "brand_primary", "brand_accent", "brand_ink", "brand_strip", "lang", "currency", "contact",
-         "contact_line", "as_of", "is_internal", "quote_terms", "params", "nav", "pages"]
+         "contact_line", "seller", "as_of", "is_internal", "quote_terms", "params", "nav", "pages"]
     }
 
     func member(_ name: String) -> TemplateValue? {
@@ -32,6 +32,10 @@ struct SiteObject: TemplateObject {
         case "contact_line":
             let c = settings.contact
             return .string([c.address, c.phone, c.email].filter { !$0.isEmpty }.joined(separator: " · "))
+        case "seller":
+            // 开票信息 of site.yaml `seller`, for the delivery notes ("" when not set).
+            let seller = settings.seller
+            return .map(["tax_id": .string(seller.taxID), "bank": .string(seller.bank), "account": .string(seller.account)])
         case "as_of": return .day(site.index.shop.asOf)
         case "is_internal": return .bool(site.index.isInternal)
         case "quote_terms": return .string(settings.quoteTerms)
