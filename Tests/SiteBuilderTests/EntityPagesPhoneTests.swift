@@ -53,3 +53,16 @@ struct EntityPagesPhoneTests {
         }
     }
 }
+
+/// The product page: 商品详情 starts a section of its own, not flush under the last spec row (it sat 0 px under it on a
+/// phone and a few px on a desktop).
+@Suite(.serialized, .enabled(if: Browser.available, "chromium not installed: browser tests skipped"))
+struct ProductPageSpacingTests {
+    @Test(arguments: [390, 1280])
+    func detailsStandApartFromTheSpecs(width: Int) throws {
+        let gap = "(e.getBoundingClientRect().top - e.ownerDocument.querySelector('.product-layout').getBoundingClientRect().bottom)"
+        let tight = try #require(Browser.offending(Browser.site + "/products/YX-L102.html", selector: ".product-details", width: width,
+                                                   when: gap + " < 20", report: gap), "no answer from Chromium")
+        #expect(tight.isEmpty, "at \(width): \(tight)")
+    }
+}
