@@ -13,3 +13,13 @@ struct TableUnitsTests {
         #expect(csv.contains("采购间隔（天）"))
     }
 }
+
+/// A customer's orders list unpaid orders too, so their date column is 付款/下单日期 as in the order lists, not 付款日期.
+struct CustomerOrdersDateTests {
+    @Test func theDateColumnFitsUnpaidOrders() {
+        let html = SiteFixture.text(Browser.site, "customers/C-007.html")
+        let orders = BigShopFixture.slice(html, from: "<section class=\"section customer-orders\">", to: "</section>")
+        #expect(orders.contains("<th>付款/下单日期</th>") && !orders.contains("<th>付款日期</th>"), "\(orders)")
+        #expect(orders.contains("待付款"), "C-007 has an unpaid order")
+    }
+}
