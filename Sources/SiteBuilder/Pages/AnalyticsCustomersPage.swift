@@ -55,7 +55,7 @@ struct AnalyticsCustomersPage {
         var dormant = DataTable([t["customer_no"], t["name"], t["tier"], t["paid_amount"], t["last_order"], t["days_since"]],
                                 numeric: [3, 5], csv: "analytics/dormant.csv")
         for f in analytics.dormantCustomers {
-            dormant.rows.append([.text(f.id.rawValue, url: index.customerURL(f.id)), .text(index.customerName(f.id)),
+            dormant.rows.append([.code(f.id.rawValue, url: index.customerURL(f.id)), .text(index.customerName(f.id)),
                                  .badge(t["tier_" + f.tier.rawValue], css: "tier-" + f.tier.rawValue, sort: String(f.tier.rank)),
                                  .money(f.paidAmount, symbol: t.symbol), .day(f.lastOrder),
                                  f.daysSinceLastOrder.map { .int($0) } ?? .text("—")])
@@ -81,7 +81,7 @@ struct AnalyticsCustomersPage {
             let status: DataCell = f.reorderOverdue
                 ? .badge(t["wb_reorder_overdue"], css: "badge-late")
                 : .text(t.count("todo_days_left", asOf.distance(to: f.reorderDue ?? asOf)))
-            table.rows.append([.text(f.id.rawValue, url: index.customerURL(f.id)), .text(index.customerName(f.id)),
+            table.rows.append([.code(f.id.rawValue, url: index.customerURL(f.id)), .text(index.customerName(f.id)),
                                .badge(t["tier_" + f.tier.rawValue], css: "tier-" + f.tier.rawValue, sort: String(f.tier.rank)),
                                .day(f.lastOrder), DataCell(text: interval, csv: interval), .day(f.reorderDue), status])
         }

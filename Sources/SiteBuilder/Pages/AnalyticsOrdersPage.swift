@@ -47,7 +47,7 @@ struct AnalyticsOrdersPage {
         var table = DataTable([t["order_no"], t["customer"], t["order_date"], t["status"], t["ship_by"], t["total"]], numeric: [5], csv: csv)
         table.rows.reserveCapacity(orders.count)
         for (i, order) in orders.enumerated() {
-            table.rows.append([.text(order.id.rawValue, url: i < linked ? index.orderURL(order.id) : nil),
+            table.rows.append([.code(order.id.rawValue, url: i < linked ? index.orderURL(order.id) : nil),
                                .text(index.customerName(order.customer), url: index.customerURL(order.customer)), .day(order.date),
                                .badge(t["status_" + order.status.rawValue], css: "status-" + order.status.rawValue),
                                .day(order.shipBy), .money(order.total, symbol: t.symbol)])

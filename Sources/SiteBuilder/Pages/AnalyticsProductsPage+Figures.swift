@@ -14,7 +14,7 @@ extension AnalyticsProductsPage {
         let shown = AnalyticsProductsPage.topByGMV(window.products, limit: index.pageSizes.analyticsRows)
         table.rows.reserveCapacity(shown.count)
         for f in shown.map({ window.products[$0] }) {
-            var row: [DataCell] = [.text(f.sku.rawValue, url: index.productURL(f.sku)), .text(index.productTitle(f.sku) ?? ""), .int(f.visitors),
+            var row: [DataCell] = [.code(f.sku.rawValue, url: index.productURL(f.sku)), .text(index.productTitle(f.sku) ?? ""), .int(f.visitors),
                                    .int(f.pageViews), .int(f.addToCart), .percent(f.addToCartRate), .int(f.buyers), .int(f.units),
                                    .money(f.gmv, symbol: t.symbol), .percent(f.conversionRate)]
             if let costs { row.append(.rate(ProductMargin.of(gmv: f.gmv, units: f.units, cost: costs[f.sku] ?? nil))) }

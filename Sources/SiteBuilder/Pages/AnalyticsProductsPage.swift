@@ -20,7 +20,7 @@ struct AnalyticsProductsPage {
             let top = AnalyticsProductsPage.topByGMV(window.products, limit: 10).map { window.products[$0] }.filter { $0.gmv > .zero }
             var topTable = DataTable([t["sku"], t["product"], t["gmv"]], numeric: [2], csv: "analytics/top-products-\(window.days).csv")
             for figures in top {
-                topTable.rows.append([.text(figures.sku.rawValue, url: index.productURL(figures.sku)), .text(index.productTitle(figures.sku) ?? ""),
+                topTable.rows.append([.code(figures.sku.rawValue, url: index.productURL(figures.sku)), .text(index.productTitle(figures.sku) ?? ""),
                                       .money(figures.gmv, symbol: t.symbol)])
             }
             let bars = top.map { ChartBar(label: index.productTitle($0.sku) ?? $0.sku.rawValue, value: $0.gmv.approximateDouble, valueLabel: t.money($0.gmv)) }
@@ -37,10 +37,10 @@ struct AnalyticsProductsPage {
         var low = DataTable([t["sku"], t["product"], t["visitors"], t["conversion"]], numeric: [2, 3], csv: "analytics/low-conversion-\(window.days).csv")
         for sku in window.lowConversionProducts {
             let f = SiteIndex.position(of: sku, in: window.products, id: \.sku).map { window.products[$0] }
-            low.rows.append([.text(sku.rawValue, url: index.productURL(sku)), .text(index.productTitle(sku) ?? ""), .int(f?.visitors ?? 0), .percent(f?.conversionRate)])
+            low.rows.append([.code(sku.rawValue, url: index.productURL(sku)), .text(index.productTitle(sku) ?? ""), .int(f?.visitors ?? 0), .percent(f?.conversionRate)])
         }
         var none = DataTable([t["sku"], t["product"]], csv: "analytics/no-traffic-\(window.days).csv")
-        for sku in window.productsWithoutTraffic { none.rows.append([.text(sku.rawValue, url: index.productURL(sku)), .text(index.productTitle(sku) ?? "")]) }
+        for sku in window.productsWithoutTraffic { none.rows.append([.code(sku.rawValue, url: index.productURL(sku)), .text(index.productTitle(sku) ?? "")]) }
         context.add(low, as: "low_conversion", limit: index.pageSizes.analyticsRows)
         context.add(none, as: "no_traffic", limit: index.pageSizes.analyticsRows)
         context.map["lists_label"] = .string(t.count("window_days", window.days))

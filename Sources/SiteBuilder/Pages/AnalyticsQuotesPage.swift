@@ -46,7 +46,7 @@ struct AnalyticsQuotesPage {
         var dates: [QuoteID: Day] = [:]
         for i in index.shop.quotes.indices { dates[index.shop.quotes[i].id] = index.shop.quotes[i].date }
         for quote in pipeline.openByValue {
-            open.rows.append([.text(quote.id.rawValue, url: index.quoteURL(quote.id)),
+            open.rows.append([.code(quote.id.rawValue, url: index.quoteURL(quote.id)),
                               .text(index.customerName(quote.customer), url: index.customerURL(quote.customer)),
                               .day(dates[quote.id]), .day(quote.validUntil), .money(quote.totals.total, symbol: t.symbol)])
         }

@@ -21,6 +21,8 @@ struct DataCell: TemplateObject {
     var root = ""
     /// An element id for the row (the first cell's), so `orders/index.html#O-1` scrolls to it.
     var anchor: String? = nil
+    /// Whether the text is a code that must not break across lines (`YX-H101` read as `YX-` / `H101`).
+    var keepsWhole = false
 
     func member(_ name: String) -> TemplateValue? {
         switch name {
@@ -37,19 +39,19 @@ struct DataCell: TemplateObject {
         }
     }
 
-    /// ` class="num" data-value="…"` for the `<td>`.
+    /// ` class="num" data-value="…"` (or ` class="nowrap"` for a code) for the `<td>`.
     var attributes: String {
-        guard sort != nil else { return numeric ? " class=\"num\"" : "" }
+        guard sort != nil || keepsWhole else { return numeric ? " class=\"num\"" : "" }
         var out: [UInt8] = []
         appendAttributes(numeric: numeric, to: &out)
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends ` class="num" data-value="…"` (as much of it as applies). Inlined, so a table's row loop reads only
-    /// the fields it needs instead of copying each cell.
+    /// Appends ` class="num" data-value="…"` (as much of it as applies; ` class="nowrap"` for a code in a text column).
+    /// Inlined, so a table's row loop reads only the fields it needs instead of copying each cell.
     @inline(__always)
     func appendAttributes(numeric: Bool, to out: inout [UInt8]) {
-        if numeric { HTMLText.append(" class=\"num\"", into: &out) }
+        if numeric { HTMLText.append(" class=\"num\"", into: &out) } else if keepsWhole { HTMLText.append(" class=\"nowrap\"", into: &out) }
         if let sort {
             HTMLText.append(" data-value=\"", into: &out)
             HTMLText.escape(sort, into: &out)
@@ -95,6 +97,10 @@ struct DataCell: TemplateObject {
 
     /// Text, optionally linked.
     static func text(_ text: String, url: String? = nil) -> DataCell { DataCell(text: text, csv: text, url: url) }
+    /// A code (SKU, order, quote or customer number), optionally linked, kept on one line.
+    static func code(_ text: String, url: String? = nil) -> DataCell {
+        DataCell(text: text, csv: text, url: url, keepsWhole: true)
+    }
     /// A whole number with separators.
     static func int(_ value: Int) -> DataCell {
         let digits = String(value)

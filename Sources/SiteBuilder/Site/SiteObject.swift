@@ -7,8 +7,8 @@ struct SiteObject: TemplateObject {
     let site: PageInputs
 
     var memberNames: [String] {
-        ["name", "tagline", "logo", "brand_primary", "brand_accent", "brand_ink", "brand_strip", "lang", "currency", "contact",
-         "contact_line", "seller", "as_of", "is_internal", "quote_terms", "params", "nav", "pages"]
+        ["name", "tagline", "logo", "brand_primary", "brand_accent", "brand_ink", "brand_strip", "chart_colours", "lang", "currency",
+         "contact", "contact_line", "seller", "as_of", "is_internal", "quote_terms", "params", "nav", "pages"]
     }
 
     func member(_ name: String) -> TemplateValue? {
@@ -23,6 +23,9 @@ struct SiteObject: TemplateObject {
         case "brand_accent": return .string(SiteObject.colour(settings.brandAccent, fallback: "#1f2937"))
         case "brand_ink": return .string(palette.ink)
         case "brand_strip": return .string(palette.strip)
+        case "chart_colours":
+            return .string(ChartPalette.overrides(brand: SiteObject.colour(settings.brandPrimary, fallback: "#d9363e"),
+                                                  accent: SiteObject.colour(settings.brandAccent, fallback: "#1f2937")))
         case "lang": return .string(settings.locale.rawValue)
         case "currency": return .string(settings.currency)
         case "contact":
