@@ -64,7 +64,7 @@ extension TemplateValue {
     func member(_ name: Symbol) -> TemplateValue? {
         switch self {
         case .map(let m): m[name.text]
-        case .object(let o): o.member(MemberName(name))
+        case .object(let o): o.object.member(MemberName(name))
         default: nil
         }
     }
@@ -73,7 +73,7 @@ extension TemplateValue {
     func member(_ name: String) -> TemplateValue? {
         switch self {
         case .map(let m): m[name]
-        case .object(let o): o.member(name)
+        case .object(let o): o.object.member(name)
         default: nil
         }
     }
