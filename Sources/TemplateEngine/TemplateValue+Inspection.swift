@@ -60,7 +60,9 @@ extension TemplateValue {
         }
     }
 
-    /// Member `name` (as a template wrote it) of a map or object, nil when absent or not a container.
+    /// Member `name` (as a template wrote it) of a map or object, nil when absent or not a container. Inlined, so a
+    /// caller reading a stored value (a variable's) switches on it in place instead of copying the whole value first.
+    @inline(__always)
     func member(_ name: Symbol) -> TemplateValue? {
         switch self {
         case .map(let m): m[name.text]
