@@ -21,7 +21,7 @@ extension BuiltinFilters {
         case .list(let l): return .int(l.count)
         case .map(let m): return .int(m.count)
         case .string(let s), .safe(let s): return .int(s.count)
-        case .object(let o): return .int(o.memberNames.count)
+        case .object(let o): return .int(o.object.memberNames.count)
         default: throw TemplateFilterError("P-TEMPLATE-EXPECTS-COLLECTION", ["type": value.typeName])
         }
     }
@@ -119,7 +119,7 @@ extension BuiltinFilters {
     static func keys(_ value: TemplateValue) throws -> TemplateValue {
         switch value {
         case .map(let m): return .list(m.keys.map { .string($0) })
-        case .object(let o): return .list(o.memberNames.map { .string($0) })
+        case .object(let o): return .list(o.object.memberNames.map { .string($0) })
         default: throw TemplateFilterError("P-TEMPLATE-EXPECTS-MAP", ["type": value.typeName])
         }
     }

@@ -81,7 +81,8 @@ extension BuiltinFilters {
             for (i, item) in items.enumerated() { if i > 0 { out += "," }; try appendJSON(item, to: &out, context) }
             out += "]"
         case .map(let map): try appendObject(map.pairs.map { ($0, $1) }, to: &out, context)
-        case .object(let object):
+        case .object(let host):
+            let object = host.object
             guard !object.memberNames.isEmpty else { throw TemplateFilterError("P-TEMPLATE-JSON-OBJECT", [:]) }
             try appendObject(object.memberNames.map { ($0, object.member($0) ?? .null) }, to: &out, context)
         }

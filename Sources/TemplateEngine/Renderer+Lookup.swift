@@ -18,7 +18,7 @@ extension Renderer {
             }
             throw error(phrase: "P-TEMPLATE-NO-KEY", ["path": path, "name": name], at: position)
         case .object(let object):
-            if let guess = Suggestion.closest(to: name, among: object.memberNames) {
+            if let guess = Suggestion.closest(to: name, among: object.object.memberNames) {
                 throw error(phrase: "P-TEMPLATE-NO-OBJECT-MEMBER-GUESS", ["path": path, "name": name, "guess": guess], at: position)
             }
             throw error(phrase: "P-TEMPLATE-NO-OBJECT-MEMBER", ["path": path, "name": name], at: position)

@@ -78,7 +78,7 @@ extension Renderer {
         case .map(let map):
             guard !map.isEmpty else { return try render(loop.otherwise) }
             return try iterate(loop, count: map.count) { .string(map.keys[$0]) } second: { map.values[$0] }
-        case .object(let object): pairs = object.memberNames.map { ($0, object.member($0) ?? .null) }
+        case .object(let host): pairs = host.object.memberNames.map { ($0, host.object.member($0) ?? .null) }
         case .string(let text), .safe(let text): pairs = text.map { (String($0), .string(String($0))) }
         default:
             throw error(loop.sequence.path == nil ? "E-TEMPLATE-LOOP-VALUE" : "E-TEMPLATE-LOOP",

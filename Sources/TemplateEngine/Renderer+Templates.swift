@@ -8,6 +8,11 @@ extension Renderer {
         do { start = try library.template(named: name) } catch {
             throw error.diagnostic(at: position.map { template.location($0) })
         }
+        try renderTemplate(start)
+    }
+
+    /// Renders `start`, following its `extends` chain to the root layout.
+    mutating func renderTemplate(_ start: Template) throws(Diagnostic) {
         var newChain = [start]
         while let parent = newChain[newChain.count - 1].parent {
             let child = newChain[newChain.count - 1]
@@ -72,7 +77,9 @@ extension Renderer {
         guard let name = value.stringContent else { throw error("E-TEMPLATE-INCLUDE-NAME", ["type": value.typeName], at: position) }
         if let problem = TemplateName.problemPhrase(with: name) { throw error(phrase: problem.code, problem.arguments, at: position) }
         let key = TemplateName.normalized(name)
-        if !library.contains(key) {
+        // One look-up for the common case, a template that parsed; `renderTemplate(named:)` explains a broken one.
+        let found = library.templates[key]
+        if found == nil && !library.contains(key) {
             if ignoreMissing { return }
             throw library.missingDiagnostic(name, at: template.location(position))
         }
@@ -85,7 +92,7 @@ extension Renderer {
         includes.append(key)
         defer { includes.removeLast(); depth -= 1 }
         do {
-            try renderTemplate(named: key, at: position)
+            if let found { try renderTemplate(found) } else { try renderTemplate(named: key, at: position) }
         } catch {
             throw error.addingNote("N-INCLUDED-FROM", at: includingLocation)
         }

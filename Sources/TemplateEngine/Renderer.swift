@@ -113,7 +113,7 @@ struct Renderer {
     var visibleNames: [String] {
         var all = names[barrier...].map(\.text)
         if case .map(let map) = context { all += map.keys }
-        if case .object(let object) = context { all += object.memberNames }
+        if case .object(let host) = context { all += host.object.memberNames }
         return all + library.environment.globals.keys
     }
 

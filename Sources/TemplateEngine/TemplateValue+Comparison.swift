@@ -46,7 +46,7 @@ extension TemplateValue {
             return map[key] != nil
         case .object(let object):
             guard let key = stringContent else { return false }
-            return object.member(key) != nil
+            return object.object.member(key) != nil
         case .string(let text), .safe(let text):
             guard let part = stringContent ?? self.text else { break }
             return part.isEmpty || text.contains(part)

@@ -60,11 +60,13 @@ extension TemplateValue {
         }
     }
 
-    /// Member `name` (as a template wrote it) of a map or object, nil when absent or not a container.
+    /// Member `name` (as a template wrote it) of a map or object, nil when absent or not a container. Inlined, so a
+    /// caller reading a stored value (a variable's) switches on it in place instead of copying the whole value first.
+    @inline(__always)
     func member(_ name: Symbol) -> TemplateValue? {
         switch self {
         case .map(let m): m[name.text]
-        case .object(let o): o.member(MemberName(name))
+        case .object(let o): o.object.member(MemberName(name))
         default: nil
         }
     }
@@ -73,7 +75,7 @@ extension TemplateValue {
     func member(_ name: String) -> TemplateValue? {
         switch self {
         case .map(let m): m[name]
-        case .object(let o): o.member(name)
+        case .object(let o): o.object.member(name)
         default: nil
         }
     }

@@ -2,8 +2,8 @@ import Diagnostics
 
 /// A value a template can print, test, loop over or pass to a filter.
 ///
-/// Only `.object` is stored indirectly: scalars, strings, lists and maps live inline (at most three words), so making
-/// a value (every member look-up makes one) allocates nothing.
+/// Scalars, strings, lists and maps live inline (at most three words), so making a value (every member look-up makes
+/// one) allocates nothing; a host object lives in a `HostObject` box, which a member read borrows instead of copying.
 public enum TemplateValue: Sendable {
     /// Absence of a value (`none`); prints as nothing.
     case null
@@ -23,8 +23,11 @@ public enum TemplateValue: Sendable {
     case list([TemplateValue])
     /// An ordered mapping from names to values.
     case map(TemplateMap)
-    /// A lazy host object that answers member look-ups on demand.
-    indirect case object(any TemplateObject)
+    /// A lazy host object that answers member look-ups on demand; made with `.object(someHostObject)`.
+    case object(HostObject)
+
+    /// A host object as a value: `.object(OrderObject(…))`.
+    public static func object(_ object: any TemplateObject) -> TemplateValue { .object(HostObject(object)) }
 }
 
 /// A host value that templates read member by member, so the builder need not build dictionaries per page.

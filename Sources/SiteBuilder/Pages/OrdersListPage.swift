@@ -47,7 +47,7 @@ struct OrdersListPage {
             let id = order.id.rawValue, customer = order.customer
             let position = index.customerPosition[customer]
             let name = position.map { shop.customers[$0].name } ?? customer.rawValue
-            table.rows.append([DataCell(text: id, csv: id, url: index.orderURL(order.id), anchor: id), .text(name, url: position.map { _ in index.customerURL(customer) }),
+            table.rows.append([DataCell(text: id, csv: id, url: index.orderURL(position: i), anchor: id), .text(name, url: position.map(index.customerURL(position:))),
                                .day(order.date), DataCell(text: label.label, csv: label.label, badge: label.css, flag: flag),
                                .day(order.shipBy), .text(order.tracking ?? ""), .money(order.total, symbol: symbol)])
         }

@@ -48,9 +48,14 @@ struct DataCell: TemplateObject {
     }
 
     /// Appends ` class="num" data-value="…"` (as much of it as applies; ` class="nowrap"` for a code in a text column).
-    /// Inlined, so a table's row loop reads only the fields it needs instead of copying each cell.
-    @inline(__always)
     func appendAttributes(numeric: Bool, to out: inout [UInt8]) {
+        Self.appendAttributes(numeric: numeric, keepsWhole: keepsWhole, sort: sort, to: &out)
+    }
+
+    /// The same from the fields it reads, so a table's row loop passes `rows[r][i].sort` instead of copying the
+    /// cell (every string of it retained and released) to call the method.
+    @inline(__always)
+    static func appendAttributes(numeric: Bool, keepsWhole: Bool, sort: String?, to out: inout [UInt8]) {
         if numeric { HTMLText.append(" class=\"num\"", into: &out) } else if keepsWhole { HTMLText.append(" class=\"nowrap\"", into: &out) }
         if let sort {
             HTMLText.append(" data-value=\"", into: &out)
@@ -67,9 +72,15 @@ struct DataCell: TemplateObject {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends the cell's content as HTML, its link made relative with `root` (inlined, as `appendAttributes`).
-    @inline(__always)
+    /// Appends the cell's content as HTML, its link made relative with `root`.
     func appendHTML(root: String, to out: inout [UInt8]) {
+        Self.appendHTML(text: text, url: url, badge: badge, flag: flag, root: root, to: &out)
+    }
+
+    /// The same from the fields it reads (for a table's row loop, as `appendAttributes`).
+    @inline(__always)
+    static func appendHTML(text: String, url: String?, badge: String?, flag: (label: String, css: String)?, root: String,
+                           to out: inout [UInt8]) {
         if let badge {
             HTMLText.append("<span class=\"badge ", into: &out)
             HTMLText.escape(badge, into: &out)

@@ -57,19 +57,22 @@ struct DataTable: Sendable {
     func rowsHTML(root: String) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(rows.count * 96 * max(1, columns.count))
-        for row in rows {
+        // Each field is read where the table holds it (`rows[r][i].text`): binding `row[i]` copied the whole cell.
+        for r in rows.indices {
             HTMLText.append("\n<tr", into: &out)
-            if !row.isEmpty, let anchor = row[0].anchor, !anchor.isEmpty {
+            if !rows[r].isEmpty, let anchor = rows[r][0].anchor, !anchor.isEmpty {
                 HTMLText.append(" id=\"", into: &out)
                 HTMLText.escape(anchor, into: &out)
                 out.append(UInt8(ascii: "\""))
             }
             out.append(UInt8(ascii: ">"))
-            for i in row.indices {
+            for i in rows[r].indices {
                 HTMLText.append("<td", into: &out)
-                row[i].appendAttributes(numeric: i < columns.count && columns[i].numeric, to: &out)
+                DataCell.appendAttributes(numeric: i < columns.count && columns[i].numeric, keepsWhole: rows[r][i].keepsWhole,
+                                          sort: rows[r][i].sort, to: &out)
                 out.append(UInt8(ascii: ">"))
-                row[i].appendHTML(root: root, to: &out)
+                DataCell.appendHTML(text: rows[r][i].text, url: rows[r][i].url, badge: rows[r][i].badge, flag: rows[r][i].flag,
+                                    root: root, to: &out)
                 HTMLText.append("</td>", into: &out)
             }
             HTMLText.append("</tr>", into: &out)

@@ -7,13 +7,19 @@ extension SiteIndex {
         /// Per product position: its page relative to the site root.
         let productURLs: [String]
         let customerPosition: [CustomerID: Int]
+        /// Per customer position: its page.
+        let customerURLs: [String]
+        /// Per order position: its page (none on a public site, which has no order pages).
+        let orderURLs: [String]
         let promotionPosition: [PromotionID: Int]
 
         /// The look-ups of `shop`.
-        init(shop: Shop) {
+        init(shop: Shop, audience: Audience) {
             productPosition = SiteIndex.positions(shop.products.map(\.sku))
             productURLs = shop.products.map { EntityPagePath.product($0.sku) }
             customerPosition = SiteIndex.positions(shop.customers.map(\.id))
+            customerURLs = shop.customers.map { EntityPagePath.customer($0.id) }
+            orderURLs = audience == .internal ? shop.orders.map { EntityPagePath.order($0.id) } : []
             promotionPosition = SiteIndex.positions(shop.promotions.map(\.id))
         }
 
@@ -22,6 +28,8 @@ extension SiteIndex {
             productPosition = index.productPosition
             productURLs = index.productURLs
             customerPosition = index.customerPosition
+            customerURLs = index.customerURLs
+            orderURLs = index.orderURLs
             promotionPosition = index.promotionPosition
         }
     }

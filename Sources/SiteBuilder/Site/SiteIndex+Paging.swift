@@ -13,7 +13,8 @@ extension SiteIndex {
 
     /// The page of the order at `position` (`orders/O-1.html`).
     func orderURL(position: Int) -> String {
-        EntityPagePath.order(shop.orders.indices.contains(position) ? shop.orders[position].id : OrderID(""))
+        if orderURLs.indices.contains(position) { return orderURLs[position] }
+        return EntityPagePath.order(shop.orders.indices.contains(position) ? shop.orders[position].id : OrderID(""))
     }
 
     /// The page of order `id`.

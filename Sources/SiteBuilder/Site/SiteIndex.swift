@@ -19,6 +19,10 @@ final class SiteIndex: Sendable {
     /// Drafts left out of the site; quotes and orders may still name them.
     let excludedDrafts: [SKU: Product]
     let customerPosition: [CustomerID: Int]
+    /// Per customer position: its page, made once (every order row and order page links its customer).
+    let customerURLs: [String]
+    /// Per order position: its page, made once (lists, order pages and customer pages link it); empty on a public site.
+    let orderURLs: [String]
     let promotionPosition: [PromotionID: Int]
     /// Per customer position: its orders' positions, newest first.
     let ordersByCustomer: [[Int]]
@@ -49,7 +53,7 @@ final class SiteIndex: Sendable {
     /// and joins are built here.
     convenience init(shop: Shop, excludedDrafts: [Product], audience: Audience, warnings: [Diagnostic], pageSizes: PageSizes = PageSizes()) {
         let figures = audience == .internal ? Background { ShopAnalytics(shop: shop) } : nil
-        let lookups = Lookups(shop: shop)
+        let lookups = Lookups(shop: shop, audience: audience)
         let joins = Joins(shop: shop, audience: audience, customers: lookups.customerPosition, products: lookups.productPosition)
         self.init(shop: shop, excludedDrafts: excludedDrafts, audience: audience, warnings: warnings, pageSizes: pageSizes,
                   lookups: lookups, joins: joins, lists: Lists(shop: shop, audience: audience), figures: { figures?.value })
@@ -72,6 +76,8 @@ final class SiteIndex: Sendable {
         productPosition = lookups.productPosition
         productURLs = lookups.productURLs
         customerPosition = lookups.customerPosition
+        customerURLs = lookups.customerURLs
+        orderURLs = lookups.orderURLs
         promotionPosition = lookups.promotionPosition
         ordersByCustomer = joins.orders
         quotesByCustomer = joins.quotes
@@ -92,6 +98,8 @@ final class SiteIndex: Sendable {
         productURLs = other.productURLs
         excludedDrafts = other.excludedDrafts
         customerPosition = other.customerPosition
+        customerURLs = other.customerURLs
+        orderURLs = other.orderURLs
         promotionPosition = other.promotionPosition
         ordersByCustomer = other.ordersByCustomer
         quotesByCustomer = other.quotesByCustomer
@@ -130,7 +138,10 @@ final class SiteIndex: Sendable {
         return excludedDrafts[sku]
     }
 
-    func customerURL(_ id: CustomerID) -> String { EntityPagePath.customer(id) }
+    /// A customer's page (made once per customer; an unknown id's page path is made here).
+    func customerURL(_ id: CustomerID) -> String { customerPosition[id].map { customerURLs[$0] } ?? EntityPagePath.customer(id) }
+    /// The page of the customer at `position`.
+    func customerURL(position: Int) -> String { customerURLs[position] }
     func quoteURL(_ id: QuoteID) -> String { EntityPagePath.quote(id) }
 
     /// A customer's name, or its id when unknown.
