@@ -16,23 +16,10 @@ extension Browser {
     /// Every visible element matching `selector` for which the JavaScript `condition` on `e` holds, as its text and
     /// `report`, measured in a `width`-wide iframe after the page loaded; nil when Chromium gave no answer.
     static func offending(_ file: String, selector: String, width: Int, when condition: String, report: String) -> [String]? {
-        let host = SiteFixture.temporaryFolder("clipping") + "/host.html"
-        let page = URL(fileURLWithPath: file).absoluteString
-        let html = """
-            <!doctype html><html><body style="margin:0"><iframe id="f" src="\(page)" style="width:\(width)px;height:1600px;border:0"></iframe>
-            <script>document.getElementById("f").addEventListener("load", function () {
-              var out = ["measured"];
-              this.contentDocument.querySelectorAll(\(String(reflecting: selector))).forEach(function (e) {
-                if (e.offsetParent !== null && \(condition)) out.push(e.textContent + " " + \(report));
-              });
-              var p = document.createElement("pre"); p.id = "clipped"; p.textContent = out.join("\\n"); document.body.appendChild(p);
-            });</script></body></html>
-            """
-        guard FileManager.default.createFile(atPath: host, contents: Data(html.utf8)) else { return nil }
-        let dom = dumpDOM("file://" + host, flags: ["--allow-file-access-from-files", "--window-size=1280,1600"], budget: 3000) {
-            probeResult($0, id: "clipped") != nil
-        }.dom
-        guard let text = probeResult(dom, id: "clipped")?.replacingOccurrences(of: "&gt;", with: ">") else { return nil }
-        return Array(text.split(separator: "\n").map(String.init).dropFirst())
+        measure(file, width: width, script: """
+            d.querySelectorAll(\(String(reflecting: selector))).forEach(function (e) {
+              if (e.offsetParent !== null && \(condition)) out.push(e.textContent + " " + \(report));
+            });
+            """)
     }
 }

@@ -56,14 +56,7 @@ struct BrowserTests {
 
     @Test func screenshotsAtDesktopAndPhoneWidths() {
         let folder = SiteFixture.temporaryFolder("screenshots")
-        for page in ["products/index.html", "quotes/Q-2025-0104.html", "analytics/index.html"] {
-            for width in [1280, 390] {
-                let png = folder + "/" + page.replacingOccurrences(of: "/", with: "_") + "-\(width).png"
-                #expect(Browser.screenshot(Browser.site + "/" + page, width: width, to: png), "\(page) at \(width)")
-                let size = (try? FileManager.default.attributesOfItem(atPath: png)[.size] as? Int) ?? 0
-                #expect(size > 10_000, "\(png) looks empty")
-            }
-        }
+        Browser.expectScreenshots(of: ["products/index.html", "quotes/Q-2025-0104.html", "analytics/index.html"], in: Browser.site, folder: folder)
         print("screenshots in \(folder)")
     }
 }

@@ -39,13 +39,6 @@ struct ListPagesPhoneTests {
 
     @Test func screenshotsAtDesktopAndPhoneWidths() {
         let folder = SiteFixture.temporaryFolder("list-screenshots")
-        for page in ["quotes/index.html", "customers/index.html", "promotions/index.html"] {
-            for width in [1280, 390] {
-                let png = folder + "/" + page.replacingOccurrences(of: "/", with: "_") + "-\(width).png"
-                #expect(Browser.screenshot(Browser.site + "/" + page, width: width, to: png), "\(page) at \(width)")
-                let size = (try? FileManager.default.attributesOfItem(atPath: png)[.size] as? Int) ?? 0
-                #expect(size > 10_000, "\(png) looks empty")
-            }
-        }
+        Browser.expectScreenshots(of: ["quotes/index.html", "customers/index.html", "promotions/index.html"], in: Browser.site, folder: folder)
     }
 }

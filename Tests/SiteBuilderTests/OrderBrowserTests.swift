@@ -46,13 +46,6 @@ struct OrderBrowserTests {
 
     @Test func screenshotsAtDesktopAndPhoneWidths() {
         let folder = SiteFixture.temporaryFolder("order-screenshots")
-        for page in ["orders/O-20251128-02.html", "orders/index.html"] {
-            for width in [1280, 390] {
-                let png = folder + "/" + page.replacingOccurrences(of: "/", with: "_") + "-\(width).png"
-                #expect(Browser.screenshot(Browser.site + "/" + page, width: width, to: png), "\(page) at \(width)")
-                let size = (try? FileManager.default.attributesOfItem(atPath: png)[.size] as? Int) ?? 0
-                #expect(size > 10_000, "\(png) looks empty")
-            }
-        }
+        Browser.expectScreenshots(of: ["orders/O-20251128-02.html", "orders/index.html"], in: Browser.site, folder: folder)
     }
 }

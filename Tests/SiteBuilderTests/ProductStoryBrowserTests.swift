@@ -27,14 +27,7 @@ struct ProductStoryBrowserTests {
 
     @Test func screenshotsOfTheProductPageAndCatalog() {
         let folder = SiteFixture.temporaryFolder("product-screenshots")
-        for page in ["products/YX-H101.html", "products/index.html"] {
-            for width in [1280, 390] {
-                let png = folder + "/" + page.replacingOccurrences(of: "/", with: "_") + "-\(width).png"
-                #expect(Browser.screenshot(Browser.site + "/" + page, width: width, to: png), "\(page) at \(width)")
-                let size = (try? FileManager.default.attributesOfItem(atPath: png)[.size] as? Int) ?? 0
-                #expect(size > 10_000, "\(png) looks empty")
-            }
-        }
+        Browser.expectScreenshots(of: ["products/YX-H101.html", "products/index.html"], in: Browser.site, folder: folder)
         print("screenshots in \(folder)")
     }
 }

@@ -27,14 +27,7 @@ struct WorkbenchBrowserTests {
 
     @Test func screenshotsAtDesktopAndPhoneWidths() {
         let folder = SiteFixture.temporaryFolder("workbench-screenshots")
-        for page in ["index.html", "todo.html", "customers/C-012.html"] {
-            for width in [1280, 390] {
-                let png = folder + "/" + page.replacingOccurrences(of: "/", with: "_") + "-\(width).png"
-                #expect(Browser.screenshot(Browser.site + "/" + page, width: width, to: png), "\(page) at \(width)")
-                let size = (try? FileManager.default.attributesOfItem(atPath: png)[.size] as? Int) ?? 0
-                #expect(size > 10_000, "\(png) looks empty")
-            }
-        }
+        Browser.expectScreenshots(of: ["index.html", "todo.html", "customers/C-012.html"], in: Browser.site, folder: folder)
     }
 
     /// The `href` values of a page's DOM.
