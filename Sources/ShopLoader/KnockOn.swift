@@ -12,4 +12,13 @@ struct KnockOn: Sendable {
     var note: Diagnostic {
         Diagnostic(.note, "N-KNOCK-ON", error.arguments.merging(["error": error.code.rawValue]) { a, _ in a }, at: error.location)
     }
+
+    /// Files `error` as a knock-on under `cause` when there is one, else as an error of its own.
+    static func file(_ error: Diagnostic, under cause: String?, problems: inout [Diagnostic], knockOns: inout [KnockOn]) {
+        if let cause {
+            knockOns.append(KnockOn(cause: cause, error: error))
+        } else {
+            problems.append(error)
+        }
+    }
 }

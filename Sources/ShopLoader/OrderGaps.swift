@@ -9,9 +9,6 @@ struct OrderGaps: Sendable {
     /// For each customer, the file whose error left out one of their orders (the first in path order).
     private var causes: [CustomerID: String] = [:]
 
-    /// Whether no order was left out.
-    var isEmpty: Bool { unreadable == nil && causes.isEmpty }
-
     /// Notes that `customer`'s order was left out because of the error in the file at `cause`.
     mutating func lost(_ customer: CustomerID, cause: String) {
         if causes[customer] == nil { causes[customer] = cause }
@@ -24,10 +21,7 @@ struct OrderGaps: Sendable {
     /// customer's summed tier (`reason` E-PROMOTION-TIER-INELIGIBLE, no written tier), else as an error of its own.
     func file(_ refusal: Diagnostic, reason: MessageCode, customer: Customer, problems: inout [Diagnostic],
               knockOns: inout [KnockOn]) {
-        if reason == "E-PROMOTION-TIER-INELIGIBLE", customer.tierOverride == nil, let cause = cause(for: customer.id) {
-            knockOns.append(KnockOn(cause: cause, error: refusal))
-        } else {
-            problems.append(refusal)
-        }
+        let tierInDoubt = reason == "E-PROMOTION-TIER-INELIGIBLE" && customer.tierOverride == nil
+        KnockOn.file(refusal, under: tierInDoubt ? cause(for: customer.id) : nil, problems: &problems, knockOns: &knockOns)
     }
 }

@@ -27,11 +27,7 @@ struct UnloadedFiles: Sendable {
     /// A problem that a product's missing data causes: a knock-on under the product's own error when its file had
     /// one, else the error itself.
     func fromProduct(_ sku: String, _ error: Diagnostic, problems: inout [Diagnostic], knockOns: inout [KnockOn]) {
-        if let cause = flawedProducts[sku] {
-            knockOns.append(KnockOn(cause: cause, error: error))
-        } else {
-            problems.append(error)
-        }
+        KnockOn.file(error, under: flawedProducts[sku], problems: &problems, knockOns: &knockOns)
     }
 
     /// The file that would have defined `id`, when it did not load.
@@ -47,11 +43,7 @@ struct UnloadedFiles: Sendable {
         default: "E-UNKNOWN-PROMOTION"
         }
         let error = Diagnostic.error(code, ["id": id], at: location)
-        if let cause = path(of: id, kind: kind) {
-            knockOns.append(KnockOn(cause: cause, error: error))
-        } else {
-            problems.append(error)
-        }
+        KnockOn.file(error, under: path(of: id, kind: kind), problems: &problems, knockOns: &knockOns)
     }
 
     /// Puts each knock-on, in location order, under the first error of its cause (an error if none is found).
