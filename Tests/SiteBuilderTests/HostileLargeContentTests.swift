@@ -5,7 +5,8 @@ import Testing
 @testable import SiteBuilder
 
 /// Very large content: a 50 MB body, a 1 MB line, 60,000 files in one folder. Each loads (and builds) correctly;
-/// the time limits only stop a hang, they are not timing assertions.
+/// the time limits only stop a hang, they are not timing assertions (generous: a clean-clone CI beside three busy
+/// builds on 2 cores took over 5 minutes to write and load the 60,000 files).
 @Suite(.serialized) struct HostileLargeContentTests {
     static let product = "---\ntitle: 螺丝\ntype: spot\nprice_tiers:\n  - { min: 1, price: 1 }\n---\n"
 
@@ -16,7 +17,7 @@ import Testing
         return String(repeating: paragraph, count: count) + "最后一段 END-OF-BODY\n"
     }
 
-    @Test(.timeLimit(.minutes(5))) func fiftyMegabyteBodyLoadsAndBuilds() throws {
+    @Test(.timeLimit(.minutes(20))) func fiftyMegabyteBodyLoadsAndBuilds() throws {
         let body = Self.body(megabytes: 50)
         let shop = SiteFixture.smallShop(extra: ["content/products/HD-BIG1.md": Self.product + body])
         defer { try? FileManager.default.removeItem(atPath: shop) }
@@ -47,7 +48,7 @@ import Testing
         #expect(SiteFixture.text(output, "products/HD-LONG.html").contains("<p>" + line + "</p>"))
     }
 
-    @Test(.timeLimit(.minutes(5))) func sixtyThousandFilesInOneFolderLoad() throws {
+    @Test(.timeLimit(.minutes(20))) func sixtyThousandFilesInOneFolderLoad() throws {
         let shop = SiteFixture.smallShop()
         defer { try? FileManager.default.removeItem(atPath: shop) }
         let folder = shop + "/content/products/bulk"
