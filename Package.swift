@@ -8,8 +8,8 @@ import PackageDescription
 /// SiteBuilder uses both (PreviewServer also opens the output folder); neither imports SiteBuilder, TemplateEngine
 /// or each other.
 /// Concurrency (the parallel helpers) and TextEscaping (the HTML, XML, JSON and CSV escapers) depend on nothing;
-/// ShopLoader and SiteBuilder use Concurrency, and TemplateEngine, ShopModel, SiteBuilder and PreviewServer use
-/// TextEscaping, so nothing imports the template engine just to escape.
+/// ShopLoader, ShopModel (the report's JSON rows) and SiteBuilder use Concurrency, and TemplateEngine, ShopModel,
+/// SiteBuilder and PreviewServer use TextEscaping, so nothing imports the template engine just to escape.
 /// Photos (libvips through the CVips system library: derived product photos and their cache) uses Concurrency alone;
 /// SiteBuilder uses it.
 let package = Package(
@@ -32,7 +32,7 @@ let package = Package(
         .target(name: "FrontMatter", dependencies: ["CYAML", "Diagnostics"]),
         .target(name: "Markdown", dependencies: ["CCmark"]),
         .target(name: "TemplateEngine", dependencies: ["Diagnostics", "TextEscaping"]),
-        .target(name: "ShopModel", dependencies: ["Diagnostics", "TextEscaping"]),
+        .target(name: "ShopModel", dependencies: ["Concurrency", "Diagnostics", "TextEscaping"]),
         .target(name: "ShopLoader", dependencies: ["Concurrency", "Diagnostics", "FrontMatter", "ShopModel"]),
         .target(name: "SiteOutput", dependencies: ["Diagnostics"]),
         .target(name: "Photos", dependencies: ["CVips", "Concurrency"]),
