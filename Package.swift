@@ -8,8 +8,8 @@ import PackageDescription
 /// SiteBuilder uses both (PreviewServer also opens the output folder); neither imports SiteBuilder, TemplateEngine
 /// or each other.
 /// Concurrency (the parallel helpers) and TextEscaping (the HTML, XML, JSON and CSV escapers) depend on nothing;
-/// ShopLoader and SiteBuilder use Concurrency, and TemplateEngine, ShopModel, SiteBuilder and PreviewServer use
-/// TextEscaping, so nothing imports the template engine just to escape.
+/// ShopLoader, ShopModel (the report's JSON rows) and SiteBuilder use Concurrency, and TemplateEngine, ShopModel,
+/// SiteBuilder and PreviewServer use TextEscaping, so nothing imports the template engine just to escape.
 /// Photos (libvips through the CVips system library: derived product photos and their cache) uses Concurrency alone;
 /// SiteBuilder uses it.
 let package = Package(
@@ -21,7 +21,9 @@ let package = Package(
     targets: [
         .systemLibrary(name: "CCmark", pkgConfig: "libcmark", providers: [.apt(["libcmark-dev"])]),
         .systemLibrary(name: "CYAML", pkgConfig: "yaml-0.1", providers: [.apt(["libyaml-dev"])]),
-        .systemLibrary(name: "CVips", pkgConfig: "vips", providers: [.apt(["libvips-dev"])]),
+        // libvips' headers with GLib's include paths; libvips itself is not linked but opened on the first photo read
+        // (see Sources/CVips/shim.h): only GLib is on the link line, so a photo-free command loads no libvips.
+        .systemLibrary(name: "CVips", pkgConfig: "glib-2.0", providers: [.apt(["libvips-dev"])]),
         .systemLibrary(name: "CZip", pkgConfig: "libzip", providers: [.apt(["libzip-dev"])]),
         .systemLibrary(name: "CExpat", pkgConfig: "expat", providers: [.apt(["libexpat1-dev"])]),
         .target(name: "Concurrency"),
@@ -30,7 +32,7 @@ let package = Package(
         .target(name: "FrontMatter", dependencies: ["CYAML", "Diagnostics"]),
         .target(name: "Markdown", dependencies: ["CCmark"]),
         .target(name: "TemplateEngine", dependencies: ["Diagnostics", "TextEscaping"]),
-        .target(name: "ShopModel", dependencies: ["Diagnostics", "TextEscaping"]),
+        .target(name: "ShopModel", dependencies: ["Concurrency", "Diagnostics", "TextEscaping"]),
         .target(name: "ShopLoader", dependencies: ["Concurrency", "Diagnostics", "FrontMatter", "ShopModel"]),
         .target(name: "SiteOutput", dependencies: ["Diagnostics"]),
         .target(name: "Photos", dependencies: ["CVips", "Concurrency"]),

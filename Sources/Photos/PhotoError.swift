@@ -33,6 +33,8 @@ extension PhotoError {
     static let borderUnmeasurable = PhotoError("P-PHOTO-BORDER")
     /// libvips did not start.
     static let libraryUnavailable = PhotoError("P-PHOTO-VIPS")
+    /// libvips (`libvips.so.42`) could not be loaded: it is not installed.
+    static let libraryMissing = PhotoError("P-PHOTO-VIPS-MISSING")
 
     /// A header declaring more pixels than a photo may have.
     static func tooManyPixels(width: Int, height: Int) -> PhotoError {

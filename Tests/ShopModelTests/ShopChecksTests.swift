@@ -79,6 +79,18 @@ import Testing
         #expect(BannedTerms.hits(in: text, banned: BannedTerms.builtIn + extra, allowed: allowed) == expected)
     }
 
+    /// A title word is found as `String.contains` finds it: by bytes in plain ASCII and CJK text, by whole characters
+    /// once anything else is there (a combining mark joins 制 into another character; 件 alone is not 件起).
+    @Test(arguments: [
+        ("防锈 纯棉 产品1 20 件起批", "件起", true), ("防锈 纯棉 20 件", "件起", false), ("Custom 定制 logo", "定制", true),
+        ("定\u{0301}制款", "定制", false), ("定制\u{0301}款", "定制", false), ("é 定制款", "定制", true),
+        ("现货", "现货", true), ("现", "现货", false), ("", "件起", false), ("加工 🔧", "加工", true),
+    ])
+    func aTitleWordIsFoundAsContainsFindsIt(title: String, word: String, found: Bool) {
+        #expect(ShopChecks.contains(title, word) == found)
+        #expect(title.contains(word) == found)
+    }
+
     @Test func activeProductWithoutTiersMoqOrLeadTimeIsWarned() {
         let product = Self.product {
             $0.priceTiers = []

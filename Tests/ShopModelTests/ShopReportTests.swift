@@ -169,6 +169,18 @@ import Testing
         #expect(JSONValue.escaped(text) == literal)
     }
 
+    /// Rows made and written in chunks on every core print the bytes of the same items in one array, at any nesting.
+    @Test(arguments: [0, 1, JSONValue.rowsPerChunk, 2 * JSONValue.rowsPerChunk + 7])
+    func rowsPrintAsTheArrayOfTheirItems(count: Int) {
+        let item: @Sendable (Int) -> JSONValue = {
+            .object([("id", .string("O-\($0)")), ("n", .int($0)), ("tags", .array([.bool($0 % 2 == 0)]))])
+        }
+        let rows = JSONValue.object([("rows", .rows(count, item)), ("after", .null)]).printed()
+        let array = JSONValue.object([("rows", .array((0..<count).map(item))), ("after", .null)]).printed()
+        #expect(rows == array)
+        #expect(rows.split(separator: "\n").filter { $0.hasPrefix("      \"id\": \"O-") }.count == count)
+    }
+
     @Test(arguments: [(Double.nan, "null"), (.infinity, "null"), (-.infinity, "null"), (0.5, "0.5"), (-0.0, "0.0"), (1e-05, "1e-05")])
     func numbersAreNeverNaNOrInfinite(value: Double, literal: String) {
         #expect(JSONValue.number(value).printed() == literal)

@@ -13,6 +13,8 @@ extension MessageCatalog {
         entry("P-PHOTO-SRGB", "the image cannot be converted to sRGB", "图片无法转换为 sRGB 色彩"),
         entry("P-PHOTO-BORDER", "the border cannot be measured", "无法测量图片边缘（白底检查）"),
         entry("P-PHOTO-VIPS", "libvips could not start", "图片库 libvips 无法启动"),
+        entry("P-PHOTO-VIPS-MISSING", "the image library libvips.so.42 is not installed (Debian package libvips42)",
+              "未安装图片库 libvips.so.42（Debian 软件包 libvips42）"),
         entry("P-PHOTO-SIZE", "the {size} size cannot be made", "无法生成 {size} 尺寸"),
         entry("P-PHOTO-ENCODE", "{format} encoding failed", "{format} 编码失败"),
         entry("P-PHOTO-CACHE", "the photo cache {folder} cannot be written", "图片缓存文件夹 {folder} 无法写入"),

@@ -1,3 +1,4 @@
+import Concurrency
 /// Every derived figure of a shop at its `asOf`, computed once: windows, customers, orders, quotes and what the
 /// analytics pages list (trends, mixes, dormant customers, late orders, expiring quotes, advice).
 ///
@@ -41,6 +42,9 @@ public struct ShopAnalytics: Sendable {
     /// A sent quote valid for at most this many more days is listed as expiring.
     public static let expiringWithinDays = 3
 
+    /// Shops with at least this many orders make their customers' figures on a second thread.
+    static let concurrentFromOrders = 2_000
+
     /// Computes every figure of the shop at `shop.asOf`.
     public init(shop: Shop) {
         self.init(shop: shop, index: AnalyticsIndex(shop: shop), orders: nil, quotes: nil)
@@ -52,13 +56,17 @@ public struct ShopAnalytics: Sendable {
         self.index = index
         let asOf = shop.asOf
         self.asOf = asOf
+        // The customers' figures (their recommendations are the largest part) on a thread of their own while this one
+        // makes the quotes', windows' and orders' (a large shop only: a thread costs more than a small shop's figures).
+        let customerWork = shop.orders.count >= ShopAnalytics.concurrentFromOrders
+            ? Background { ShopAnalytics.customerFigures(shop: shop, index: index) } : nil
         let quotes = knownQuotes ?? ShopAnalytics.quoteFigures(shop: shop)
         windows = shop.settings.analyticsWindows.map { ShopAnalytics.window(days: $0, endingAt: asOf, shop: shop, index: index) }
         previousWindows = shop.settings.analyticsWindows.map {
             ShopAnalytics.window(days: $0, endingAt: asOf.adding(days: -$0), shop: shop, index: index)
         }
-        customers = ShopAnalytics.customerFigures(shop: shop, index: index)
         orders = knownOrders ?? shop.orders.enumerated().map { ShopAnalytics.orderFigures($1, total: index.totals[$0], asOf: asOf) }
+        customers = customerWork?.value ?? ShopAnalytics.customerFigures(shop: shop, index: index)
         self.quotes = []
 
         var position: [CustomerID: Int] = [:]

@@ -1,3 +1,4 @@
+import Concurrency
 import TextEscaping
 
 /// A JSON value with object keys in a fixed order, printed deterministically by hand (no Foundation).
@@ -10,6 +11,13 @@ enum JSONValue {
     case string(String)
     case array([JSONValue])
     case object([(String, JSONValue)])
+    /// An array of `count` items, item `i` made by `make(i)` only when written, in chunks on every core: the same bytes
+    /// as `.array` of the items (the report's 70,000 rows of the 10k shop: made and written serially, they were
+    /// the largest serial part of `report`).
+    case rows(Int, @Sendable (Int) -> JSONValue)
+
+    /// Items per chunk of `.rows`.
+    static let rowsPerChunk = 1024
 
     /// A money amount as the report writes it: a string with two decimals.
     static func money(_ amount: Money) -> JSONValue { .string(amount.plain) }
@@ -38,6 +46,7 @@ enum JSONValue {
         case .int(let n): DecimalDigits.append(n, to: &out)
         case .number(let d): out.append(contentsOf: (d.isFinite ? (d == 0 ? "0.0" : d.description) : "null").utf8)
         case .string(let s): JSONValue.escape(s, into: &out)
+        case .rows(let count, let make): JSONValue.writeRows(count, make, to: &out, indent: indent)
         case .array(let items):
             guard !items.isEmpty else { out.append(contentsOf: "[]".utf8); return }
             out.append(contentsOf: "[\n".utf8)
@@ -63,6 +72,27 @@ enum JSONValue {
             JSONValue.pad(indent, into: &out)
             out.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// `.rows`: chunks of items made and written on every core into buffers of their own, appended in order.
+    private static func writeRows(_ count: Int, _ make: @Sendable (Int) -> JSONValue, to out: inout [UInt8], indent: Int) {
+        guard count > 0 else { out.append(contentsOf: "[]".utf8); return }
+        out.append(contentsOf: "[\n".utf8)
+        let chunks = stride(from: 0, to: count, by: rowsPerChunk).map { $0..<Swift.min($0 + rowsPerChunk, count) }
+        let parts = chunks.parallelMap(serialUpTo: 1) { range -> [UInt8] in
+            var part: [UInt8] = []
+            part.reserveCapacity(range.count * 256)
+            for index in range {
+                pad(indent + 2, into: &part)
+                make(index).write(to: &part, indent: indent + 2)
+                if index < count - 1 { part.append(UInt8(ascii: ",")) }
+                part.append(UInt8(ascii: "\n"))
+            }
+            return part
+        }
+        for part in parts { out.append(contentsOf: part) }
+        pad(indent, into: &out)
+        out.append(UInt8(ascii: "]"))
     }
 
     private static func pad(_ indent: Int, into out: inout [UInt8]) {

@@ -15,7 +15,7 @@ extension ShopReport {
             ("on_time_shipping_rate", .ratio(w.onTimeShippingRate)),
             ("average_days_to_ship", .ratio(w.averageDaysToShip)),
             ("regions", .array(w.regions.map { .object([("region", .string($0.region)), ("share", .ratio($0.share))]) })),
-            ("products", .array(w.products.map(product))),
+            ("products", .rows(w.products.count) { product(w.products[$0]) }),
             ("quote_win_rate", .ratio(w.quoteWinRate)),
         ])
     }

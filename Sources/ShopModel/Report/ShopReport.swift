@@ -26,15 +26,15 @@ public struct ShopReport: Sendable {
     /// The report as pretty-printed JSON (2-space indentation, keys in the spec's order), ending in a newline.
     public var json: String {
         // About 150 bytes per order, quote and customer, 250 per product of each window: one buffer, no regrowth.
-        let rows = analytics.orders.count + analytics.quotes.count + analytics.customers.count
-        let products = analytics.windows.reduce(0) { $0 + $1.products.count }
+        let figures = analytics, rows = figures.orders.count + figures.quotes.count + figures.customers.count
+        let products = figures.windows.reduce(0) { $0 + $1.products.count }
         return JSONValue.object([
-            ("as_of", .string(analytics.asOf.description)),
-            ("windows", .array(analytics.windows.map(ShopReport.window))),
-            ("customers", .array(analytics.customers.map(ShopReport.customer))),
-            ("orders", .array(analytics.orders.map(ShopReport.order))),
-            ("quotes", .array(analytics.quotes.map(quote))),
-            ("promotions", .array(analytics.promotions.map(ShopReport.promotion))),
+            ("as_of", .string(figures.asOf.description)),
+            ("windows", .array(figures.windows.map(ShopReport.window))),
+            ("customers", .rows(figures.customers.count) { ShopReport.customer(figures.customers[$0]) }),
+            ("orders", .rows(figures.orders.count) { ShopReport.order(figures.orders[$0]) }),
+            ("quotes", .rows(figures.quotes.count) { [self] in quote(figures.quotes[$0]) }),
+            ("promotions", .array(figures.promotions.map(ShopReport.promotion))),
         ]).printed(capacity: 4096 + rows * 160 + products * 260, newline: true)
     }
 }

@@ -23,7 +23,9 @@ public enum ShopCommands {
                 diagnostics.append(contentsOf: SiteBuild.renderErrors(shopPath: shopPath, checked: result, reported: diagnostics))
             }
         }
-        var counts = ["errors": "\(diagnostics.errors.count)", "warnings": "\(diagnostics.warnings.count)"]
+        let errorCount = diagnostics.items.count { $0.severity == .error }
+        let warningCount = diagnostics.items.count { $0.severity == .warning }
+        var counts = ["errors": "\(errorCount)", "warnings": "\(warningCount)"]
         var summary = MessageCatalog.text("H-CHECK-COUNTS", counts, in: language)
         if let shop = result.shop {
             counts.merge(["products": "\(shop.products.count)", "customers": "\(shop.customers.count)",
@@ -31,11 +33,12 @@ public enum ShopCommands {
                           "promotions": "\(shop.promotions.count)", "pages": "\(shop.pages.count)"]) { a, _ in a }
             summary = MessageCatalog.text("H-CHECK-SUMMARY", counts, in: language)
         }
-        let exitCode = diagnostics.hasErrors ? CommandOutcome.contentErrors : CommandOutcome.success
-        if format == .json {
-            return CommandOutcome(stdout: DiagnosticJSON.array(diagnostics, in: language), stderr: summary + "\n", exitCode: exitCode)
-        }
-        return CommandOutcome(stdout: summary + "\n", stderr: lines(diagnostics, in: language), exitCode: exitCode)
+        let exitCode = errorCount > 0 ? CommandOutcome.contentErrors : CommandOutcome.success
+        let outcome = format == .json
+            ? CommandOutcome(stdout: DiagnosticJSON.array(diagnostics, in: language), stderr: summary + "\n", exitCode: exitCode)
+            : CommandOutcome(stdout: summary + "\n", stderr: lines(diagnostics, in: language), exitCode: exitCode)
+        BackgroundRelease.release((result, diagnostics))  // the whole shop and its messages: freed while they are printed
+        return outcome
     }
 
     /// `shopsite report [SHOP] [--as-of DATE] [--lang LANG]`: the JSON report on stdout; on loading errors, the messages
