@@ -22,4 +22,22 @@ struct CustomerPrintBrowserTests {
         #expect(!pages.joined().contains("↕"), "the sort arrows are printed")
     }
 
+    /// Each item of an order (code × quantity) prints on one line: the narrow 商品 column printed `YX-` over `H101 ×` over
+    /// `2,500`.
+    @Test func eachOrderItemPrintsWhole() throws {
+        let html = BigShopFixture.slice(SiteFixture.text(Browser.site, "customers/C-002.html"), from: "customer-orders", to: "</table>")
+        // "<a href=…>YX-H101</a> × 2,500": the code and the quantity as printed
+        let refs = html.components(separatedBy: "</a> × ").dropFirst().indices.map { index -> String in
+            let parts = html.components(separatedBy: "</a> × ")
+            let code = parts[index - 1].split(separator: ">").last.map(String.init) ?? ""
+            return code + " × " + String(parts[index].prefix { $0.isNumber || $0 == "," })
+        }
+        try #require(refs.count >= 10, "C-002 lists \(refs.count) order items")
+        let pdf = SiteFixture.temporaryFolder("customer-items") + "/C-002.pdf"
+        #expect(Browser.printPDF(Browser.site + "/customers/C-002.html", to: pdf))
+        let text = QuoteSheetBrowserTests.pages(pdf).joined().replacingOccurrences(of: " +", with: " ", options: .regularExpression)
+        for ref in refs {
+            #expect(text.contains(ref), "\(ref) is not on one printed line")
+        }
+    }
 }
