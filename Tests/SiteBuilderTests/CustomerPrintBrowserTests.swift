@@ -6,14 +6,17 @@ import Testing
 /// with its real header row (page 3 of such a printout used to repeat a blank grey header: table-sort.js's buttons).
 @Suite(.serialized, .enabled(if: Browser.available, "chromium, pdfinfo or pdftotext not installed: browser tests skipped"))
 struct CustomerPrintBrowserTests {
+    /// The big fixture shop with 150 orders for its C-1: four printed pages of them or more.
+    static let site: String = (try? BigShopFixture.build(BigShopFixture.shop(products: 3, lateOrders: 150))) ?? ""
+
     @Test func everyPrintedPageOfTheOrdersTableRepeatsItsHeaderWords() throws {
-        let site = BigPagesBrowserTests.site
+        let site = Self.site
         try #require(!site.isEmpty, "the big shop did not build")
         let pdf = SiteFixture.temporaryFolder("customer-print") + "/C-1.pdf"
         #expect(Browser.printPDF(site + "/customers/C-1.html", to: pdf))
         let pages = QuoteSheetBrowserTests.pages(pdf)
-        let withOrders = pages.indices.filter { pages[$0].contains("O-0") }  // the big shop's orders are O-001 … O-052
-        try #require(withOrders.count >= 3, "\(pages.count) pages, \(withOrders.count) with orders")
+        let withOrders = pages.indices.filter { pages[$0].contains("O-0") || pages[$0].contains("O-1") }  // O-001 … O-150
+        try #require(withOrders.count >= 4, "\(pages.count) pages, \(withOrders.count) with orders")
         for index in withOrders {
             let words = pages[index].split(whereSeparator: \.isWhitespace)
             #expect(words.contains("订单号") && words.contains("应发货") && words.contains("合计"),
