@@ -14,6 +14,7 @@ extension Invocation {
             let lang = Array(zip(arguments, arguments.dropFirst())).last { $0.0 == "--lang" }.flatMap { Language(option: $0.1) }
             return .help(lang: lang)
         }
+        if ["--version", "-V", "version"].contains(command) { return .version }
         var options = try OptionScanner(command: command, arguments: Array(arguments.dropFirst()))
         if options.flags.contains("--help") { return options.help() }
         let lang = ["build", "check", "report", "serve", "import"].contains(command) ? try options.language() : nil

@@ -25,6 +25,8 @@ enum Invocation: Equatable {
     case pdf(arguments: [String], output: String?)
     /// `--help`, `help`, or `COMMAND [SHOP] --help`: print the usage (of one command) and exit 0.
     case help(command: String? = nil, shop: String? = nil, lang: Language? = nil)
+    /// `--version`, `-V` or `version` (Zola's and Hugo's spellings): print `shopsite X.Y.Z` and exit 0.
+    case version
 
     /// Who a build is for.
     enum Audience: String, Equatable { case `internal`, `public` }

@@ -35,6 +35,7 @@ case .help(let command, let shop, let lang):
     let language = MessageLanguage.forHelp(explicit: lang, shopPath: shop ?? ".")  // SHOP defaults to the current folder
     let text = MessageCatalog.text(Invocation.helpCode(for: command), in: language)
     outcome = CommandOutcome(stdout: text, exitCode: CommandOutcome.success)
+case .version: outcome = CommandOutcome(stdout: ShopsiteVersion.line, exitCode: CommandOutcome.success)
 case .check(let shop, let format, let lang): outcome = ShopCommands.check(shopPath: shop, language: lang, format: format)
 case .report(let shop, let asOf, let lang): outcome = ShopCommands.report(shopPath: shop, asOf: asOf, language: lang)
 case .build(let shop, let output, let asOf, let drafts, let audience, let lang):

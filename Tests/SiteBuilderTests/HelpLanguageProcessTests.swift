@@ -42,6 +42,16 @@ import Testing
         #expect(try Self.help(["--help", "--lang", "zh-CN"], in: shop, environment: [:]).hasPrefix(String(Self.usage.zh.prefix(10))))
     }
 
+    /// `--version`, `-V` and `version` print `shopsite X.Y.Z` on one line and exit 0, whatever the shop or language.
+    @Test(arguments: [["--version"], ["-V"], ["version"]])
+    func theVersionIsOneLine(arguments: [String]) throws {
+        let folder = SiteFixture.temporaryFolder("version")
+        let line = try Self.help(arguments, in: folder, environment: ["LANG": "zh_CN.UTF-8"])
+        let number = line.hasPrefix("shopsite ") ? line.dropFirst("shopsite ".count).split(separator: ".") : []
+        #expect(number.count == 3 && number.allSatisfy { UInt($0) != nil }, "\(line)")
+        #expect(SiteFixture.text(folder, ".help-out") == line + "\n")
+    }
+
     @Test(arguments: [
         (["LANG": "zh_CN.UTF-8"], true), (["LC_MESSAGES": "zh_CN.UTF-8", "LANG": "en_US.UTF-8"], true),
         (["LC_ALL": "en_US.UTF-8", "LANG": "zh_CN.UTF-8"], false), (["LANG": "C.UTF-8"], false), ([:], false),

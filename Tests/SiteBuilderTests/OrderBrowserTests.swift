@@ -27,6 +27,18 @@ struct OrderBrowserTests {
         #expect(!text.contains("¥"))
     }
 
+    /// On the 发货单 装箱数 and 箱数 take what they need and the item's name the rest: each name prints on one line with
+    /// its quantity (the two columns took a third of the width each and the first name ran over three lines).
+    @Test func theDeliveryNoteGivesTheItemNamesTheRoom() throws {
+        let pdf = SiteFixture.temporaryFolder("pdf") + "/O-20251127-03.pdf"
+        #expect(Browser.printPDF(Browser.site + "/orders/O-20251127-03.html", to: pdf))
+        let lines = Browser.run("/usr/bin/pdftotext", ["-layout", pdf, "-"]).out.split(separator: "\n")
+        for (name, qty) in [("冷轧钢液压阻尼铰链 兼容第一代快装底座 全盖/半盖/内嵌 200只起批", "2,500"), ("304不锈钢子母合页 4寸 免开槽 静音轴承款 100片起批", "1,200")] {
+            #expect(lines.contains { $0.contains(name) && $0.contains(qty) }, "\(name) is not on one line with \(qty)")
+        }
+        #expect(lines.contains { $0.contains("2 箱 + 尾箱 200 片") })
+    }
+
     /// At 390 px the order page's items and the order lists are stacked rows: neither the page nor a table scrolls
     /// sideways (the items table used to need a 560 px swipe, the list 700 px); the quote sheet already fitted.
     @Test(arguments: ["orders/O-20251127-03.html", "orders/O-20251128-02.html", "orders/index.html",

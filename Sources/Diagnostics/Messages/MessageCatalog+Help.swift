@@ -13,6 +13,7 @@ extension MessageCatalog {
               shopsite init   DIR                         a new shop with a small example
               shopsite pdf    [SHOP] [QUOTE_ID…] [--output DIR]   quote sheets as A4 PDF files (headless Chromium)
               shopsite import orders|traffic FILE [SHOP] [--map FILE] [--dry-run] [--new-customers]   platform exports in
+              shopsite --version                          the version (also -V or `shopsite version`)
 
             SHOP defaults to the current folder; --output to SHOP/public; DATE is YYYY-MM-DD.
             LANG is zh-CN or en (default: site.yaml `locale`); `shopsite COMMAND --help` explains one command.
@@ -30,6 +31,7 @@ extension MessageCatalog {
               shopsite init   文件夹                       新建一个带小示例的店铺
               shopsite pdf    [店铺] [报价单编号…] [--output 文件夹]   把报价单打印成 A4 PDF（无界面 Chromium）
               shopsite import orders|traffic 文件 [店铺] [--map 文件] [--dry-run] [--new-customers]   导入平台导出的订单或流量
+              shopsite --version                          版本号（也可用 -V 或 `shopsite version`）
 
             店铺默认为当前文件夹；--output 默认为 店铺/public；日期格式为 YYYY-MM-DD。
             语言为 zh-CN 或 en（默认取 site.yaml 的 `locale`）；`shopsite 命令 --help` 查看单个命令的说明。

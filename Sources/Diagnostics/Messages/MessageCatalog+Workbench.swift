@@ -11,7 +11,7 @@ extension MessageCatalog {
         entry("E-CONTACTS-SHAPE", "`contacts` must be a list of `{ date: …, kind: …, channel: …, note: … }`",
               "`contacts` 必须是由 `{ date: …, kind: …, channel: …, note: … }` 组成的列表"),
         entry("W-MARKETING-TOO-CLOSE",
-              "marketing contact ({kind@}) to new customer {customer} on {date}, {days} days after the one on {previous}: at most one in {gap} days, or the platform treats it as harassment",
-              "{date} 向新客户 {customer} 再次营销（{kind@}），距上次（{previous}）仅 {days} 天：新客户 {gap} 天内最多营销一次，否则平台视为骚扰"),
+              "marketing contact ({kind@}) to new customer {customer} on {date}, {days} {days#day|days} after the one on {previous}: marketing contacts to a new customer must be at least {gap} {gap#day|days} apart (`marketing.new_customer_gap_days`), or the platform treats it as harassment",
+              "{date} 向新客户 {customer} 再次营销（{kind@}），距上次（{previous}）仅 {days} 天：对新客户的两次营销至少要间隔 {gap} 天（`marketing.new_customer_gap_days`），否则平台视为骚扰"),
     ]
 }

@@ -10,14 +10,17 @@ struct SVGCanvas {
     let height: Double
     /// The unescaped chart title, used for `<title>` and `aria-label`.
     let title: String
+    /// The unescaped figures in words, for `<desc>` (the donut's slices); nil for none.
+    let description: String?
     private var body = ""
 
     /// Starts an empty canvas.
-    init(kind: String, width: Double, height: Double, title: String) {
+    init(kind: String, width: Double, height: Double, title: String, description: String? = nil) {
         self.kind = kind
         self.width = width
         self.height = height
         self.title = title
+        self.description = description
     }
 
     /// Appends raw, already-escaped SVG markup.
@@ -45,6 +48,6 @@ struct SVGCanvas {
         let c = SVGNumber.coordinate
         return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart-svg chart-\(kind)\" viewBox=\"0 0 \(c(width)) \(c(height))\""
             + " width=\"100%\" role=\"img\" aria-label=\"\(label)\" font-size=\"12\">"
-            + "<title>\(label)</title>" + body + "</svg>"
+            + "<title>\(label)</title>" + (description.map { "<desc>" + XMLEscaper.escape($0) + "</desc>" } ?? "") + body + "</svg>"
     }
 }

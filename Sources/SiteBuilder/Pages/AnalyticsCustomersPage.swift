@@ -17,8 +17,9 @@ struct AnalyticsCustomersPage {
             tiers.rows.append([.badge(t["tier_" + tally.key.rawValue], css: "tier-" + tally.key.rawValue, sort: String(tally.key.rank)), .int(tally.count)])
         }
         let total = analytics.tierMix.reduce(0) { $0 + $1.count }
-        let donut = Chart.donutChart(slices: analytics.tierMix.map { ChartSlice(label: t["tier_" + $0.key.rawValue], value: Double($0.count), valueLabel: Display.integer($0.count)) },
-                                     title: t["tier_mix"], centerLabel: Display.integer(total))
+        let donut = Chart.donutChart(slices: analytics.tierMix.map {
+            ChartSlice(label: t["tier_" + $0.key.rawValue], value: Double($0.count), valueLabel: t.count("chart_customers", $0.count))
+        }, title: t["tier_mix"], centerLabel: t.count("chart_customers", total))
         var panels = [ChartPanel(title: t["tier_mix"], svg: donut, table: tiers)]
         for window in analytics.windows {
             let label = t.count("window_days", window.days)

@@ -18,8 +18,8 @@ struct AnalyticsOrdersPage {
         }
         let total = analytics.orderStatusMix.reduce(0) { $0 + $1.count }
         let donut = Chart.donutChart(slices: analytics.orderStatusMix.filter { $0.count > 0 }.map {
-            ChartSlice(label: t["status_" + $0.key.rawValue], value: Double($0.count), valueLabel: Display.integer($0.count))
-        }, title: t["status_mix"], centerLabel: Display.integer(total))
+            ChartSlice(label: t["status_" + $0.key.rawValue], value: Double($0.count), valueLabel: t.count("chart_orders", $0.count))
+        }, title: t["status_mix"], centerLabel: t.count("chart_orders", total))
         context.add([ChartPanel(title: t["status_mix"], svg: donut, table: status)], as: "panels")
         context.add(shippingTable(analytics.windows), as: "shipping", limit: Int.max)
         let shown = index.pageSizes.analyticsRows

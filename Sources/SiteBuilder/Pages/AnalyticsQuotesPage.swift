@@ -23,10 +23,10 @@ struct AnalyticsQuotesPage {
         for tally in pipeline.lostReasons {
             let label = tally.key.map { t["quote_lost_" + $0.rawValue] } ?? t["quote_lost_none"]
             reasons.rows.append([.text(label), .int(tally.count)])
-            if tally.count > 0 { slices.append(ChartSlice(label: label, value: Double(tally.count), valueLabel: Display.integer(tally.count))) }
+            if tally.count > 0 { slices.append(ChartSlice(label: label, value: Double(tally.count), valueLabel: t.count("chart_quotes", tally.count))) }
         }
         let lost = pipeline.lostReasons.reduce(0) { $0 + $1.count }
-        let reasonChart = Chart.donutChart(slices: slices, title: t["quote_lost_reasons"], centerLabel: Display.integer(lost))
+        let reasonChart = Chart.donutChart(slices: slices, title: t["quote_lost_reasons"], centerLabel: t.count("chart_quotes", lost))
         context.add([ChartPanel(title: t["quote_by_month"], svg: monthChart, table: months),
                      ChartPanel(title: t["quote_lost_reasons"], svg: reasonChart, table: reasons)], as: "panels")
         context.add(winTable(pipeline.byRep, label: t["quote_rep"], csv: "analytics/quotes-reps.csv") { key in
