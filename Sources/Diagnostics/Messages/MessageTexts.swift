@@ -30,28 +30,33 @@ public struct MessageTexts: Sendable, Hashable {
     }
 
     /// `template` with each placeholder replaced by its argument, in one pass (an argument holding `{x}` stays as is);
-    /// `phrase` gives the text of a code named by a `{name@}` placeholder.
+    /// `phrase` gives the text of a code named by a `{name@}` placeholder. The braces are found in the UTF-8 bytes (they
+    /// are ASCII, so never inside another character's bytes), and the text between placeholders is copied in runs.
     public static func render(_ template: String, _ arguments: [String: String],
                               phrase: (String) -> String = { $0 }) -> String {
+        let utf8 = template.utf8
         var out = ""
-        var rest = Substring(template)
-        while let open = rest.firstIndex(of: "{") {
-            out += rest[..<open]
-            guard let close = rest[open...].firstIndex(of: "}"),
-                  let placeholder = Placeholder(rest[rest.index(after: open)..<close]),
+        out.reserveCapacity(utf8.count + 32)
+        var copied = utf8.startIndex, from = copied  // the text before `copied` is in `out`; look for `{` from `from`
+        while let open = utf8[from...].firstIndex(of: UInt8(ascii: "{")) {
+            let inside = utf8.index(after: open)
+            guard let close = utf8[inside...].firstIndex(of: UInt8(ascii: "}")),
+                  let placeholder = Placeholder(template[inside..<close]),
                   let value = arguments[placeholder.name] else {
-                out += "{"
-                rest = rest[rest.index(after: open)...]
+                from = inside  // not a placeholder: the brace stays in the text
                 continue
             }
+            out += template[copied..<open]
             switch placeholder.form {
             case .plain: out += value
             case .plural(let one, let other): out += value == "1" ? one : other
             case .phrase: out += phrase(value)
             }
-            rest = rest[rest.index(after: close)...]
+            copied = utf8.index(after: close)
+            from = copied
         }
-        return out + rest
+        out += template[copied...]
+        return out
     }
 }
 
