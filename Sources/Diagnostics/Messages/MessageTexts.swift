@@ -66,25 +66,32 @@ private struct Placeholder {
     let name: String
     let form: Form
 
-    /// nil unless the name is ASCII letters, digits and `_`, starting with a letter.
+    /// nil unless the name is ASCII letters, digits and `_`, starting with a letter. Read on the UTF-8 bytes: `#`, `|`
+    /// and `@` are ASCII, and a name is ASCII only, so no other character can hide one.
     init?(_ inside: Substring) {
-        let parts = inside.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)
-        var name = parts[0]
-        let isPhrase = parts.count == 1 && name.hasSuffix("@")
-        if isPhrase { name = name.dropLast() }
-        guard let first = name.unicodeScalars.first, first.isASCIILetter,
-              name.unicodeScalars.allSatisfy({ $0.isASCIILetter || ("0"..."9").contains($0) || $0 == "_" }) else { return nil }
-        self.name = String(name)
-        if parts.count == 2 {
-            let forms = parts[1].split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-            guard forms.count == 2 else { return nil }
-            form = .plural(String(forms[0]), String(forms[1]))
+        let utf8 = inside.utf8
+        let hash = utf8.firstIndex(of: UInt8(ascii: "#"))
+        var end = hash ?? utf8.endIndex
+        let isPhrase = hash == nil && utf8.last == UInt8(ascii: "@")
+        if isPhrase { end = utf8.index(before: end) }
+        guard Self.isName(utf8[..<end]) else { return nil }
+        name = String(inside[..<end])
+        if let hash {
+            let forms = inside[utf8.index(after: hash)...]
+            guard let bar = forms.utf8.firstIndex(of: UInt8(ascii: "|")) else { return nil }
+            form = .plural(String(forms[..<bar]), String(forms[forms.utf8.index(after: bar)...]))
         } else {
             form = isPhrase ? .phrase : .plain
         }
     }
+
+    /// Whether `bytes` are an ASCII letter followed by ASCII letters, digits and `_`.
+    private static func isName(_ bytes: Substring.UTF8View.SubSequence) -> Bool {
+        guard let first = bytes.first, first.isASCIILetter else { return false }
+        return bytes.allSatisfy { $0.isASCIILetter || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) || $0 == UInt8(ascii: "_") }
+    }
 }
 
-private extension Unicode.Scalar {
-    var isASCIILetter: Bool { ("a"..."z").contains(self) || ("A"..."Z").contains(self) }
+private extension UInt8 {
+    var isASCIILetter: Bool { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(self) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(self) }
 }
