@@ -31,13 +31,16 @@ public enum FileSystem {
 
     /// Overwrites the file at `path` in place (its inode and blocks reused, then cut to length), or creates it;
     /// refuses a symlink there (ELOOP) instead of following it. A file with other hard links (the live site's, a
-    /// `cp -al` snapshot's) is never written into: a new file replaces it by rename, or with `keepingShared` it is
-    /// kept when it already holds `bytes`. With `linksFirst` (a folder that may hold the live site's files) the link
-    /// count is read with `lstat` before any open, so such a file is only ever opened read-only. Returns the errno on
-    /// failure to open.
+    /// `cp -al` snapshot's) is never written into: a new file replaces it by rename. With `keepingShared` (a reused
+    /// tree) the file is first looked at read-only (`keeps`) and kept when it already holds `bytes`, shared or not.
+    /// With `linksFirst` (a folder that may hold the live site's files) the link count is read with `lstat` before any
+    /// open, so such a file is only ever opened read-only. Returns the errno on failure to open.
     static func overwrite(_ bytes: [UInt8], at path: String, linksFirst: Bool = false, keepingShared: Bool = false) throws(Failure) -> Int32? {
-        if linksFirst || keepingShared, let there = regularFile(path), there.st_nlink > 1 {
-            if keepingShared && holds(bytes, at: path) { return nil }
+        if keepingShared, let kept = keeps(bytes, at: path) {
+            if !kept { try replace(path, with: bytes) }
+            return nil
+        }
+        if linksFirst && !keepingShared, let there = regularFile(path), there.st_nlink > 1 {
             try replace(path, with: bytes)
             return nil
         }

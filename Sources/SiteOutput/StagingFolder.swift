@@ -14,8 +14,9 @@ import Glibc
 /// - a new staging folder beside a live site (the second build, or any build without a spare) makes each file
 ///   whose bytes equal the live file at the same path a hard link of it (`linksLive`: read-only compare, no
 ///   symlink followed, the inode checked again after the link); other files are new;
-/// - in a reused spare a file shared with the live site (more than one link) is kept when it already holds the
-///   new bytes, and replaced by a new file renamed over it when not; a single-link file is overwritten in place.
+/// - in a reused spare a file that already holds the new bytes is kept as it is, found with one read-only open
+///   (`FileSystem.keeps`); a file shared with the live site (more than one link) that does not is replaced by a new
+///   file renamed over it; a single-link file that does not is overwritten in place.
 /// No file with other links is ever opened for writing, so no write reaches the live site, a snapshot, or the
 /// photo cache (`linkFile`); a failed build leaves the live site byte for byte as it was.
 public final class StagingFolder: Sendable {

@@ -68,6 +68,17 @@ import Testing
         #expect(looping.hasSuffix("; ignored; ignored; ignored; ignored"))
     }
 
+    /// Braces that are not a placeholder of a given argument print as written, around Chinese text and at the ends.
+    @Test(arguments: [
+        ("{a}", "甲"), ("{a}{b}", "甲b"), ("“{a}”在{b}下", "“甲”在b下"), ("{", "{"), ("}", "}"), ("{}", "{}"), ("{a", "{a"),
+        ("a}", "a}"), ("{{a}}", "{甲}"), ("{x}", "{x}"), ("{1a}", "{1a}"), ("{n#个|些}{n#one|many}", "个one"),
+        ("前{a}后{", "前甲后{"), ("{w@}", "[P-X]"), ("", ""), ("无占位符", "无占位符"),
+    ])
+    func bracesThatAreNoPlaceholderPrintAsWritten(template: String, expected: String) {
+        let arguments = ["a": "甲", "b": "b", "n": "1", "w": "P-X"]
+        #expect(MessageTexts.render(template, arguments) { "[\($0)]" } == expected)
+    }
+
     @Test func aDiagnosticPrintsItsTextInTheChosenLanguageKeepingSeverityWordsEnglish() {
         let d = Diagnostic.warning("W-NO-TRACKING", ["status": "shipped"], at: Location(path: "content/orders/O-1.md", line: 5))
             .noting("N-INCLUDED-FROM", at: Location(path: "templates/a.html", line: 2, column: 3))
