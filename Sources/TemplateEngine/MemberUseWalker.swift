@@ -58,9 +58,9 @@ struct MemberUseWalker {
     mutating func visit(_ expression: Expression) {
         switch expression {
         case .literal, .name: return
-        case .member(let base, let name, let position):
-            if case .name(let symbol, _) = base, symbol.text == global { record(name.text, at: position) }
-            visit(base)
+        case .member(let access):
+            if let root = access.root, root.text == global { record(access.name.text, at: access.position) }
+            visit(access.base)
         case .subscript_(let base, let index, let position):
             if case .name(let symbol, _) = base, symbol.text == global, case .literal(let key) = index, case .string(let name) = key {
                 record(name, at: position)
@@ -83,10 +83,10 @@ struct MemberUseWalker {
             call.arguments.forEach { visit($0) }
         case .defaulted(let base, let fallback, _):
             visit(fallback)  // `t.key | default(…)` tolerates a missing key: only the fallback counts
-            if case .member(let inner, _, _) = base, case .name(let symbol, _) = inner, symbol.text == global { return }
+            if case .member(let access) = base, let root = access.root, root.text == global { return }
             visit(base)
         case .test(let subject, _, let arguments, _, _):
-            if case .member(let inner, _, _) = subject, case .name(let symbol, _) = inner, symbol.text == global {
+            if case .member(let access) = subject, let root = access.root, root.text == global {
                 arguments.forEach { visit($0) }  // `t.key is defined` asks, it does not use
                 return
             }

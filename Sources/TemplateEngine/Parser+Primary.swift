@@ -11,7 +11,7 @@ extension Parser {
             if case .symbol(let s) = current.kind, s == "." || s == "[" || s == "(" { try lengthenChain(&links) }
             if accept(symbol: ".") {
                 switch current.kind {
-                case .name(let name): value = .member(value, Symbol(name), current.position); advance()
+                case .name(let name): value = .member(MemberAccess(value, Symbol(name), at: current.position)); advance()
                 case .integer(let i): advance(); value = .subscript_(value, .literal(.int(i)), position)
                 default: throw SyntaxError("P-TEMPLATE-EXPECTED-MEMBER", current.found(), at: current.position)
                 }
@@ -21,10 +21,12 @@ extension Parser {
                 value = .subscript_(value, index, position)
             } else if case .symbol("(") = current.kind {
                 let callee: Callee
-                switch value {
-                case .name(let name, _): callee = .plain(name.text)
-                case .member(.name(let namespace, _), let name, _): callee = .namespaced(namespace.text, name.text)
-                default: throw SyntaxError("P-TEMPLATE-NOT-CALLABLE", at: position)
+                if case .name(let name, _) = value {
+                    callee = .plain(name.text)
+                } else if case .member(let access) = value, let namespace = access.root {
+                    callee = .namespaced(namespace.text, access.name.text)
+                } else {
+                    throw SyntaxError("P-TEMPLATE-NOT-CALLABLE", at: position)
                 }
                 let callPosition = value.position ?? position
                 advance()
@@ -91,7 +93,7 @@ extension Expression {
     var position: SourcePosition? {
         switch self {
         case .name(_, let p): p
-        case .member(let base, _, _): base.position
+        case .member(let access): access.base.position
         default: nil
         }
     }

@@ -9,8 +9,8 @@ extension Renderer {
         case .name(let name, let position):
             if let value = lookup(name) { return value }
             throw unknownVariable(name, at: position)
-        case .member(let base, let name, let position):
-            return try evaluateMember(name, of: base, at: position)
+        case .member(let access):
+            return try evaluateMember(access)
         case .subscript_(let base, let index, let position):
             let container = try evaluate(base), key = try evaluate(index)
             return try element(key, of: container, base: base, at: position)
@@ -72,13 +72,13 @@ extension Renderer {
     /// `base.name`: a global's member, or on a variable (the commonest shape) read without evaluating the base as an
     /// expression; anything missing takes the long way, which says what is missing.
     @inline(__always)
-    mutating func evaluateMember(_ name: Symbol, of base: Expression, at position: SourcePosition) throws(Diagnostic) -> TemplateValue {
-        if case .name(let root, _) = base {
-            if let value = globalMember(name, of: root) { return value }
-            if let value = member(name, ofVariable: root) { return value }
+    mutating func evaluateMember(_ access: MemberAccess) throws(Diagnostic) -> TemplateValue {
+        if let root = access.root {
+            if let value = globalMember(access.name, of: root) { return value }
+            if let value = member(access.name, ofVariable: root) { return value }
         }
-        let container = try evaluate(base)
-        return try member(name, of: container, base: base, at: position)
+        let container = try evaluate(access.base)
+        return try member(access.name, of: container, base: access.base, at: access.position)
     }
 
     /// `item in container`, its cost spent on the budget first.
@@ -112,7 +112,7 @@ extension Renderer {
     mutating func evaluateIfDefined(_ expression: Expression) throws(Diagnostic) -> TemplateValue? {
         switch expression {
         case .name(let name, _): return lookup(name)
-        case .member(let base, let name, _): return try evaluateIfDefined(base)?.member(name)
+        case .member(let access): return try evaluateIfDefined(access.base)?.member(access.name)
         case .subscript_(let base, let index, _):
             guard let container = try evaluateIfDefined(base) else { return nil }
             let key = try evaluate(index)

@@ -5,7 +5,8 @@ extension Specializer {
         switch expression {
         case .literal: return true
         case .name(let name, _): return constants.contains(name.id)
-        case .member(let base, _, _), .negate(let base, _), .not(let base): return isConstant(base)
+        case .member(let access): return isConstant(access.base)
+        case .negate(let base, _), .not(let base): return isConstant(base)
         case .subscript_(let a, let b, _), .arithmetic(_, let a, let b, _), .concat(let a, let b, _), .comparison(_, let a, let b, _),
              .and(let a, let b), .or(let a, let b), .contains(let a, let b, _, _), .defaulted(let a, let b, _):
             return isConstant(a) && isConstant(b)
