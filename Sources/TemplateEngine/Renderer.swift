@@ -49,8 +49,12 @@ struct Renderer {
         values.reserveCapacity(16)
     }
 
+    // `lookup`, `member(_:ofVariable:)` and `globalMember` change nothing, but are `mutating` so that `evaluate` (itself
+    // mutating) passes the renderer by reference: calling a non-mutating method there copied the whole renderer
+    // (168 bytes, `memcpy`) into a temporary first, ≈ 1.6 million times on shop1k.
+
     /// The value of a variable: locals, then the render context, then the environment's globals.
-    func lookup(_ name: Symbol) -> TemplateValue? {
+    mutating func lookup(_ name: Symbol) -> TemplateValue? {
         var i = names.count - 1
         while i >= barrier {
             if names[i].id == name.id { return values[i] }
@@ -66,7 +70,7 @@ struct Renderer {
 
     /// Member `member` of the variable `root` (as `lookup` finds it), read where the variable is stored instead of
     /// from a copy of it; nil when either is missing.
-    func member(_ member: Symbol, ofVariable root: Symbol) -> TemplateValue? {
+    mutating func member(_ member: Symbol, ofVariable root: Symbol) -> TemplateValue? {
         var i = names.count - 1
         while i >= barrier {
             if names[i].id == root.id { return values[i].member(member) }
@@ -82,13 +86,16 @@ struct Renderer {
 
     /// The value of a variable named by text (calls and messages, which keep names as strings).
     func lookup(text: String) -> TemplateValue? {
-        if let symbol = Symbol.existing(text) { return lookup(symbol) }
+        if let symbol = Symbol.existing(text) {
+            var probe = self  // a copy, on this rare path only
+            return probe.lookup(symbol)
+        }
         return context.member(text) ?? library.environment.globals[text]
     }
 
     /// `root.member` when `root` is a global map that no local or context variable hides; nil otherwise (the caller
     /// then evaluates the long way, which also explains a missing member).
-    func globalMember(_ member: Symbol, of root: Symbol) -> TemplateValue? {
+    mutating func globalMember(_ member: Symbol, of root: Symbol) -> TemplateValue? {
         guard contextIsMap, library.globals.hasMembers(root.id), !contextKeys.contains(root.id) else { return nil }
         var i = names.count - 1
         while i >= barrier {
