@@ -55,7 +55,7 @@ public enum ShopLoader {
         var diagnostics = diagnostics
         let resolver = ReferenceResolver(settings: settings, products: content.products, productIndex: content.productIndex,
                                          customers: content.customersByID, promotions: content.promotionsByID,
-                                         quoteIDs: Set(content.quotes.map(\.quote.id)), unloaded: content.unloaded)
+                                         quoteIDs: Set(content.quotes.map { $0.quote.id }), unloaded: content.unloaded)
         for customer in content.customers {
             if let rep = customer.rep, settings.rep(rep) == nil {
                 diagnostics.append(.error("E-UNKNOWN-REP", ["id": rep.rawValue], at: customer.source.location(of: "rep")))

@@ -61,10 +61,14 @@ public struct ShopAnalytics: Sendable {
         let customerWork = shop.orders.count >= ShopAnalytics.concurrentFromOrders
             ? Background { ShopAnalytics.customerFigures(shop: shop, index: index) } : nil
         let quotes = knownQuotes ?? ShopAnalytics.quoteFigures(shop: shop)
-        windows = shop.settings.analyticsWindows.map { ShopAnalytics.window(days: $0, endingAt: asOf, shop: shop, index: index) }
-        previousWindows = shop.settings.analyticsWindows.map {
-            ShopAnalytics.window(days: $0, endingAt: asOf.adding(days: -$0), shop: shop, index: index)
+        // Each window and the one before it, on every core for a large shop (each is a pass over its orders and traffic).
+        let spans = shop.settings.analyticsWindows
+        let ends = spans.map { ($0, asOf) } + spans.map { ($0, asOf.adding(days: -$0)) }
+        let made = ends.parallelMap(serialUpTo: customerWork == nil ? ends.count : 1) { span in
+            ShopAnalytics.window(days: span.0, endingAt: span.1, shop: shop, index: index)
         }
+        windows = Array(made.prefix(spans.count))
+        previousWindows = Array(made.suffix(from: spans.count))
         orders = knownOrders ?? shop.orders.enumerated().map { ShopAnalytics.orderFigures($1, total: index.totals[$0], asOf: asOf) }
         customers = customerWork?.value ?? ShopAnalytics.customerFigures(shop: shop, index: index)
         self.quotes = []

@@ -13,12 +13,15 @@ public enum ShopCommands {
         let result = ShopLoader.load(shopPath: shopPath, options: LoadOptions(includeDrafts: true))
         var diagnostics = result.diagnostics
         if let shop = result.checkable {  // the part that loaded is checked too: one file's error never hides another's
+            // The templates are read and parsed on a thread of their own while the shop is checked (they need only the settings).
+            let settings = shop.settings
+            let templateErrors = Background { SiteTemplates.loadErrors(shopPath: shopPath, settings: settings) }
             let exists: @Sendable (String) -> Bool = { imageExists($0, shopPath: shopPath) }
             diagnostics.append(contentsOf: result.shop == nil ? CheckResults.ofPartial(result, imageExists: exists)
                                                               : CheckResults(shop: shop, imageExists: exists).all)
             // The photos' headers of every product that loaded: unreadable files and the size warnings, no pixels decoded.
             diagnostics.append(contentsOf: ProductPhotos.inspect(shop, contentPath: SiteBuild.contentFolder(of: shopPath)))
-            diagnostics.append(contentsOf: SiteTemplates.loadErrors(shopPath: shopPath, settings: shop.settings))
+            diagnostics.append(contentsOf: templateErrors.value)
             if !diagnostics.hasErrors {
                 diagnostics.append(contentsOf: SiteBuild.renderErrors(shopPath: shopPath, checked: result, reported: diagnostics))
             }
