@@ -15,6 +15,9 @@ public struct DiagnosticList: Error, Sendable, CustomStringConvertible {
     /// Whether any item is an error.
     public var hasErrors: Bool { items.contains { $0.severity == .error } }
 
+    /// How many items are of `severity`: the one count `check`, `build` and `serve` print, without copying a list.
+    public func count(of severity: Severity) -> Int { items.count { $0.severity == severity } }
+
     /// Only the errors.
     public var errors: [Diagnostic] { items.filter { $0.severity == .error } }
 

@@ -36,12 +36,18 @@ extension EntityDecoder {
         return OrderDraft(order: Order(order), shipByWritten: shipBy != nil, priceWritten: priceWritten)
     }
 
-    /// The `items` list; nil when an item is unusable (its problem is reported).
+    /// The `items` list; nil when an item is unusable (its problem is reported). No items at all (`items: []`, or no
+    /// `items`) is a warning at the `items:` line, or the front matter's first: the order loads and counts at its
+    /// shipping less its discount, which is rarely what a merchant meant.
     private func orderItems(_ reader: inout FieldReader) -> ([OrderItem]?, [Bool]) {
-        guard let node = reader.value("items") else { return ([], []) }
-        guard let list = node.items else {
+        let node = reader.value("items")
+        if let node, node.items == nil {
             reader.error("E-ORDER-ITEMS-SHAPE", line: node.line)
             return (nil, [])
+        }
+        guard let list = node?.items, !list.isEmpty else {
+            reader.warning("W-ORDER-NO-ITEMS", line: reader.location(of: "items").line)
+            return ([], [])
         }
         var items: [OrderItem] = []
         var written: [Bool] = []

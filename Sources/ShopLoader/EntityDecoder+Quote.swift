@@ -33,13 +33,18 @@ extension EntityDecoder {
         return QuoteDraft(quote: Quote(quote), priceWritten: priceWritten)
     }
 
-    /// The `items` list: product lines (`sku`) and free lines (`description`, `unit`, `price`).
+    /// The `items` list: product lines (`sku`) and free lines (`description`, `unit`, `price`). No lines at all is a
+    /// warning at the `items:` line, or the front matter's first: the sheet would show no lines and a total of shipping
+    /// and tax alone.
     private func quoteLines(_ reader: inout FieldReader) -> ([QuoteLine]?, [Bool]) {
-        guard let node = reader.value("items") else { return ([], []) }
-        guard let list = node.items else {
-            reader.error("E-QUOTE-ITEMS-SHAPE",
-                         line: node.line)
+        let node = reader.value("items")
+        if let node, node.items == nil {
+            reader.error("E-QUOTE-ITEMS-SHAPE", line: node.line)
             return (nil, [])
+        }
+        guard let list = node?.items, !list.isEmpty else {
+            reader.warning("W-QUOTE-NO-ITEMS", line: reader.location(of: "items").line)
+            return ([], [])
         }
         var lines: [QuoteLine] = []
         var written: [Bool] = []

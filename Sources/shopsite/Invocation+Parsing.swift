@@ -6,6 +6,9 @@ extension Invocation {
     /// The kinds `new` can create.
     static let newKinds = ["product", "customer", "order", "quote", "promotion"]
 
+    /// The ways to ask for the version: Zola's `--version`, `-V` and Hugo's `version`.
+    static let versionSpellings = ["--version", "-V", "version"]
+
     /// Parses the arguments after the program name.
     static func parse(_ arguments: [String]) throws(UsageError) -> Invocation {
         guard let command = arguments.first else { throw UsageError(code: "E-USAGE-MISSING-COMMAND") }
@@ -14,10 +17,10 @@ extension Invocation {
             let lang = Array(zip(arguments, arguments.dropFirst())).last { $0.0 == "--lang" }.flatMap { Language(option: $0.1) }
             return .help(lang: lang)
         }
-        if ["--version", "-V", "version"].contains(command) { return .version }
         var options = try OptionScanner(command: command, arguments: Array(arguments.dropFirst()))
         if options.flags.contains("--help") { return options.help() }
-        let lang = ["build", "check", "report", "serve", "import"].contains(command) ? try options.language() : nil
+        let lang = ["build", "check", "report", "serve", "import"].contains(command) || versionSpellings.contains(command)
+            ? try options.language() : nil
         do throws(UsageError) {
             return try parse(command, &options, lang: lang)
         } catch {
@@ -30,6 +33,10 @@ extension Invocation {
 
     private static func parse(_ command: String, _ options: inout OptionScanner, lang: Language?) throws(UsageError) -> Invocation {
         switch command {
+        case _ where versionSpellings.contains(command):
+            // `shopsite version extra` is a mistake, not the version: only `--lang` (for the message's language) may follow.
+            _ = try options.finish(positionals: 0)
+            return .version
         case "build":
             let output = try options.value("--output")
             let asOf = try options.date("--as-of")

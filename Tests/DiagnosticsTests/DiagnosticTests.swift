@@ -26,4 +26,18 @@ import Testing
         #expect(list.hasErrors)
         #expect(list.warnings.count == 1)
     }
+
+    /// `check`, `build` and `serve` print their counts from `count(of:)`: a note is neither an error nor a warning.
+    @Test func listCountsEachSeverity() {
+        var list = DiagnosticList()
+        list.append(.warning("w1", at: Location(path: "content/b.md", line: 2)))
+        list.append(.error("e1", at: Location(path: "content/a.md", line: 10)))
+        list.append(.warning("w2"))
+        list.append(Diagnostic(.note, "n1"))
+        list.append(.error("e2", at: Location(path: "content/a.md", line: 9)).noting("n2", at: nil))
+        #expect(list.count(of: .error) == 2)
+        #expect(list.count(of: .warning) == 2)
+        #expect(list.count(of: .note) == 1)
+        #expect(DiagnosticList().count(of: .error) == 0)
+    }
 }

@@ -80,4 +80,14 @@ import Testing
         #expect(MessageLanguage.forHelp(explicit: nil, shopPath: nil, environment: { _ in "C.UTF-8" }) == .en)
         #expect(MessageLanguage.forHelp(explicit: nil, shopPath: nil, environment: { _ in nil }) == .en)
     }
+
+    /// The usage's `import` line says what it reads, as the Chinese one does (导入平台导出的订单或流量); it ended in
+    /// "platform exports in".
+    @Test func theImportLineOfTheUsageIsWhole() throws {
+        let usage = MessageCatalog.text("H-USAGE", in: .en).split(separator: "\n")
+        let line = try #require(usage.first { $0.contains("shopsite import") })
+        #expect(line.hasSuffix("[--new-customers]   a platform's order or traffic export"), "\(line)")
+        let chinese = MessageCatalog.text("H-USAGE", in: .zhCN).split(separator: "\n")
+        #expect(chinese.contains { $0.contains("shopsite import") && $0.hasSuffix("导入平台导出的订单或流量") })
+    }
 }

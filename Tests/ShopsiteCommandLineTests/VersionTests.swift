@@ -30,4 +30,14 @@ import Testing
             ($0 as? UsageError)?.message == "unknown option `--version` for `build`"
         }
     }
+
+    /// `shopsite version extra` is a usage mistake (exit 2 with the usage, as main prints every `UsageError`), not the
+    /// version: an extra word or an unknown option after any spelling is refused.
+    @Test(arguments: [(["version", "extra"], "unexpected argument `extra` for `version`"),
+                      (["--version", "1.2"], "unexpected argument `1.2` for `--version`"),
+                      (["-V", "--verbose"], "unknown option `--verbose` for `-V`"),
+                      (["version", "--lang", "fr"], "--lang must be zh-CN or en, not `fr`")])
+    func anExtraArgumentIsAUsageError(arguments: [String], message: String) {
+        #expect { try Invocation.parse(arguments) } throws: { ($0 as? UsageError)?.message == message }
+    }
 }

@@ -60,4 +60,31 @@ import Testing
         let empty = SiteFixture.temporaryFolder("help-none")
         #expect(try Self.help(["--help"], in: empty, environment: environment) == (chinese ? Self.usage.zh : Self.usage.en))
     }
+
+    /// `shopsite version extra` prints no version: the mistake and the usage on stderr, exit 2 like every usage error.
+    @Test(arguments: [["version", "extra"], ["--version", "x"], ["-V", "--all"]])
+    func anExtraArgumentToVersionIsBadUsage(arguments: [String]) throws {
+        let executable = try #require(HostileInterruptedBuildTests.executable, "run `swift build --build-tests` first")
+        let folder = SiteFixture.temporaryFolder("version-extra")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = arguments
+        process.currentDirectoryURL = URL(fileURLWithPath: folder)
+        process.environment = ["LANG": "C.UTF-8"]
+        let (out, err) = (folder + "/out", folder + "/err")
+        for path in [out, err] { _ = FileManager.default.createFile(atPath: path, contents: nil) }
+        let (outHandle, errHandle) = (try #require(FileHandle(forWritingAtPath: out)), try #require(FileHandle(forWritingAtPath: err)))
+        process.standardOutput = outHandle
+        process.standardError = errHandle
+        try process.run()
+        process.waitUntilExit()
+        try outHandle.close()
+        try errHandle.close()
+        #expect(process.terminationStatus == 2)
+        #expect(SiteFixture.text(folder, "out").isEmpty)
+        let stderr = SiteFixture.text(folder, "err")
+        #expect(stderr.hasPrefix("shopsite: unexpected argument `\(arguments[1])` for `\(arguments[0])`")
+                || stderr.hasPrefix("shopsite: unknown option `\(arguments[1])` for `\(arguments[0])`"), "\(stderr)")
+        #expect(stderr.hasSuffix(Self.usage.en + "\n"), "\(stderr)")
+    }
 }

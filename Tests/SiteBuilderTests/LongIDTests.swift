@@ -17,8 +17,9 @@ struct LongIDTests {
     static let cases: [Case] = [
         Case(folder: "products", noun: "product", key: "sku", rest: ["title: 螺丝", "type: spot"]),
         Case(folder: "customers", noun: "customer", key: "id", rest: ["name: 客户"]),
-        Case(folder: "orders", noun: "order", key: "id", rest: ["customer: C-1", "date: 2025-11-20", "status: completed"]),
-        Case(folder: "quotes", noun: "quote", key: "id", rest: ["customer: C-1", "date: 2025-11-25"]),
+        Case(folder: "orders", noun: "order", key: "id", rest: ["customer: C-1", "date: 2025-11-20", "status: completed",
+                                                                  "items: [{ sku: SKU-1, qty: 50 }]"]),
+        Case(folder: "quotes", noun: "quote", key: "id", rest: ["customer: C-1", "date: 2025-11-25", "items: [{ sku: SKU-1, qty: 50 }]"]),
         Case(folder: "promotions", noun: "promotion", key: "id", rest: ["amount: 10"]),
         Case(folder: "pages", noun: "page", key: "id", rest: ["title: 关于"]),
     ]

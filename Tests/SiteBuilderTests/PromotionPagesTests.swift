@@ -29,8 +29,8 @@ import Testing
         #expect(SiteFixture.text(Self.site, "orders/O-20251128-02.html").contains("href=\"../promotions/P-2025-11.html\""))
     }
 
-    /// A promotion without `end` never ends: its page and the list say so instead of "2025-11-15 – —"; without a start,
-    /// or either, likewise.
+    /// A promotion without `end` never ends: its page, the list and the customer page's eligible promotions say so
+    /// instead of "2025-11-15 – —" or nothing; without a start, or either, likewise.
     @Test(arguments: [("start: 2025-11-15\n", "2025-11-15 起，不设结束日期", "from 2025-11-15, no end date"),
                       ("end: 2025-12-31\n", "截至 2025-12-31", "until 2025-12-31"), ("", "不限起止日期", "no start or end date"),
                       ("start: 2025-11-01\nend: 2025-11-30\n", "2025-11-01 – 2025-11-30", "2025-11-01 – 2025-11-30")])
@@ -43,7 +43,7 @@ import Testing
             let output = SiteFixture.temporaryFolder("promo-open") + "/public"
             let outcome = SiteBuild.run(BuildOptions(shopPath: shop, outputPath: output))
             try #require(outcome.succeeded, "\(outcome.diagnostics)")
-            for page in ["promotions/P-1.html", "promotions/index.html"] {
+            for page in ["promotions/P-1.html", "promotions/index.html", "customers/C-1.html"] {
                 let html = SiteFixture.text(output, page)
                 #expect(html.contains(words), "\(locale) \(page)")
                 #expect(!html.contains("– —") && !html.contains("— –"), "\(locale) \(page)")

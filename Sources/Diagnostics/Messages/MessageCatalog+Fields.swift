@@ -67,6 +67,15 @@ extension MessageCatalog {
         entry("E-QUOTE-ITEMS-SHAPE",
               "`items` must be a list of `{ sku: …, qty: … }` or `{ description: …, qty: …, unit: …, price: … }`",
               "`items` 必须是由 `{ sku: …, qty: … }` 或 `{ description: …, qty: …, unit: …, price: … }` 组成的列表"),
+        entry("W-ORDER-NO-ITEMS",
+              "order has no items, so its total is only its shipping less its discount; list what was bought under `items:` as "
+              + "`- { sku: …, qty: … }`",
+              "订单没有明细（`items`），金额只算运费减折扣；请在 `items:` 下按 `- { sku: …, qty: … }` 列出所购商品"),
+        entry("W-QUOTE-NO-ITEMS",
+              "quote has no items, so its sheet shows no lines and a total of only shipping and tax; list them under `items:` as "
+              + "`- { sku: …, qty: … }` or `- { description: …, qty: …, unit: …, price: … }`",
+              "报价单没有明细（`items`），报价单上没有商品行，总价只有运费和税；请在 `items:` 下按 `- { sku: …, qty: … }` 或 "
+              + "`- { description: …, qty: …, unit: …, price: … }` 列出"),
         entry("E-QUOTE-ITEM-KIND", "an item needs a `sku` (product line) or a `description` (free line)",
               "明细行需要 `sku`（商品行）或 `description`（自由行）"),
         entry("E-DISCOUNT-SHAPE", "`discount` must be `{ percent: … }` or `{ amount: … }`",

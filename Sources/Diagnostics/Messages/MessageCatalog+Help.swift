@@ -12,7 +12,7 @@ extension MessageCatalog {
               shopsite new    quote ID --for CUSTOMER | --from-order ORDER | --from-quote QUOTE [SHOP]
               shopsite init   DIR                         a new shop with a small example
               shopsite pdf    [SHOP] [QUOTE_ID…] [--output DIR]   quote sheets as A4 PDF files (headless Chromium)
-              shopsite import orders|traffic FILE [SHOP] [--map FILE] [--dry-run] [--new-customers]   platform exports in
+              shopsite import orders|traffic FILE [SHOP] [--map FILE] [--dry-run] [--new-customers]   a platform's order or traffic export
               shopsite --version                          the version (also -V or `shopsite version`)
 
             SHOP defaults to the current folder; --output to SHOP/public; DATE is YYYY-MM-DD.

@@ -22,7 +22,7 @@ public enum ShopPreview {
             let result = builds.build(changed: changed)
             let outcome = result.outcome
             if outcome.succeeded {
-                let warnings = outcome.diagnostics.warnings.count
+                let warnings = outcome.diagnostics.count(of: .warning)
                 if changed.isEmpty || warnings > 0 && result.mode != .incremental {
                     log(MessageCatalog.text("H-SERVE-PAGES", ["pages": "\(outcome.pages)", "warnings": "\(warnings)"], in: language))
                 }
@@ -32,7 +32,7 @@ public enum ShopPreview {
                 if timing && !result.phases.isEmpty { log("  " + result.phases.joined(separator: " · ")) }
                 return .success(())
             }
-            let problems = DiagnosticList(outcome.diagnostics.items.filter { $0.severity == .error })
+            let problems = DiagnosticList(outcome.diagnostics.errors)
             return .failure(PreviewBuildError(problems.formatted(in: language)))
         }
     }

@@ -26,8 +26,8 @@ public enum ShopCommands {
                 diagnostics.append(contentsOf: SiteBuild.renderErrors(shopPath: shopPath, checked: result, reported: diagnostics))
             }
         }
-        let errorCount = diagnostics.items.count { $0.severity == .error }
-        let warningCount = diagnostics.items.count { $0.severity == .warning }
+        let errorCount = diagnostics.count(of: .error)
+        let warningCount = diagnostics.count(of: .warning)
         var counts = ["errors": "\(errorCount)", "warnings": "\(warningCount)"]
         var summary = MessageCatalog.text("H-CHECK-COUNTS", counts, in: language)
         if let shop = result.shop {

@@ -7,7 +7,7 @@ extension SiteBuild {
         let language = MessageLanguage.forShop(explicit: language, shopPath: options.shopPath)
         let outcome = run(options)
         let messages = outcome.diagnostics.items.isEmpty ? "" : outcome.diagnostics.formatted(in: language) + "\n"
-        let counts = ["errors": "\(outcome.diagnostics.errors.count)", "warnings": "\(outcome.diagnostics.warnings.count)",
+        let counts = ["errors": "\(outcome.diagnostics.count(of: .error))", "warnings": "\(outcome.diagnostics.count(of: .warning))",
                       "pages": "\(outcome.pages)", "files": "\(outcome.files)", "output": outcome.outputPath]
         var summary = ""
         if outcome.succeeded { summary = MessageCatalog.text("H-BUILD-SUMMARY", counts, in: language) + "\n" }

@@ -19,10 +19,10 @@ struct AdviceList {
                 return item(t.fill("wb_advice_low_conversion", [("days", String(days)), ("value", Display.percent(conversion)),
                                                                 ("benchmark", Display.percent(benchmark))]))
             case .lowConversionProducts(let days, let skus):
-                return item(t.fill("wb_advice_low_conversion_products", [("days", String(days)), ("count", String(skus.count))]),
+                return item(t.count("wb_advice_low_conversion_products", skus.count, filling: [("days", String(days))]),
                             links: skus.map(productLink), key: advice.key)
             case .delistCandidates(let days, let skus):
-                return item(t.fill("wb_advice_delist", [("days", String(days)), ("count", String(skus.count))]),
+                return item(t.count("wb_advice_delist", skus.count, filling: [("days", String(days))]),
                             links: skus.map(productLink), key: advice.key)
             case .newCustomerShare(let days, let share):
                 return item(t.fill("wb_advice_new_customers", [("days", String(days)), ("value", Display.percent(share)),
@@ -33,7 +33,7 @@ struct AdviceList {
                                                         ("threshold", AdviceList.percent(settings.advice.regionShare))]),
                             key: advice.key)
             case .winBackCustomers(let count, let paid, let ids):
-                return dormantItem(t.fill("wb_advice_dormant", [("count", String(count)), ("value", t.money(paid))]), ids: ids, analytics)
+                return dormantItem(t.count("wb_advice_dormant", count, filling: [("value", t.money(paid))]), ids: ids, analytics)
             }
         }
     }

@@ -37,7 +37,7 @@ struct AnalyticsQuotesPage {
             .text(index.customerName(CustomerID(key)), url: index.customerURL(CustomerID(key)))
         }
         Self.add(customers, as: "by_customer", showing: Self.mostQuoted(pipeline.byCustomer, limit: shown), to: &context)
-        let products = winTable(pipeline.byProduct, label: t["item"], csv: "analytics/quotes-products.csv") { key in
+        let products = winTable(pipeline.byProduct, label: t["product"], csv: "analytics/quotes-products.csv") { key in
             .text(index.productTitle(SKU(key)) ?? key, url: index.productURL(SKU(key)))
         }
         Self.add(products, as: "by_product", showing: Self.mostQuoted(pipeline.byProduct, limit: shown), to: &context)

@@ -19,17 +19,6 @@ struct PromotionsPage {
         index.analytics?.promotions.first { $0.id == id }
     }
 
-    /// When it is valid, in words: `2025-11-01 – 2025-11-30`, `2025-11-15 起，不设结束日期` when it has no end (a
-    /// promotion without `end` never ends), `截至 2025-11-30` without a start, `不限起止日期` without either.
-    static func validity(of p: Promotion, text t: PageText) -> String {
-        switch (p.start, p.end) {
-        case let (start?, end?): t.fill("order_promo_period", [("start", start.description), ("end", end.description)])
-        case let (start?, nil): t.fill("order_promo_from", [("start", start.description)])
-        case let (nil, end?): t.fill("order_promo_until", [("end", end.description)])
-        case (nil, nil): t["order_promo_always"]
-        }
-    }
-
     /// id, url, title, threshold, amount, rule (满 ¥5,000.00 减 ¥300.00), tiers (labels), start, end, period (in words), uses, discount_given, paid_amount,
     /// repurchase_before, repurchase_during (percent text, "—" without buyers), before/during periods.
     static func value(_ p: Promotion, figures: PromotionFigures?, site: PageInputs) -> TemplateValue {
@@ -39,7 +28,7 @@ struct PromotionsPage {
         return .map(["id": .string(p.id.rawValue), "url": .string(EntityPagePath.promotion(p.id)), "title": .string(p.title),
                      "threshold": .money(p.threshold), "amount": .money(p.amount), "tiers": .string(tiers),
                      "rule": .string(t.fill("order_promo_rule_text", [("threshold", t.money(p.threshold)), ("amount", t.money(p.amount))])),
-                     "start": .day(p.start), "end": .day(p.end), "period": .string(validity(of: p, text: t)), "uses": .int(figures?.uses ?? 0),
+                     "start": .day(p.start), "end": .day(p.end), "period": .string(t.validity(of: p)), "uses": .int(figures?.uses ?? 0),
                      "discount_given": .money(figures?.discountGiven ?? .zero), "paid_amount": .money(figures?.paidAmount ?? .zero),
                      "repurchase_before": .string(Display.percent(figures?.repurchaseRateBefore)),
                      "repurchase_during": .string(Display.percent(figures?.repurchaseRateDuring)),

@@ -92,14 +92,14 @@ struct CustomerObject: EnumeratedMembers {
         }
     }
 
-    /// Promotions its tier may use that have not ended at as_of.
+    /// Promotions its tier may use that have not ended at as_of, each with its period in words (`PageText.validity`).
     func eligiblePromotions(tier: CustomerTier) -> [TemplateValue] {
         site.index.shop.promotions.filter { promotion in
             promotion.tiers.contains(tier) && (promotion.end.map { $0 >= site.index.shop.asOf } ?? true)
         }.map { promotion in
             .map(["id": .string(promotion.id.rawValue), "title": .string(promotion.title.isEmpty ? promotion.id.rawValue : promotion.title),
                   "threshold": .money(promotion.threshold), "amount": .money(promotion.amount),
-                  "start": .day(promotion.start), "end": .day(promotion.end)])
+                  "start": .day(promotion.start), "end": .day(promotion.end), "period": .string(site.text.validity(of: promotion))])
         }
     }
 }

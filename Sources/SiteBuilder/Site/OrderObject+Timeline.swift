@@ -47,8 +47,9 @@ extension OrderObject {
             guard let size = site.index.product(item.sku)?.packSize else { missing += 1; continue }
             count += OrderLineObject.cartons(qty: item.qty, packSize: size).count
         }
-        let note = missing > 0 ? site.text.format("order_cartons_missing", Display.integer(missing)) : ""
-        let text = site.text.format("order_cartons_total", Display.integer(count))
+        // counted phrases ("1 carton in all", "2 cartons in all") that keep their `{n}` for the shops' own overrides
+        let note = missing > 0 ? site.text.count("order_cartons_missing", missing, filling: [("n", Display.integer(missing))]) : ""
+        let text = site.text.count("order_cartons_total", count, filling: [("n", Display.integer(count))])
         return .map(TemplateMap(uniqueKeys: Self.cartonsKeys, values: [.int(count), .string(text), .int(missing), .string(note)]))
     }
 }
