@@ -40,15 +40,7 @@ extension EntityDecoder {
     /// `items`) is a warning at the `items:` line, or the front matter's first: the order loads and counts at its
     /// shipping less its discount, which is rarely what a merchant meant.
     private func orderItems(_ reader: inout FieldReader) -> ([OrderItem]?, [Bool]) {
-        let node = reader.value("items")
-        if let node, node.items == nil {
-            reader.error("E-ORDER-ITEMS-SHAPE", line: node.line)
-            return (nil, [])
-        }
-        guard let list = node?.items, !list.isEmpty else {
-            reader.warning("W-ORDER-NO-ITEMS", line: reader.location(of: "items").line)
-            return ([], [])
-        }
+        guard let list = reader.entries("items", shape: "E-ORDER-ITEMS-SHAPE", empty: "W-ORDER-NO-ITEMS") else { return (nil, []) }
         var items: [OrderItem] = []
         var written: [Bool] = []
         items.reserveCapacity(list.count)

@@ -37,15 +37,7 @@ extension EntityDecoder {
     /// warning at the `items:` line, or the front matter's first: the sheet would show no lines and a total of shipping
     /// and tax alone.
     private func quoteLines(_ reader: inout FieldReader) -> ([QuoteLine]?, [Bool]) {
-        let node = reader.value("items")
-        if let node, node.items == nil {
-            reader.error("E-QUOTE-ITEMS-SHAPE", line: node.line)
-            return (nil, [])
-        }
-        guard let list = node?.items, !list.isEmpty else {
-            reader.warning("W-QUOTE-NO-ITEMS", line: reader.location(of: "items").line)
-            return ([], [])
-        }
+        guard let list = reader.entries("items", shape: "E-QUOTE-ITEMS-SHAPE", empty: "W-QUOTE-NO-ITEMS") else { return (nil, []) }
         var lines: [QuoteLine] = []
         var written: [Bool] = []
         lines.reserveCapacity(list.count)

@@ -120,6 +120,21 @@ extension FieldReader {
         }
     }
 
+    /// The entries of the list under `key`: nil when it is not a list (the `shape` error at its line); none, after the
+    /// `empty` warning at the key's line (the front matter's first when the key is missing), when it lists nothing.
+    mutating func entries(_ key: String, shape: MessageCode, empty: MessageCode) -> [YAMLNode]? {
+        let node = value(key)
+        if let node, node.items == nil {
+            error(shape, line: node.line)
+            return nil
+        }
+        guard let list = node?.items, !list.isEmpty else {
+            warning(empty, line: location(of: key).line)
+            return []
+        }
+        return list
+    }
+
     /// A nested mapping (`quote: { validity_days: 15 }`), read with its own reader.
     mutating func mapping(_ key: String) -> FieldReader? {
         guard let node = value(key) else { return nil }
